@@ -1,0 +1,160 @@
+"""Load and validate course_config.py (a traitlets config shared with nbgrader)."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from traitlets import Float, List, TraitError, Unicode, validate
+from traitlets.config import Configurable
+from traitlets.config.loader import PyFileConfigLoader
+
+CONFIG_FILE = "course_config.py"
+STEP_ID = re.compile(r"^\d\d_[a-z0-9_]+$")
+NOTEBOOK_ID = re.compile(r"^\d\d_[a-z0-9_]+$")
+
+
+class ConfigError(ValueError):
+    """A wrong value in course_config.py; the message names the setting."""
+
+
+class Course(Configurable):
+    course_id = Unicode(help="Short id of the course, also nbgrader's course id.").tag(config=True)
+    title = Unicode("").tag(config=True)
+    steps = List(help="Steps in order: dicts with id, title and notebooks.").tag(config=True)
+
+    @validate("course_id")
+    def _check_course_id(self, proposal):
+        if not proposal["value"].strip():
+            raise TraitError("must not be empty")
+        return proposal["value"]
+
+    @validate("steps")
+    def _check_steps(self, proposal):
+        steps, seen = proposal["value"], set()
+        if not steps:
+            raise TraitError("must list at least one step")
+        for i, step in enumerate(steps):
+            where = f"entry {i}"
+            if not isinstance(step, dict) or set(step) != {"id", "title", "notebooks"}:
+                raise TraitError(f"{where} must be a dict with exactly the keys id, title, notebooks")
+            if not STEP_ID.match(str(step["id"])):
+                raise TraitError(f"{where}: id {step['id']!r} must look like '01_linear_algebra'")
+            if step["id"] in seen:
+                raise TraitError(f"{where}: id {step['id']!r} is listed twice")
+            seen.add(step["id"])
+            notebooks = step["notebooks"]
+            if not isinstance(notebooks, list) or not notebooks:
+                raise TraitError(f"{where} ({step['id']}): notebooks must be a non-empty list")
+            for nb in notebooks:
+                if not isinstance(nb, str) or not NOTEBOOK_ID.match(nb):
+                    raise TraitError(
+                        f"{where} ({step['id']}): notebook {nb!r} must be a name like "
+                        "'01_vectors_matrices' (no .ipynb)"
+                    )
+        return steps
+
+
+class Grading(Configurable):
+    notebook_timeout = Float(300.0, help="Seconds allowed for a whole notebook.").tag(config=True)
+    question_timeout = Float(20.0, help="Seconds allowed for one check().").tag(config=True)
+    kernel_name = Unicode("python3").tag(config=True)
+
+    @validate("notebook_timeout", "question_timeout")
+    def _positive(self, proposal):
+        if not proposal["value"] > 0:
+            raise TraitError("must be a positive number of seconds")
+        return proposal["value"]
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    notebooks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CourseConfig:
+    root: Path
+    course_id: str
+    title: str
+    steps: tuple[Step, ...]
+    notebook_timeout: float
+    question_timeout: float
+    kernel_name: str
+
+    def step(self, step_id: str) -> Step:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        known = ", ".join(s.id for s in self.steps)
+        raise ConfigError(f"unknown step {step_id!r}; course_config.py lists: {known}")
+
+
+def _build(cls, section, path: Path):
+    """Instantiate a Configurable from one config section, turning every problem into ConfigError."""
+    names = set(cls.class_trait_names(config=True))
+    for key in section:
+        if key not in names:
+            raise ConfigError(
+                f"{path}: c.{cls.__name__}.{key} is not a setting "
+                f"(known: {', '.join(sorted(names))})"
+            )
+    try:
+        obj = cls()
+        for key, value in section.items():
+            setattr(obj, key, value)
+    except TraitError as exc:
+        detail = str(exc)
+        raise ConfigError(f"{path}: c.{cls.__name__}.{key}: {detail}") from None
+    return obj
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The course root: $COURSE_ROOT, else the nearest folder upwards holding course_config.py,
+    else the checkout this package was installed from (editable install)."""
+    if os.environ.get("COURSE_ROOT"):
+        return Path(os.environ["COURSE_ROOT"]).resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    package_parent = Path(__file__).resolve().parent.parent
+    if (package_parent / CONFIG_FILE).is_file():
+        return package_parent
+    raise ConfigError(
+        f"no {CONFIG_FILE} found in {here} or its parents; run inside the course folder "
+        "or set COURSE_ROOT"
+    )
+
+
+@lru_cache(maxsize=None)
+def _load(root: Path) -> CourseConfig:
+    path = root / CONFIG_FILE
+    try:
+        raw = PyFileConfigLoader(CONFIG_FILE, path=str(root)).load_config()
+    except Exception as exc:  # a syntax error or exception inside the config file
+        raise ConfigError(f"{path} could not be read: {type(exc).__name__}: {exc}") from None
+    course = _build(Course, raw.get("Course", {}), path)
+    grading = _build(Grading, raw.get("Grading", {}), path)
+    if not course.course_id:
+        raise ConfigError(f"{path}: c.Course.course_id must be set")
+    if not course.steps:
+        raise ConfigError(f"{path}: c.Course.steps must be set")
+    steps = tuple(Step(s["id"], s["title"], tuple(s["notebooks"])) for s in course.steps)
+    return CourseConfig(
+        root=root,
+        course_id=course.course_id,
+        title=course.title,
+        steps=steps,
+        notebook_timeout=grading.notebook_timeout,
+        question_timeout=grading.question_timeout,
+        kernel_name=grading.kernel_name,
+    )
+
+
+def load(root: Path | None = None) -> CourseConfig:
+    return _load((root or find_root()).resolve())

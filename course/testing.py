@@ -1,0 +1,301 @@
+"""Assertions for test files: each failure names the mistake, located, and says what a hidden case may show.
+
+A test case calls the learner's function with plain data and hands the result to one of the
+`expect_*` helpers below. On failure they raise `Mismatch`, an AssertionError that carries
+
+* `detail`  - the full message, with expected and received values (shown for public cases);
+* `verdict` - a short message built only from the learner's own result (shown for hidden cases,
+              so their data never leaks);
+* `hint`    - one sentence naming a known misconception, when the wrong answer matches one.
+
+Order of checks: None -> type -> shape -> dtype -> finite -> values; a known misconception is
+recognised first, whatever the shape.
+"""
+from __future__ import annotations
+
+import numbers
+from typing import Any, Callable, Iterable, Mapping
+
+import numpy as np
+
+__all__ = [
+    "Mismatch",
+    "expect_close",
+    "expect_equal",
+    "expect_true",
+    "expect_tuple",
+    "expect_unchanged",
+    "expect_raises",
+]
+
+
+class Mismatch(AssertionError):
+    def __init__(self, detail: str, *, verdict: str | None = None, hint: str | None = None,
+                 kind: str = "values"):
+        super().__init__(detail)
+        self.detail = detail
+        self.verdict = verdict or detail
+        self.hint = hint
+        self.kind = kind
+
+
+Misconceptions = Mapping[str, Any] | Iterable[tuple[Any, str]] | None
+
+
+def _misconception_pairs(misconceptions: Misconceptions) -> list[tuple[Any, str]]:
+    """Accept {hint: wrong_answer} or [(wrong_answer, hint), ...]."""
+    if misconceptions is None:
+        return []
+    if isinstance(misconceptions, Mapping):
+        return [(value, hint) for hint, value in misconceptions.items()]
+    return list(misconceptions)
+
+
+def _is_number(x: Any) -> bool:
+    return isinstance(x, (numbers.Number, np.number)) and not isinstance(x, (bool, np.bool_))
+
+
+def _as_float_array(x: Any) -> np.ndarray | None:
+    try:
+        arr = np.asarray(x)
+    except Exception:
+        return None
+    if arr.dtype == object or arr.dtype.kind not in "biufc":
+        return None
+    return arr
+
+
+def _same(got: Any, expected: Any, rtol: float, atol: float) -> bool:
+    g, e = _as_float_array(got), _as_float_array(expected)
+    if g is None or e is None or g.shape != e.shape:
+        return False
+    with np.errstate(all="ignore"):
+        return bool(np.allclose(g, e, rtol=rtol, atol=atol, equal_nan=True))
+
+
+def _describe_type(x: Any) -> str:
+    if isinstance(x, np.ndarray):
+        return f"an array of shape {x.shape}"
+    return f"a {type(x).__name__}"
+
+
+def _fmt(x: Any) -> str:
+    if isinstance(x, (float, np.floating)):
+        return f"{float(x):.6g}"
+    if isinstance(x, np.ndarray):
+        with np.printoptions(precision=4, suppress=True, threshold=30, linewidth=70):
+            return np.array2string(x)
+    return repr(x)
+
+
+def _where(index: tuple[int, ...], ndim: int) -> str:
+    if ndim == 1:
+        return f"entry {index[0]}"
+    if ndim == 2:
+        return f"row {index[0]}, column {index[1]}"
+    return f"index {tuple(int(i) for i in index)}"
+
+
+def _check_misconceptions(got, pairs, what, rtol, atol):
+    for wrong, hint in pairs:
+        if _same(got, wrong, rtol, atol):
+            raise Mismatch(
+                f"{what} is not right: {hint}",
+                verdict=f"wrong result; {hint}",
+                hint=hint,
+                kind="misconception",
+            )
+
+
+def expect_close(got: Any, expected: Any, *, what: str = "your result", rtol: float = 1e-7,
+                 atol: float = 1e-9, misconceptions: Misconceptions = None) -> None:
+    """`got` must equal `expected` (a number or an array) up to floating-point tolerance."""
+    # a "wrong" answer that coincides with the right one on this input says nothing: drop it
+    pairs = [(w, h) for w, h in _misconception_pairs(misconceptions)
+             if not _same(w, expected, rtol, atol)]
+    if got is None:
+        raise Mismatch(
+            f"{what} returned None — did you forget a `return` statement?",
+            verdict="returned None — did you forget a `return` statement?",
+            kind="type",
+        )
+    _check_misconceptions(got, pairs, what, rtol, atol)
+    exp = np.asarray(expected)
+
+    if exp.ndim == 0:  # a single number is asked for
+        if isinstance(got, np.ndarray) and got.ndim == 0:
+            got = got[()]
+        if isinstance(got, (bool, np.bool_)) and exp.dtype.kind != "b":
+            raise Mismatch(f"{what} should be a number, but it is a bool ({got!r}).",
+                           verdict="returned a bool instead of a number", kind="type")
+        if not _is_number(got) and not isinstance(got, (bool, np.bool_)):
+            raise Mismatch(
+                f"{what} should be a single number, but it is {_describe_type(got)}.",
+                verdict=f"returned {_describe_type(got)} instead of a single number",
+                kind="type",
+            )
+        if isinstance(got, (complex, np.complexfloating)) and exp.dtype.kind != "c":
+            raise Mismatch(f"{what} is complex ({got}); a real number was expected.",
+                           verdict="returned a complex number", kind="dtype")
+        if not np.isfinite(got) and np.isfinite(exp):
+            raise Mismatch(f"{what} is {got}; expected {_fmt(exp[()])}.",
+                           verdict=f"returned {got}", kind="values")
+        if not np.isclose(got, exp, rtol=rtol, atol=atol):
+            raise Mismatch(f"{what}: expected {_fmt(exp[()])}, got {_fmt(got)}.",
+                           verdict="wrong value", kind="values")
+        return
+
+    arr = _as_float_array(got)
+    if arr is None:
+        raise Mismatch(
+            f"{what} should be a numeric array of shape {exp.shape}, but it is {_describe_type(got)}.",
+            verdict=f"returned {_describe_type(got)}, not a numeric array",
+            kind="type",
+        )
+    if arr.ndim == 0:
+        raise Mismatch(
+            f"{what} should be an array of shape {exp.shape}, but it is a single number.",
+            verdict="returned a single number instead of an array",
+            kind="type",
+        )
+    if arr.shape != exp.shape:
+        hint = None
+        if arr.ndim == 2 and exp.ndim == 1 and arr.shape == (exp.shape[0], exp.shape[0]):
+            hint = ("an (n, n) result where (n,) was expected usually comes from broadcasting an "
+                    "(n,) vector against an (n, 1) column — keep vectors 1-D or reshape explicitly.")
+        elif arr.ndim == 2 and exp.ndim == 2 and arr.shape == exp.shape[::-1]:
+            hint = "the result is transposed: its shape is the expected one reversed."
+        raise Mismatch(
+            f"{what} has shape {arr.shape}; expected shape {exp.shape}."
+            + (f" Hint: {hint}" if hint else ""),
+            verdict=f"wrong shape: your result has shape {arr.shape}",
+            hint=hint,
+            kind="shape",
+        )
+    if exp.dtype.kind == "b" and arr.dtype.kind != "b":
+        raise Mismatch(f"{what} should be a boolean array; its dtype is {arr.dtype}.",
+                       verdict=f"wrong dtype {arr.dtype} (booleans expected)", kind="dtype")
+    if arr.dtype.kind == "c" and exp.dtype.kind != "c":
+        raise Mismatch(f"{what} has complex dtype {arr.dtype}; a real array was expected.",
+                       verdict=f"complex dtype {arr.dtype}", kind="dtype")
+    with np.errstate(all="ignore"):
+        close = np.isclose(arr, exp, rtol=rtol, atol=atol)
+    if close.all():
+        return
+    if arr.dtype.kind in "iu" and exp.dtype.kind == "f":
+        hint = (f"your result has integer dtype {arr.dtype}, so fractions were truncated — "
+                "work on a float copy, e.g. A.astype(float).")
+        raise Mismatch(f"{what} has wrong values. Hint: {hint}", verdict=f"wrong values; {hint}",
+                       hint=hint, kind="dtype")
+    bad = np.argwhere(~close)
+    first = tuple(bad[0])
+    where = _where(first, arr.ndim)
+    nonfinite = not np.isfinite(arr[first])
+    raise Mismatch(
+        f"{what} differs at {where}: expected {_fmt(exp[first])}, got {_fmt(arr[first])} "
+        f"({len(bad)} of {arr.size} entries differ).\nexpected:\n{_fmt(exp)}\ngot:\n{_fmt(arr)}",
+        verdict=(f"wrong values ({len(bad)} of {arr.size} entries differ"
+                 + (", some are NaN or infinite)" if nonfinite else ")")),
+        kind="values",
+    )
+
+
+def expect_equal(got: Any, expected: Any, *, what: str = "your result",
+                 misconceptions: Misconceptions = None) -> None:
+    """Exact equality for ints, bools, strings and integer arrays (ranks, pivot columns, counts)."""
+    pairs = [(w, h) for w, h in _misconception_pairs(misconceptions) if not _equal(w, expected)]
+    if got is None and expected is not None:
+        raise Mismatch(f"{what} returned None — did you forget a `return` statement?",
+                       verdict="returned None — did you forget a `return` statement?", kind="type")
+    for wrong, hint in pairs:
+        if _equal(got, wrong):
+            raise Mismatch(f"{what} is not right: {hint}", verdict=f"wrong result; {hint}",
+                           hint=hint, kind="misconception")
+    if isinstance(expected, (bool, np.bool_)):
+        if not isinstance(got, (bool, np.bool_)):
+            raise Mismatch(f"{what} should be True or False, but it is {_describe_type(got)}.",
+                           verdict=f"returned {_describe_type(got)} instead of True/False",
+                           kind="type")
+    elif isinstance(expected, (int, np.integer)):
+        if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, np.integer)):
+            raise Mismatch(f"{what} should be an integer, but it is {_describe_type(got)} ({got!r}).",
+                           verdict=f"returned {_describe_type(got)} instead of an integer",
+                           kind="type")
+    elif isinstance(expected, (list, tuple, np.ndarray)):
+        g, e = np.asarray(got) if got is not None else None, np.asarray(expected)
+        if g is None or g.shape != e.shape:
+            raise Mismatch(
+                f"{what} should have {e.size} entries (shape {e.shape}); "
+                f"got {_describe_type(got)}{'' if g is None else f' of shape {g.shape}'}.",
+                verdict="wrong length or shape", kind="shape")
+        if not np.array_equal(g, e):
+            bad = np.argwhere(g != e) if g.dtype == e.dtype or g.dtype.kind in "iufb" else [[0]]
+            first = tuple(bad[0])
+            raise Mismatch(
+                f"{what} differs at {_where(first, max(e.ndim, 1))}: expected {e[first]!r}, "
+                f"got {g[first]!r}.\nexpected: {e.tolist()}\ngot:      {g.tolist()}",
+                verdict="wrong values", kind="values")
+        return
+    if not _equal(got, expected):
+        raise Mismatch(f"{what}: expected {expected!r}, got {got!r}.", verdict="wrong value",
+                       kind="values")
+
+
+def _equal(a: Any, b: Any) -> bool:
+    try:
+        if isinstance(a, (list, tuple, np.ndarray)) or isinstance(b, (list, tuple, np.ndarray)):
+            return np.asarray(a).shape == np.asarray(b).shape and bool(np.array_equal(a, b))
+        return type(a) is not bool and a == b or (type(a) is bool and a is b)
+    except Exception:
+        return False
+
+
+def expect_true(condition: bool, detail: str, *, verdict: str | None = None,
+                hint: str | None = None) -> None:
+    """A property of the answer (P @ P == P, Q orthonormal, A v = λ v ...) must hold."""
+    if not bool(condition):
+        raise Mismatch(detail + (f" Hint: {hint}" if hint else ""),
+                       verdict=(verdict or detail) + (f"; {hint}" if hint else ""),
+                       hint=hint, kind="property")
+
+
+def expect_tuple(got: Any, length: int, *, what: str = "your result", names: str = "") -> tuple:
+    """`got` must be a tuple/list of `length` items; returns it so the caller can unpack safely."""
+    if got is None:
+        raise Mismatch(f"{what} returned None — did you forget a `return` statement?",
+                       verdict="returned None — did you forget a `return` statement?", kind="type")
+    if not isinstance(got, (tuple, list)) or len(got) != length:
+        shown = f"{len(got)} values" if isinstance(got, (tuple, list)) else _describe_type(got)
+        wanted = f"{length} values" + (f" ({names})" if names else "")
+        raise Mismatch(f"{what} should return {wanted}; it returned {shown}.",
+                       verdict=f"returned {shown} instead of {wanted}", kind="type")
+    return tuple(got)
+
+
+def expect_unchanged(before: np.ndarray, after: np.ndarray, *, what: str = "the input") -> None:
+    """The learner's function must not modify an argument it was given."""
+    if not np.array_equal(np.asarray(before), np.asarray(after)):
+        hint = (f"your function modified {what} in place; work on a copy "
+                "(e.g. A = np.array(A, dtype=float)) so the caller's data is untouched.")
+        raise Mismatch(f"{what} was changed by your function. Hint: {hint}",
+                       verdict=f"modified {what} in place", hint=hint, kind="mutation")
+
+
+def expect_raises(exceptions: type | tuple[type, ...], func: Callable, *args: Any,
+                  what: str = "your function", when: str = "") -> None:
+    """Calling `func(*args)` must raise one of `exceptions` (e.g. ValueError for a singular matrix)."""
+    names = " or ".join(e.__name__ for e in (exceptions if isinstance(exceptions, tuple)
+                                              else (exceptions,)))
+    try:
+        result = func(*args)
+    except NotImplementedError:
+        raise
+    except exceptions:
+        return
+    except Exception as exc:  # the wrong kind of error: say which
+        raise Mismatch(
+            f"{what} raised {type(exc).__name__} ({exc}) {when}; it should raise {names}.",
+            verdict=f"raised {type(exc).__name__} instead of {names}", kind="raised") from None
+    raise Mismatch(
+        f"{what} should raise {names} {when}, but it returned {_describe_type(result)}.",
+        verdict=f"returned normally where {names} was expected", kind="values")

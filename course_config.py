@@ -1,0 +1,46 @@
+"""The one configuration of the course, read by `course` and (through nbgrader_config.py) by nbgrader.
+
+Every setting is a traitlets option; `course` validates them and names the setting on a bad value.
+"""
+from pathlib import Path
+
+c = get_config()  # noqa: F821  (provided by traitlets when this file is loaded)
+ROOT = Path(__file__).resolve().parent
+
+# --- the course -------------------------------------------------------------------------------
+c.Course.course_id = "mml-numpy"
+c.Course.title = "Mathematics for Machine Learning, in NumPy"
+# One entry per step; a step is an nbgrader assignment and holds notebooks in the given order.
+c.Course.steps = [
+    {
+        "id": "01_linear_algebra",
+        "title": "Linear algebra",
+        "notebooks": [
+            "01_vectors_matrices",
+            "02_linear_systems",
+            "03_analytic_geometry",
+            "04_eigen_svd",
+        ],
+    },
+]
+
+# --- grading ----------------------------------------------------------------------------------
+c.Grading.notebook_timeout = 300.0   # seconds for a whole notebook, all cells together
+c.Grading.question_timeout = 20.0    # seconds for one check("...") (all of its cases)
+c.Grading.kernel_name = "python3"
+
+# --- nbgrader ---------------------------------------------------------------------------------
+c.CourseDirectory.course_id = "mml-numpy"
+c.CourseDirectory.root = str(ROOT)
+c.CourseDirectory.source_directory = "source"
+c.CourseDirectory.release_directory = "release"
+c.CourseDirectory.submitted_directory = "submitted"
+c.CourseDirectory.autograded_directory = "autograded"
+c.CourseDirectory.feedback_directory = "feedback"
+c.CourseDirectory.db_url = f"sqlite:///{ROOT / 'gradebook.db'}"
+# Test files (all cases, hidden ones included) must never be copied into release/: `course build`
+# writes the public-only versions there itself.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "tests", "feedback"]
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+# Each grade cell prints the points it earned (see course/feedback.py), so run cells as written.
+c.ExecutePreprocessor.timeout = 300

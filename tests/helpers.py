@@ -1,0 +1,46 @@
+"""Shared helpers for the test suite."""
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from pathlib import Path
+
+import matplotlib
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+matplotlib.use("Agg")
+
+
+def nbgrader_meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def grade_ids(nb) -> list[str]:
+    return [nbgrader_meta(c)["grade_id"] for c in nb.cells if nbgrader_meta(c).get("grade")]
+
+
+@contextlib.contextmanager
+def working_directory(path: Path):
+    old = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
+def solution_namespace(notebook: Path) -> dict:
+    """Run a source notebook's code cells (not its grade cells) in-process; return its globals."""
+    nb = nbformat.read(notebook, as_version=4)
+    namespace: dict = {"__name__": "__main__"}
+    import matplotlib.pyplot as plt
+
+    with working_directory(notebook.parent), contextlib.redirect_stdout(io.StringIO()):
+        for i, cell in enumerate(nb.cells):
+            if cell.cell_type != "code" or nbgrader_meta(cell).get("grade"):
+                continue
+            exec(compile(cell.source, f"<{notebook.name} cell {i}>", "exec"), namespace)
+        plt.close("all")
+    return namespace

@@ -1,0 +1,73 @@
+"""Every question: the reference solution earns full marks, and every wrong implementation in
+tests/mutants/<question>.py is rejected (with its targeted hint where one is designed)."""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from course import config, questions
+from course.evaluate import PASSED, evaluate
+from course.feedback import as_text
+
+from .helpers import ROOT, grade_ids, solution_namespace
+
+COURSE = config.load(ROOT)
+NOTEBOOKS = [p for s in COURSE.steps for nb in s.notebooks
+             if (p := ROOT / "source" / s.id / f"{nb}.ipynb").exists()]  # TEMP while drafting
+QUESTION_NOTEBOOK = {
+    qid: path for path in NOTEBOOKS for qid in grade_ids(nbformat.read(path, as_version=4))
+}
+MUTANTS_DIR = Path(__file__).parent / "mutants"
+
+
+@lru_cache(maxsize=None)
+def _namespace(notebook: Path) -> dict:
+    return solution_namespace(notebook)
+
+
+def _question(qid: str):
+    return questions.load(QUESTION_NOTEBOOK[qid].parent / "tests" / f"{qid}.py")
+
+
+@pytest.mark.parametrize("qid", sorted(QUESTION_NOTEBOOK))
+def test_solution_earns_full_marks(qid):
+    result = evaluate(_question(qid), _namespace(QUESTION_NOTEBOOK[qid]))
+    assert result.status == PASSED, as_text(result)
+    assert result.points == result.max_points > 0
+
+
+@pytest.mark.parametrize("qid", sorted(QUESTION_NOTEBOOK))
+def test_question_has_public_and_hidden_cases_and_hints(qid):
+    q = _question(qid)
+    assert any(not c.hidden for c in q.cases), "needs at least one public case"
+    assert any(c.hidden for c in q.cases), "needs at least one hidden case"
+    assert len(q.hints) >= 2, "hints come in steps: give at least two"
+
+
+def _mutants():
+    for qid in sorted(QUESTION_NOTEBOOK):
+        module = importlib.import_module(f"tests.mutants.{qid}")
+        for i, (name, impl, expected_text) in enumerate(module.MUTANTS):
+            yield pytest.param(qid, name, impl, expected_text, id=f"{qid}-{impl.__name__}")
+
+
+@pytest.mark.parametrize("qid", sorted(QUESTION_NOTEBOOK))
+def test_every_question_has_a_mutant_bank(qid):
+    module = importlib.import_module(f"tests.mutants.{qid}")
+    assert len(module.MUTANTS) >= 2
+
+
+@pytest.mark.parametrize("qid,name,impl,expected_text", list(_mutants()))
+def test_mutant_is_rejected(qid, name, impl, expected_text):
+    namespace = dict(_namespace(QUESTION_NOTEBOOK[qid]))
+    assert name in namespace, f"{name} is not a name the notebook defines"
+    namespace[name] = impl
+    result = evaluate(_question(qid), namespace)
+    text = as_text(result)
+    assert result.status != PASSED and result.points < result.max_points, text
+    if expected_text is not None:
+        assert expected_text in text, f"targeted hint {expected_text!r} missing from:\n{text}"
