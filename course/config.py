@@ -113,6 +113,16 @@ def _build(cls, section, path: Path):
     return obj
 
 
+def tools_on_path() -> None:
+    """Put this interpreter's bin/ first on PATH: nbgrader and jupyter start helper programs
+    (alembic, jupyter-*) by name, and a virtual environment used without activation lacks them."""
+    import sys
+
+    bin_dir = str(Path(sys.executable).parent)
+    if os.environ.get("PATH", "").split(os.pathsep)[0] != bin_dir:
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
 def find_root(start: Path | None = None) -> Path:
     """The course root: $COURSE_ROOT, else the nearest folder upwards holding course_config.py,
     else the checkout this package was installed from (editable install)."""

@@ -1,0 +1,254 @@
+"""`course build`: source/ -> release/ (learner notebooks + public tests) and autograder/ (all tests,
+reference solutions, one otter autograder zip per notebook). Deterministic: rebuilding changes no byte.
+
+nbgrader generate_assignment makes the learner notebooks (solutions stripped, cells locked, checksums
+recorded in the gradebook). Test files are split here because nbgrader only knows hidden tests
+written inside notebooks, and it would otherwise copy the hidden ones into release/ verbatim.
+"""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from . import config, questions
+from .config import tools_on_path
+
+RELEASE, AUTOGRADER, SOURCE = "release", "autograder", "source"
+ZIP_DATE = (2000, 1, 1, 0, 0, 0)   # fixed timestamp: zips must be byte-identical across builds
+SOLUTION_MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
+# Installed into Gradescope's image by otter's setup.sh (the course package itself is in the zip).
+ZIP_REQUIREMENTS = "numpy>=2.0\nmatplotlib>=3.8\ntraitlets>=5.14\n"
+
+
+class BuildError(Exception):
+    """The source tree is inconsistent; the message lists every problem found."""
+
+
+@dataclass
+class Outcome:
+    written: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)     # differ from what the build makes
+    missing: list[str] = field(default_factory=list)   # the build makes them, they are absent
+    extra: list[str] = field(default_factory=list)     # present under release/ or autograder/, not built
+
+    @property
+    def in_sync(self) -> bool:
+        return not (self.stale or self.missing or self.extra)
+
+
+def _meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def grade_cells(nb) -> list:
+    return [c for c in nb.cells if _meta(c).get("grade")]
+
+
+def _solution_text(nb, qid: str) -> str | None:
+    for cell in nb.cells:
+        meta = _meta(cell)
+        if meta.get("solution") and meta.get("grade_id") == f"{qid}_solution":
+            lines = [line for line in cell.source.splitlines()
+                     if line.strip() not in SOLUTION_MARKERS]
+            return "\n".join(lines).strip() + "\n"
+    return None
+
+
+def validate_sources(cfg: config.CourseConfig, source_root: Path) -> dict[str, dict[str, list[str]]]:
+    """Check notebooks against test files; return {step: {notebook: [question ids]}}."""
+    problems: list[str] = []
+    layout: dict[str, dict[str, list[str]]] = {}
+    seen: dict[str, str] = {}
+    for step in cfg.steps:
+        step_dir = source_root / step.id
+        layout[step.id] = {}
+        test_files = {p.stem for p in (step_dir / "tests").glob("*.py")}
+        used: set[str] = set()
+        for name in step.notebooks:
+            path = step_dir / f"{name}.ipynb"
+            if not path.is_file():
+                problems.append(f"{path}: listed in course_config.py but missing")
+                continue
+            try:
+                nb = nbformat.read(path, as_version=4)
+                nbformat.validate(nb)
+            except Exception as exc:
+                problems.append(f"{path}: not a valid notebook: {exc}")
+                continue
+            qids = []
+            for cell in grade_cells(nb):
+                qid = _meta(cell).get("grade_id", "")
+                qids.append(qid)
+                where = f"{path.name}: question {qid!r}"
+                if qid in seen:
+                    problems.append(f"{where} also appears in {seen[qid]} (ids must be unique)")
+                seen[qid] = path.name
+                if cell.source.strip() != f'check("{qid}")':
+                    problems.append(f'{where}: the grade cell must contain exactly check("{qid}")')
+                if not _meta(cell).get("locked"):
+                    problems.append(f"{where}: the grade cell must be locked")
+                if qid not in test_files:
+                    problems.append(f"{where}: no test file {step_dir / 'tests' / (qid + '.py')}")
+                    continue
+                try:
+                    q = questions.load(step_dir / "tests" / f"{qid}.py")
+                except questions.QuestionError as exc:
+                    problems.append(str(exc))
+                    continue
+                if abs(q.max_points - float(_meta(cell).get("points", 0))) > 1e-9:
+                    problems.append(f"{where}: grade cell has {_meta(cell).get('points')} points, "
+                                    f"its test cases add up to {q.max_points:g}")
+                if _solution_text(nb, qid) is None:
+                    problems.append(f"{where}: no solution cell with grade_id {qid}_solution")
+                used.add(qid)
+            if not qids:
+                problems.append(f"{path}: has no graded questions")
+            layout[step.id][name] = qids
+        for orphan in sorted(test_files - used):
+            problems.append(f"{step_dir / 'tests' / orphan}.py: no notebook has a grade cell for it")
+    if problems:
+        raise BuildError("the sources are inconsistent:\n  " + "\n  ".join(problems))
+    return layout
+
+
+def _generate_release(cfg: config.CourseConfig, work_root: Path) -> None:
+    """nbgrader generate_assignment for every step, inside `work_root` (a course root)."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config.loader import PyFileConfigLoader
+
+    tools_on_path()  # nbgrader shells out to `alembic`, installed next to this interpreter
+    raw = PyFileConfigLoader(config.CONFIG_FILE, path=str(work_root)).load_config()
+    raw.CourseDirectory.root = str(work_root)
+    raw.CourseDirectory.db_url = f"sqlite:///{work_root / 'gradebook.db'}"
+    coursedir = CourseDirectory(config=raw)
+    api = NbGraderAPI(coursedir, config=raw)
+    for step in cfg.steps:
+        result = api.generate_assignment(step.id, force=True, create=True)
+        if not result["success"]:
+            raise BuildError(f"nbgrader generate_assignment {step.id} failed:\n"
+                             f"{result.get('error') or result.get('log')}")
+
+
+def _normalised_zip(entries: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, entries[name])
+    return buf.getvalue()
+
+
+# The modules a notebook needs at grading time (check() and the test helpers), shipped in each zip
+# so Gradescope's container can import them; the command-line tools stay out.
+RUNTIME_MODULES = ("__init__", "config", "evaluate", "feedback", "learner", "questions", "testing")
+
+
+def _course_package_files(root: Path) -> dict[str, bytes]:
+    return {f"files/course/{m}.py": (root / "course" / f"{m}.py").read_bytes()
+            for m in RUNTIME_MODULES}
+
+
+def _otter_zip(test_files: dict[str, str], package: dict[str, bytes], name: str) -> bytes:
+    """Run `otter generate` on the notebook's tests, then rewrite the zip deterministically."""
+    import otter.generate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        (tmp / "tests").mkdir()
+        for fname, text in test_files.items():
+            (tmp / "tests" / fname).write_text(text, encoding="utf-8")
+        (tmp / "requirements.txt").write_text(ZIP_REQUIREMENTS, encoding="utf-8")
+        out = tmp / f"{name}.zip"
+        otter.generate.main(
+            tests_dir=str(tmp / "tests"),
+            output_path=str(out),
+            requirements=str(tmp / "requirements.txt"),
+            no_environment=True,
+            config=None,
+        )
+        with zipfile.ZipFile(out) as zf:
+            entries = {n: zf.read(n) for n in zf.namelist() if not n.endswith("/")}
+    entries.update(package)
+    return _normalised_zip(entries)
+
+
+def expected_files(root: Path, work_root: Path) -> dict[str, bytes]:
+    """Every file the build owns under release/ and autograder/, as relative path -> bytes."""
+    cfg = config.load(root)
+    layout = validate_sources(cfg, work_root / SOURCE)
+    _generate_release(cfg, work_root)
+    package = _course_package_files(root)
+    files: dict[str, bytes] = {}
+    for step in cfg.steps:
+        src = work_root / SOURCE / step.id
+        for name, qids in layout[step.id].items():
+            files[f"{RELEASE}/{step.id}/{name}.ipynb"] = (
+                work_root / RELEASE / step.id / f"{name}.ipynb").read_bytes()
+            nb = nbformat.read(src / f"{name}.ipynb", as_version=4)
+            full_tests = {}
+            for qid in qids:
+                path = src / "tests" / f"{qid}.py"
+                text = path.read_text(encoding="utf-8")
+                full_tests[f"{qid}.py"] = text
+                files[f"{AUTOGRADER}/{step.id}/tests/{qid}.py"] = text.encode()
+                files[f"{RELEASE}/{step.id}/tests/{qid}.py"] = questions.public_source(
+                    text, questions.load(path)).encode()
+                files[f"{AUTOGRADER}/{step.id}/solutions/{qid}.py"] = _solution_text(nb, qid).encode()
+            files[f"{AUTOGRADER}/{step.id}/{name}-autograder.zip"] = _otter_zip(full_tests, package, name)
+        manifest = {"step": step.id, "notebooks": layout[step.id]}
+        files[f"{AUTOGRADER}/{step.id}/questions.json"] = (
+            json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    return files
+
+
+def _present(root: Path) -> set[str]:
+    found = set()
+    for top in (RELEASE, AUTOGRADER):
+        base = root / top
+        if base.is_dir():
+            found |= {p.relative_to(root).as_posix() for p in base.rglob("*")
+                      if p.is_file() and "__pycache__" not in p.parts
+                      and ".ipynb_checkpoints" not in p.parts}
+    return found
+
+
+def build(root: Path, *, check: bool = False) -> Outcome:
+    """Build into `root` (or, with check=True, into a scratch copy, and compare)."""
+    root = root.resolve()
+    outcome = Outcome()
+    with tempfile.TemporaryDirectory(prefix="course-build-") as tmp:
+        work_root = Path(tmp) if check else root
+        if check:
+            shutil.copytree(root / SOURCE, work_root / SOURCE,
+                            ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
+            for name in (config.CONFIG_FILE, "nbgrader_config.py"):
+                shutil.copy2(root / name, work_root / name)
+        files = expected_files(root, work_root)
+    present = _present(root)
+    for rel, data in sorted(files.items()):
+        target = root / rel
+        if rel not in present:
+            outcome.missing.append(rel)
+        elif target.read_bytes() != data:
+            outcome.stale.append(rel)
+        else:
+            continue
+        if not check:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            outcome.written.append(rel)
+    outcome.extra = sorted(present - set(files))
+    if not check:
+        for rel in outcome.extra:
+            (root / rel).unlink()
+    return outcome

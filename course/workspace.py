@@ -1,0 +1,53 @@
+"""`course open`: the learner's own copy of the release notebooks, then JupyterLab on it.
+
+The learner never edits release/ (the next `git pull` would fight their work): notebooks are copied
+once into workspace/<step>/, never overwritten; the public tests beside them are refreshed.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from . import config
+from .build import RELEASE
+
+WORKSPACE = "workspace"
+
+
+def sync(cfg: config.CourseConfig, workspace: Path | None = None) -> tuple[list[Path], list[Path]]:
+    """Copy new notebooks (never overwriting) and current public tests. Returns (copied, kept)."""
+    workspace = workspace or cfg.root / WORKSPACE
+    copied, kept = [], []
+    for step in cfg.steps:
+        src, dst = cfg.root / RELEASE / step.id, workspace / step.id
+        if not src.is_dir():
+            raise config.ConfigError(f"{src} is missing: run `course build` first")
+        (dst / "tests").mkdir(parents=True, exist_ok=True)
+        for name in step.notebooks:
+            target = dst / f"{name}.ipynb"
+            if target.exists():
+                kept.append(target)
+            else:
+                shutil.copyfile(src / f"{name}.ipynb", target)
+                copied.append(target)
+        for test in sorted((src / "tests").glob("*.py")):
+            if not (dst / "tests" / test.name).exists() or \
+                    (dst / "tests" / test.name).read_bytes() != test.read_bytes():
+                shutil.copyfile(test, dst / "tests" / test.name)
+    return copied, kept
+
+
+def open_lab(cfg: config.CourseConfig, extra_args: list[str]) -> int:
+    copied, kept = sync(cfg)
+    workspace = cfg.root / WORKSPACE
+    print(f"Workspace: {workspace} ({len(copied)} notebooks copied, {len(kept)} already yours, untouched)")
+    config.tools_on_path()
+    import subprocess
+
+    cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={workspace}", *extra_args]
+    print("Starting JupyterLab:", " ".join(cmd[2:]))
+    try:
+        return subprocess.call(cmd, cwd=workspace)
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,50 @@
+"""Wrong implementations of `sym_matrix_power`."""
+import numpy as np
+
+
+def _eig(A, k):
+    if k < 0:
+        raise ValueError("negative power")
+    w, V = np.linalg.eigh(np.asarray(A, float))
+    return w[::-1], V[:, ::-1]
+
+
+def rows_not_columns(A, k):
+    w, V = _eig(A, k)
+    return V.T @ np.diag(w ** k) @ V
+
+
+def times_k(A, k):
+    w, V = _eig(A, k)
+    return V @ np.diag(w * k) @ V.T
+
+
+def entrywise_power(A, k):
+    if k < 0:
+        raise ValueError("negative power")
+    return np.asarray(A, float) ** k
+
+
+def diagonal_matrix_power(A, k):
+    w, V = _eig(A, k)
+    return V @ (np.diag(w) ** k) @ V.T
+
+
+def no_negative_check(A, k):
+    w, V = np.linalg.eigh(np.asarray(A, float))
+    return V @ np.diag(w ** float(k)) @ V.T
+
+
+def abs_eigenvalues(A, k):
+    w, V = _eig(A, k)
+    return V @ np.diag(np.abs(w) ** k) @ V.T   # loses the sign of negative eigenvalues
+
+
+MUTANTS = [
+    ("sym_matrix_power", rows_not_columns, "V Λᵏ Vᵀ"),
+    ("sym_matrix_power", times_k, "not k·λᵢ"),
+    ("sym_matrix_power", entrywise_power, "raises every entry"),
+    ("sym_matrix_power", diagonal_matrix_power, "off-diagonal zeros into ones"),
+    ("sym_matrix_power", no_negative_check, None),
+    ("sym_matrix_power", abs_eigenvalues, None),
+]

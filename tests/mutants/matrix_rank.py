@@ -1,0 +1,48 @@
+"""Wrong implementations of `matrix_rank`."""
+import numpy as np
+
+
+def _pivot_count(U, threshold):
+    m, n = U.shape
+    r = 0
+    for j in range(n):
+        if r == m:
+            break
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if abs(U[p, j]) <= threshold:
+            continue
+        U[[r, p]] = U[[p, r]]
+        U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+        r += 1
+    return r
+
+
+def exact_zero_test(A, tol=1e-12):
+    return _pivot_count(np.array(A, dtype=float), 0.0)
+
+
+def absolute_tolerance(A, tol=1e-12):
+    return _pivot_count(np.array(A, dtype=float), tol)
+
+
+def nonzero_rows(A, tol=1e-12):
+    A = np.asarray(A, dtype=float)
+    return int(np.sum(np.any(np.abs(A) > tol * np.max(np.abs(A), initial=0.0), axis=1)))
+
+
+def mutates_input(A, tol=1e-12):
+    U = np.asarray(A, dtype=float)
+    return _pivot_count(U, tol * np.max(np.abs(U), initial=0.0))
+
+
+def smaller_dimension(A, tol=1e-12):
+    return min(np.shape(A))
+
+
+MUTANTS = [
+    ("matrix_rank", exact_zero_test, "counted them as pivots"),
+    ("matrix_rank", absolute_tolerance, "relative to the matrix"),
+    ("matrix_rank", nonzero_rows, "not the number of (non-zero) rows"),
+    ("matrix_rank", mutates_input, "in place"),
+    ("matrix_rank", smaller_dimension, None),
+]

@@ -1,0 +1,2 @@
+"""Wrong implementations (being written)."""
+MUTANTS = []

@@ -1,0 +1,104 @@
+"""Wrong implementations of `row_echelon`."""
+import numpy as np
+
+
+def _eliminate(U, tol, choose, exact_zero=False, count_all_swaps=False, stay_diagonal=False):
+    m, n = U.shape
+    threshold = 0.0 if exact_zero else tol * (np.max(np.abs(U)) if U.size else 0.0)
+    pivots, swaps, r = [], 0, 0
+    for j in range(n):
+        if r == m:
+            break
+        p = choose(U, r, j, threshold)
+        if p is None:
+            U[r:, j] = 0.0
+            if stay_diagonal:
+                r += 1
+            continue
+        if p != r or count_all_swaps:
+            U[[r, p]] = U[[p, r]]
+            swaps += 1
+        for i in range(r + 1, m):
+            U[i, j:] = U[i, j:] - U[i, j] / U[r, j] * U[r, j:]
+        pivots.append(j)
+        r += 1
+    return U, pivots, swaps
+
+
+def _largest(U, r, j, threshold):
+    p = r + int(np.argmax(np.abs(U[r:, j])))
+    return p if abs(U[p, j]) > threshold else None
+
+
+def _first_nonzero(U, r, j, threshold):
+    for p in range(r, U.shape[0]):
+        if abs(U[p, j]) > threshold:
+            return p
+    return None
+
+
+def no_pivoting(A, tol=1e-12):
+    return _eliminate(np.array(A, dtype=float), tol, _first_nonzero)
+
+
+def integer_work_array(A, tol=1e-12):
+    return _eliminate(np.array(A), tol, _largest)
+
+
+def integer_work_then_float(A, tol=1e-12):
+    U, pivots, swaps = _eliminate(np.array(A), tol, _largest)
+    return U.astype(float), pivots, swaps
+
+
+def mutates_input(A, tol=1e-12):
+    return _eliminate(np.asarray(A, dtype=float), tol, _largest)
+
+
+def exact_zero_test(A, tol=1e-12):
+    return _eliminate(np.array(A, dtype=float), tol, _largest, exact_zero=True)
+
+
+def counts_every_step_as_swap(A, tol=1e-12):
+    return _eliminate(np.array(A, dtype=float), tol, _largest, count_all_swaps=True)
+
+
+def moves_down_on_skipped_column(A, tol=1e-12):
+    return _eliminate(np.array(A, dtype=float), tol, _largest, stay_diagonal=True)
+
+
+def absolute_tolerance(A, tol=1e-12):
+    U = np.array(A, dtype=float)
+    m, n = U.shape
+    pivots, swaps, r = [], 0, 0
+    for j in range(n):
+        if r == m:
+            break
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if abs(U[p, j]) <= tol:
+            U[r:, j] = 0.0
+            continue
+        if p != r:
+            U[[r, p]] = U[[p, r]]
+            swaps += 1
+        U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+        U[r + 1:, j] = 0.0
+        pivots.append(j)
+        r += 1
+    return U, pivots, swaps
+
+
+def returns_only_U(A, tol=1e-12):
+    return _eliminate(np.array(A, dtype=float), tol, _largest)[0]
+
+
+MUTANTS = [
+    ("row_echelon", no_pivoting, "LARGEST |entry|"),
+    ("row_echelon", integer_work_array, "float copy"),
+    ("row_echelon", integer_work_then_float, "float copy"),
+    ("row_echelon", mutates_input, "in place"),
+    ("row_echelon", exact_zero_test, "more pivots than the matrix has"),
+    ("row_echelon", counts_every_step_as_swap, "swap count"),
+    ("row_echelon", moves_down_on_skipped_column, "fewer pivots"),
+    ("row_echelon", absolute_tolerance, "fewer pivots"),
+    ("row_echelon", returns_only_U, "should return 3 values"),
+]

@@ -1,0 +1,194 @@
+"""The pipeline end to end: build is in sync, source notebooks earn full marks through `course grade`,
+`nbgrader autograde` and `otter run` alike, release notebooks earn 0, and nothing hidden leaks."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from course import config, questions
+from course.build import build
+from course.grade import grade_paths
+
+from .helpers import ROOT, grade_ids, nbgrader_meta
+
+COURSE = config.load(ROOT)
+BIN = Path(sys.executable).parent
+SOURCE_NBS = {s.id: [ROOT / "source" / s.id / f"{n}.ipynb" for n in s.notebooks] for s in COURSE.steps}
+RELEASE_NBS = {s.id: [ROOT / "release" / s.id / f"{n}.ipynb" for n in s.notebooks] for s in COURSE.steps}
+ALL_NOTEBOOKS = [p for d in (SOURCE_NBS, RELEASE_NBS) for ps in d.values() for p in ps]
+
+
+def _env() -> dict:
+    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+
+
+def test_build_check_passes():
+    outcome = build(ROOT, check=True)
+    assert outcome.in_sync, f"stale: {outcome.stale} missing: {outcome.missing} extra: {outcome.extra}"
+
+
+def test_cli_build_check_exit_code():
+    proc = subprocess.run([sys.executable, "-m", "course", "build", "--check"], cwd=ROOT,
+                          capture_output=True, text=True, env=_env())
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_step_one_has_four_notebooks_and_enough_questions():
+    nbs = RELEASE_NBS["01_linear_algebra"]
+    assert len(nbs) == 4
+    counts = [len(grade_ids(nbformat.read(p, as_version=4))) for p in nbs]
+    assert all(c >= 6 for c in counts), counts
+    assert sum(counts) >= 24
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_notebook_is_valid_and_has_no_outputs(path):
+    from nbgrader.nbgraderformat import MetadataValidator, ValidationError
+
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    try:
+        MetadataValidator().validate_nb(nb)
+    except ValidationError as exc:  # pragma: no cover - message only
+        pytest.fail(f"nbgrader metadata invalid: {exc}")
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, "commit notebooks without outputs"
+    assert any("plt." in c.source for c in nb.cells if c.cell_type == "code"), "each notebook has a plot"
+
+
+@pytest.mark.parametrize("path", [p for ps in SOURCE_NBS.values() for p in ps], ids=lambda p: p.name)
+def test_release_strips_every_solution(path):
+    release = nbformat.read(ROOT / "release" / path.parent.name / path.name, as_version=4)
+    for cell in release.cells:
+        assert "### BEGIN SOLUTION" not in cell.source
+        if nbgrader_meta(cell).get("solution"):
+            assert "raise NotImplementedError()" in cell.source
+
+
+def test_no_hidden_case_reaches_release():
+    release_text = "\n".join(p.read_text(encoding="utf-8", errors="replace")
+                             for p in (ROOT / "release").rglob("*") if p.is_file())
+    checked = 0
+    for test_file in (ROOT / "autograder").glob("*/tests/*.py"):
+        source = test_file.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for start, end in questions.hidden_case_spans(source):
+            body = "\n".join(lines[start - 1:end])
+            assert body not in release_text, f"hidden case of {test_file.name} leaked"
+            func_line = next(l for l in lines[start - 1:end] if l.lstrip().startswith("def "))
+            assert func_line.strip() not in release_text, f"{func_line.strip()} leaked"
+            checked += 1
+    assert checked >= 24
+
+
+def test_release_tests_state_their_hidden_counts():
+    for public in (ROOT / "release").glob("*/tests/*.py"):
+        q = questions.load(public)
+        full = questions.load(ROOT / "autograder" / public.parent.parent.name / "tests" / public.name)
+        assert not q.has_hidden
+        assert q.hidden_cases == sum(c.hidden for c in full.cases) > 0
+        assert q.max_points == full.max_points
+
+
+@pytest.fixture(scope="module")
+def graded_sources():
+    return {step: grade_paths(step, paths, COURSE) for step, paths in SOURCE_NBS.items()}
+
+
+def test_course_grade_gives_source_notebooks_full_marks(graded_sources):
+    for step, rows in graded_sources.items():
+        for row in rows:
+            assert row.error is None, row.error
+            bad = [(q.id, q.status, q.message) for q in row.questions if q.points != q.max_points]
+            assert not bad and row.total == row.max > 0, (row.path, bad)
+
+
+def test_course_grade_gives_release_notebooks_zero_not_attempted():
+    for step, paths in RELEASE_NBS.items():
+        for row in grade_paths(step, paths, COURSE):
+            assert row.error is None, row.error
+            assert row.total == 0 and row.max > 0
+            assert {q.status for q in row.questions} == {"not attempted"}, row.questions
+
+
+def test_course_grade_cli_writes_documented_json(tmp_path):
+    out = tmp_path / "out.json"
+    nb = SOURCE_NBS["01_linear_algebra"][0]
+    proc = subprocess.run([sys.executable, "-m", "course", "grade", "01_linear_algebra", str(nb),
+                           "--json", str(out)], cwd=ROOT, capture_output=True, text=True, env=_env())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    data = json.loads(out.read_text())
+    assert data["step"] == "01_linear_algebra"
+    (sub,) = data["submissions"]
+    assert set(sub) == {"path", "student", "step", "notebook", "questions", "total", "max", "error",
+                        "seconds"}
+    assert set(sub["questions"][0]) == {"id", "points", "max_points", "status", "message"}
+    assert sub["total"] == sub["max"]
+
+
+# --- nbgrader and otter agree -----------------------------------------------------------------
+
+def _course_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "course"
+    root.mkdir()
+    for name in ("source", "release", "autograder"):
+        shutil.copytree(ROOT / name, root / name)
+    for name in ("course_config.py", "nbgrader_config.py"):
+        shutil.copy(ROOT / name, root / name)
+    return root
+
+
+def _nbgrader_scores(root: Path, step: str) -> dict[str, dict[str, float]]:
+    """{student: {question id: score}} from nbgrader's gradebook."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}", "mml-numpy") as gb:
+        scores = {}
+        for sub in gb.assignment_submissions(step):
+            scores[sub.student.id] = {
+                g.name: g.score for nb in sub.notebooks for g in nb.grades if g.cell.name
+            }
+        return scores
+
+
+@pytest.mark.parametrize("step", list(SOURCE_NBS))
+def test_nbgrader_autograde_agrees(tmp_path, step, graded_sources):
+    root = _course_copy(tmp_path)
+    env = _env()
+    subprocess.run([str(BIN / "nbgrader"), "generate_assignment", step, "--force"], cwd=root,
+                   env=env, check=True, capture_output=True)
+    for student, folder in (("solved", "source"), ("blank", "release")):
+        dst = root / "submitted" / student / step
+        dst.mkdir(parents=True)
+        for nb in SOURCE_NBS[step]:
+            shutil.copy(ROOT / folder / step / nb.name, dst / nb.name)
+    proc = subprocess.run([str(BIN / "nbgrader"), "autograde", step, "--create", "--force"],
+                          cwd=root, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    scores = _nbgrader_scores(root, step)
+    ours = {q.id: q.points for row in graded_sources[step] for q in row.questions}
+    solved = {k: v for k, v in scores["solved"].items() if k in ours}
+    assert solved == ours
+    assert set(scores["blank"][k] for k in ours) == {0.0}
+
+
+@pytest.mark.parametrize("notebook", [p for ps in SOURCE_NBS.values() for p in ps], ids=lambda p: p.name)
+def test_otter_run_agrees(tmp_path, notebook, graded_sources):
+    step = notebook.parent.name
+    zip_path = ROOT / "autograder" / step / f"{notebook.stem}-autograder.zip"
+    proc = subprocess.run([str(BIN / "otter"), "run", "-a", str(zip_path), "-o", str(tmp_path),
+                           str(notebook)], cwd=tmp_path, env=_env(), capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    results = json.loads((tmp_path / "results.json").read_text())
+    otter_scores = {t["name"]: t["score"] for t in results["tests"] if "score" in t}
+    (row,) = [r for r in graded_sources[step] if r.notebook == notebook.stem]
+    assert otter_scores == {q.id: q.points for q in row.questions}
