@@ -135,9 +135,8 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--step", help="step id (default: from the notebook's folder or name)")
     c.set_defaults(func=_cmd_check)
 
-    o = sub.add_parser("open", help="copy new release notebooks to workspace/ and start JupyterLab")
-    o.add_argument("jupyter_args", nargs=argparse.REMAINDER,
-                   help="passed to JupyterLab, e.g. --no-browser --port 8890")
+    o = sub.add_parser("open", help="copy new release notebooks to workspace/ and start JupyterLab; "
+                       "other options go to JupyterLab (e.g. --no-browser --port 8890)")
     o.set_defaults(func=_cmd_open)
 
     w = sub.add_parser("workspace", help="only copy new release notebooks into workspace/")
@@ -146,7 +145,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args, unknown = p.parse_known_args(argv)
+    if args.command == "open":
+        args.jupyter_args = unknown
+    elif unknown:
+        p.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         return args.func(args)
     except config.ConfigError as exc:

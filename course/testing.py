@@ -100,7 +100,7 @@ def _check_misconceptions(got, pairs, what, rtol, atol):
     for wrong, hint in pairs:
         if _same(got, wrong, rtol, atol):
             raise Mismatch(
-                f"{what} is not right: {hint}",
+                f"wrong result for {what}: {hint}",
                 verdict=f"wrong result; {hint}",
                 hint=hint,
                 kind="misconception",
@@ -209,7 +209,7 @@ def expect_equal(got: Any, expected: Any, *, what: str = "your result",
                        verdict="returned None — did you forget a `return` statement?", kind="type")
     for wrong, hint in pairs:
         if _equal(got, wrong):
-            raise Mismatch(f"{what} is not right: {hint}", verdict=f"wrong result; {hint}",
+            raise Mismatch(f"wrong result for {what}: {hint}", verdict=f"wrong result; {hint}",
                            hint=hint, kind="misconception")
     if isinstance(expected, (bool, np.bool_)):
         if not isinstance(got, (bool, np.bool_)):
@@ -286,6 +286,7 @@ def expect_raises(exceptions: type | tuple[type, ...], func: Callable, *args: An
     """Calling `func(*args)` must raise one of `exceptions` (e.g. ValueError for a singular matrix)."""
     names = " or ".join(e.__name__ for e in (exceptions if isinstance(exceptions, tuple)
                                               else (exceptions,)))
+    when = f" {when}" if when else ""
     try:
         result = func(*args)
     except NotImplementedError:
@@ -294,8 +295,8 @@ def expect_raises(exceptions: type | tuple[type, ...], func: Callable, *args: An
         return
     except Exception as exc:  # the wrong kind of error: say which
         raise Mismatch(
-            f"{what} raised {type(exc).__name__} ({exc}) {when}; it should raise {names}.",
+            f"{what} raised {type(exc).__name__} ({exc}){when}; it should raise {names}.",
             verdict=f"raised {type(exc).__name__} instead of {names}", kind="raised") from None
     raise Mismatch(
-        f"{what} should raise {names} {when}, but it returned {_describe_type(result)}.",
+        f"{what} should raise {names}{when}, but it returned {_describe_type(result)}.",
         verdict=f"returned normally where {names} was expected", kind="values")

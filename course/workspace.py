@@ -5,6 +5,7 @@ once into workspace/<step>/, never overwritten; the public tests beside them are
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -46,6 +47,8 @@ def open_lab(cfg: config.CourseConfig, extra_args: list[str]) -> int:
     import subprocess
 
     cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={workspace}", *extra_args]
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in extra_args:
+        cmd.append("--allow-root")   # containers often run as root; JupyterLab refuses without it
     print("Starting JupyterLab:", " ".join(cmd[2:]))
     try:
         return subprocess.call(cmd, cwd=workspace)

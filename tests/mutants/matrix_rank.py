@@ -40,7 +40,7 @@ def smaller_dimension(A, tol=1e-12):
 
 
 MUTANTS = [
-    ("matrix_rank", exact_zero_test, "counted them as pivots"),
+    ("matrix_rank", exact_zero_test, "largest possible rank"),
     ("matrix_rank", absolute_tolerance, "relative to the matrix"),
     ("matrix_rank", nonzero_rows, "not the number of (non-zero) rows"),
     ("matrix_rank", mutates_input, "in place"),

@@ -1,0 +1,120 @@
+"""inverse_gauss_jordan: the inverse by Gauss-Jordan elimination with partial pivoting on [A | I]."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "inverse_gauss_jordan"
+hints = [
+    "Start from M = np.hstack([np.array(A, dtype=float), np.eye(n)]): the row operations that turn "
+    "the left half into I turn the right half into the inverse.",
+    "For each column j: pick the pivot row p (largest |M[p, j]| among rows j..n-1), raise "
+    "ValueError if it is <= tol * max|A|, swap rows j and p, and divide row j by M[j, j].",
+    "Then clear column j in EVERY other row i (above and below): M[i] -= M[i, j] * M[j]. At the "
+    "end return M[:, n:].",
+]
+
+TRANSPOSED = ("you returned the transpose of the inverse. Keep the rows of [A | I] as rows, "
+              "and return the right half M[:, n:] as it is.")
+LEFT_HALF = ("you returned the identity, which is the LEFT half of [A | I] after elimination. The "
+             "inverse is the right half, M[:, n:].")
+ONLY_BELOW = ("you cleared each pivot column only below the pivot (Gaussian elimination). "
+              "Gauss-Jordan also clears it ABOVE the pivot, so that the left half becomes I.")
+NOT_SCALED = ("you did not divide each pivot row by its pivot, so the left half ends as a diagonal "
+              "matrix rather than I. Divide row j by M[j, j] before clearing column j.")
+ZERO_PIVOT = ("your result contains NaN or inf: you divided by a zero pivot. When the entry in the "
+              "pivot position is 0, swap up the row with the largest |entry| in that column.")
+WRONGLY_SINGULAR = ("you raised ValueError for an invertible matrix. A zero entry in the pivot "
+                    "position does not make A singular: swap up the row with the largest |entry| "
+                    "in that column first.")
+TRUNCATED = ("on integer input your inverse differs from your inverse of the same matrix given as "
+             "floats. The elimination ran in an integer array, which truncates every fraction "
+             "stored in it. Work on a float copy: np.array(A, dtype=float).")
+
+
+def _invert(inverse_gauss_jordan, A, what):
+    """Call the learner: a ValueError or a NaN/inf answer for an invertible A gets a hint."""
+    try:
+        X = inverse_gauss_jordan(A)
+    except ValueError as exc:
+        expect_true(False, f"{what} raised ValueError ({exc}), but A is invertible.",
+                    verdict="raised ValueError for an invertible matrix", hint=WRONGLY_SINGULAR)
+    try:
+        finite = bool(np.all(np.isfinite(np.asarray(X, dtype=float))))
+    except (TypeError, ValueError):
+        finite = True  # not numeric: expect_close reports the type
+    expect_true(finite, f"{what} returned an array containing NaN or inf.",
+                verdict="returned NaN or inf", hint=ZERO_PIVOT)
+    return X
+
+
+def _mistakes(A, A_inv):
+    n = len(A)
+    return {TRANSPOSED: A_inv.T, LEFT_HALF: np.eye(n)}
+
+
+@test_case(points=1, hidden=False)
+def test_three_by_three_zero_corner(inverse_gauss_jordan):
+    """inverse_gauss_jordan([[0, 1, 2], [1, 0, 3], [4, -3, 8]]) (the (0, 0) entry is 0)"""
+    A = np.array([[0.0, 1.0, 2.0], [1.0, 0.0, 3.0], [4.0, -3.0, 8.0]])
+    expected = np.array([[-4.5, 7.0, -1.5], [-2.0, 4.0, -1.0], [1.5, -2.0, 0.5]])
+    mistakes = _mistakes(A, expected)
+    mistakes[ONLY_BELOW] = np.array([[0.0, 0.0, 0.25], [1.0, 0.0, 0.0], [1.5, -2.0, 0.5]])
+    mistakes[NOT_SCALED] = np.array([[-18.0, 28.0, -6.0], [-2.0, 4.0, -1.0], [-0.75, 1.0, -0.25]])
+    what = "inverse_gauss_jordan([[0, 1, 2], [1, 0, 3], [4, -3, 8]])"
+    expect_close(_invert(inverse_gauss_jordan, A.copy(), what), expected, what=what,
+                 misconceptions=mistakes)
+
+
+@test_case(points=0.5, hidden=False)
+def test_singular_raises(inverse_gauss_jordan):
+    """a singular matrix (second row twice the first) raises ValueError"""
+    expect_raises(ValueError, inverse_gauss_jordan, np.array([[1.0, 2.0], [2.0, 4.0]]),
+                  what="inverse_gauss_jordan([[1, 2], [2, 4]])")
+
+
+@test_case(points=1, hidden=True)
+def test_random_integer_and_permutation(inverse_gauss_jordan):
+    """random invertible matrices from 1×1 to 8×8, integer input, a permutation matrix; A unchanged"""
+    rng = np.random.default_rng(2601)
+    matrices = [rng.normal(size=(n, n)) + n * np.eye(n) for n in (1, 2, 4, 6, 8)]
+    matrices.append(np.eye(5)[[3, 0, 4, 1, 2]])
+    for A in matrices:
+        n = len(A)
+        A0 = A.copy()
+        expected = np.linalg.inv(A0)
+        X = _invert(inverse_gauss_jordan, A, f"inverse_gauss_jordan ({n}×{n})")
+        expect_close(X, expected, rtol=1e-9, atol=1e-12, what=f"the inverse of a {n}×{n} matrix",
+                     misconceptions=_mistakes(A0, expected) if n > 1 else None)
+        expect_unchanged(A0, A, what="A")
+    A_int = np.array([[2, 1, 0], [1, 3, 1], [0, 1, 4]])
+    expected = np.linalg.inv(A_int.astype(float))
+    what = "inverse_gauss_jordan of a 3×3 integer matrix"
+    try:
+        expect_close(_invert(inverse_gauss_jordan, A_int, what), expected, rtol=1e-9, atol=1e-12,
+                     what=what, misconceptions=_mistakes(A_int, expected))
+    except Mismatch as on_int:
+        try:
+            expect_close(inverse_gauss_jordan(A_int.astype(float)), expected, rtol=1e-9, atol=1e-12)
+        except Exception:
+            raise on_int from None
+        expect_true(False, f"{what} is wrong for integer input, right for the same matrix as floats.",
+                    verdict="wrong result for integer input", hint=TRUNCATED)
+
+
+@test_case(points=0.5, hidden=True)
+def test_singular_and_non_square(inverse_gauss_jordan):
+    """singular matrices (exactly and up to rounding, zero matrix) and a non-square A raise ValueError"""
+    rng = np.random.default_rng(2602)
+    expect_raises(ValueError, inverse_gauss_jordan,
+                  np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]]),
+                  what="inverse_gauss_jordan of an integer 3×3 matrix of rank 2")
+    expect_raises(ValueError, inverse_gauss_jordan,
+                  rng.normal(size=(5, 3)) @ rng.normal(size=(3, 5)),
+                  what="inverse_gauss_jordan of a 5×5 matrix of rank 3",
+                  when="(its rank deficiency shows only up to rounding)")
+    expect_raises(ValueError, inverse_gauss_jordan, np.zeros((2, 2)),
+                  what="inverse_gauss_jordan of the 2×2 zero matrix")
+    expect_raises(ValueError, inverse_gauss_jordan, np.ones((2, 3)),
+                  what="inverse_gauss_jordan of a 2×3 matrix")

@@ -1,0 +1,59 @@
+"""product_rules: (AB)ᵀ = BᵀAᵀ and (AB)⁻¹ = B⁻¹A⁻¹."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import expect_close
+
+OK_FORMAT = False
+name = "product_rules"
+hints = [
+    "Both identities reverse the order of the factors.",
+    "(AB)ᵀ = Bᵀ Aᵀ: with the arguments given, that is B_T @ A_T.",
+    "(AB)⁻¹ = B⁻¹ A⁻¹: with the arguments given, that is B_inv @ A_inv.",
+]
+
+SAME_ORDER_T = "the transpose of a product reverses the order: (AB)ᵀ = BᵀAᵀ, not AᵀBᵀ."
+SAME_ORDER_INV = "the inverse of a product reverses the order: (AB)⁻¹ = B⁻¹A⁻¹, not A⁻¹B⁻¹."
+
+
+@test_case(points=1, hidden=False)
+def test_transpose_square(transpose_of_product):
+    """(AB)ᵀ for two 2×2 matrices"""
+    A = np.array([[1.0, 2.0], [0.0, 1.0]])
+    B = np.array([[3.0, 0.0], [1.0, 2.0]])
+    expect_close(transpose_of_product(A.T.copy(), B.T.copy()), (A @ B).T,
+                 what="transpose_of_product(Aᵀ, Bᵀ)", misconceptions={SAME_ORDER_T: A.T @ B.T})
+
+
+@test_case(points=0.5, hidden=False)
+def test_inverse_square(inverse_of_product):
+    """(AB)⁻¹ for two invertible 2×2 matrices"""
+    A = np.array([[2.0, 1.0], [1.0, 1.0]])
+    B = np.array([[1.0, 3.0], [0.0, 1.0]])
+    A_inv, B_inv = np.linalg.inv(A), np.linalg.inv(B)
+    expect_close(inverse_of_product(A_inv, B_inv), np.linalg.inv(A @ B),
+                 what="inverse_of_product(A⁻¹, B⁻¹)", misconceptions={SAME_ORDER_INV: A_inv @ B_inv})
+
+
+@test_case(points=0.75, hidden=True)
+def test_transpose_rectangular(transpose_of_product):
+    """(AB)ᵀ for rectangular factors of random shapes"""
+    rng = np.random.default_rng(1106)
+    for m, n, k in ((2, 3, 4), (5, 1, 2), (3, 3, 3)):
+        A, B = rng.normal(size=(m, n)), rng.normal(size=(n, k))
+        mistakes = {SAME_ORDER_T: A.T @ B.T} if m == k else {}
+        expect_close(transpose_of_product(A.T.copy(), B.T.copy()), (A @ B).T,
+                     what=f"transpose_of_product for A ({m}×{n}), B ({n}×{k})", misconceptions=mistakes)
+
+
+@test_case(points=0.75, hidden=True)
+def test_inverse_random(inverse_of_product):
+    """(AB)⁻¹ for random well-conditioned 3×3 and 5×5 matrices"""
+    rng = np.random.default_rng(1107)
+    for n in (3, 5):
+        A = rng.normal(size=(n, n)) + n * np.eye(n)
+        B = rng.normal(size=(n, n)) + n * np.eye(n)
+        A_inv, B_inv = np.linalg.inv(A), np.linalg.inv(B)
+        expect_close(inverse_of_product(A_inv, B_inv), np.linalg.inv(A @ B), rtol=1e-6,
+                     what=f"inverse_of_product for {n}×{n} matrices",
+                     misconceptions={SAME_ORDER_INV: A_inv @ B_inv})

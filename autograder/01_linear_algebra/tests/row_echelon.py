@@ -1,0 +1,178 @@
+"""row_echelon: Gaussian elimination with partial pivoting, returning (U, pivot columns, swaps)."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import (Mismatch, expect_close, expect_equal, expect_true, expect_tuple,
+                            expect_unchanged)
+
+OK_FORMAT = False
+name = "row_echelon"
+hints = [
+    "Work on U = np.array(A, dtype=float) (a float copy) and walk through the columns j = 0, 1, … "
+    "with a row counter r that only moves down when column j gets a pivot.",
+    "In column j the pivot row is p = r + np.argmax(np.abs(U[r:, j])). If |U[p, j]| <= "
+    "tol * np.max(np.abs(A)), zero U[r:, j] and skip the column. Otherwise swap rows r and p "
+    "(count it when p != r).",
+    "To clear the column below the pivot, subtract (U[i, j] / U[r, j]) * U[r] from each row i > r. "
+    "Then append j to the pivot list and increase r.",
+]
+
+NO_PIVOT = ("you took the first usable entry of the column as the pivot. Partial pivoting swaps up "
+            "the row with the LARGEST |entry| in the pivot column (the topmost one on ties), and "
+            "that changes U and the number of swaps.")
+TRUNCATED = ("on integer input your result differs from your result for the same matrix given as "
+             "floats. The elimination ran in an integer array, which truncates every fraction "
+             "stored in it. Work on a float copy: U = np.array(A, dtype=float).")
+EXTRA_PIVOTS = ("you found more pivots than the matrix has. Entries that are zero up to rounding "
+                "(about 1e-16 times the largest entry) must count as zero: skip a column when "
+                "max |candidate| <= tol * max|A|, instead of testing == 0.")
+MISSING_PIVOTS = ("you found fewer pivots than the matrix has. A column without a pivot is "
+                  "skipped, but you stay in the same row r for the next column. Also check that "
+                  "the tolerance is tol * max|A|, relative to the size of the entries.")
+COUNT_SWAPS = ("U and the pivots are right but the swap count is not: count one swap each time "
+               "you exchange two different rows (p != r), and none when p == r.")
+
+
+def _show(pivots):
+    try:
+        return str([int(p) for p in pivots])
+    except (TypeError, ValueError):
+        return repr(pivots)
+
+
+def _check_echelon(got, expected, what, no_pivot=None, scale=1.0):
+    """Compare (U, pivots, swaps) with the expected triple; no_pivot is the unpivoted wrong triple."""
+    U, pivots, swaps = expect_tuple(got, 3, what=what, names="U, pivots, swaps")
+    exp_U, exp_pivots, exp_swaps = expected
+    if hasattr(pivots, "__len__"):
+        where = f"the pivot columns from {what}"
+        expect_true(len(pivots) <= len(exp_pivots),
+                    f"{where} are {_show(pivots)}; expected {exp_pivots}.",
+                    verdict="too many pivot columns", hint=EXTRA_PIVOTS)
+        expect_true(len(pivots) >= len(exp_pivots),
+                    f"{where} are {_show(pivots)}; expected {exp_pivots}.",
+                    verdict="too few pivot columns", hint=MISSING_PIVOTS)
+    expect_equal(pivots, exp_pivots, what=f"the pivot columns from {what}")
+    wrong_U = {} if no_pivot is None else {NO_PIVOT: no_pivot[0]}
+    expect_close(U, exp_U, what=f"U from {what}", rtol=1e-9, atol=1e-11 * scale,
+                 misconceptions=wrong_U)
+    wrong_swaps = {} if no_pivot is None else {NO_PIVOT: no_pivot[2]}
+    try:
+        expect_equal(swaps, exp_swaps, what=f"the swap count from {what}",
+                     misconceptions=wrong_swaps)
+    except Mismatch as m:
+        if m.kind != "values":
+            raise
+        raise Mismatch(f"{m.detail} Hint: {COUNT_SWAPS}", verdict=f"{m.verdict}; {COUNT_SWAPS}",
+                       hint=COUNT_SWAPS, kind=m.kind) from None
+
+
+def _check_integer_input(row_echelon, A_int, expected, what, no_pivot=None, scale=1.0):
+    """Integer input: on failure, tell a truncation bug apart by rerunning on the float copy."""
+    try:
+        _check_echelon(row_echelon(A_int), expected, what, no_pivot, scale)
+    except Mismatch as on_int:
+        try:
+            _check_echelon(row_echelon(A_int.astype(float)), expected, what, no_pivot, scale)
+        except Exception:
+            raise on_int from None
+        expect_true(False, f"{what} is wrong for integer input, right for the same matrix as floats.",
+                    verdict="wrong result for integer input", hint=TRUNCATED)
+
+
+@test_case(points=0.75, hidden=False)
+def test_two_by_two_with_swap(row_echelon):
+    """row_echelon([[1, 2], [3, 4]]): the larger entry 3 must become the first pivot"""
+    A = np.array([[1.0, 2.0], [3.0, 4.0]])
+    A0 = A.copy()
+    expected = (np.array([[3.0, 4.0], [0.0, 2.0 / 3.0]]), [0, 1], 1)
+    no_pivot = (np.array([[1.0, 2.0], [0.0, -2.0]]), [0, 1], 0)
+    _check_echelon(row_echelon(A), expected, "row_echelon([[1., 2.], [3., 4.]])", no_pivot)
+    expect_unchanged(A0, A, what="A")
+
+
+@test_case(points=0.5, hidden=False)
+def test_rectangular_integer_with_skipped_column(row_echelon):
+    """row_echelon of the 3×4 integer matrix [[2, 4, 1, 3], [4, 8, 3, 1], [-2, -4, 1, 5]] (column 1 gets no pivot)"""
+    A = np.array([[2, 4, 1, 3], [4, 8, 3, 1], [-2, -4, 1, 5]])
+    expected = (np.array([[4.0, 8.0, 3.0, 1.0], [0.0, 0.0, 2.5, 5.5], [0.0, 0.0, 0.0, 3.6]]),
+                [0, 2, 3], 2)
+    no_pivot = (np.array([[2.0, 4.0, 1.0, 3.0], [0.0, 0.0, 1.0, -5.0], [0.0, 0.0, 0.0, 18.0]]),
+                [0, 2, 3], 0)
+    _check_integer_input(row_echelon, A, expected,
+                         "row_echelon([[2, 4, 1, 3], [4, 8, 3, 1], [-2, -4, 1, 5]])", no_pivot)
+
+
+@test_case(points=1.25, hidden=True)
+def test_random_and_rank_deficient(row_echelon):
+    """random matrices (1×1 to 12×12, tall, wide, integer, scaled) and rank-deficient ones"""
+
+    def reference(A, largest=True):
+        U = np.array(A, dtype=float)
+        m, n = U.shape
+        threshold = 1e-12 * np.abs(U).max(initial=0.0)
+        pivots, swaps, r = [], 0, 0
+        for j in range(n):
+            if r == m:
+                break
+            column = np.abs(U[r:, j])
+            usable = np.flatnonzero(column > threshold)
+            if usable.size == 0:
+                U[r:, j] = 0.0
+                continue
+            p = r + (int(np.argmax(column)) if largest else int(usable[0]))
+            if p != r:
+                U[[r, p]] = U[[p, r]]
+                swaps += 1
+            U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+            U[r + 1:, j] = 0.0
+            pivots.append(j)
+            r += 1
+        return U, pivots, swaps
+
+    rng = np.random.default_rng(2101)
+    cases = []
+    for m, n in ((1, 1), (1, 4), (4, 1), (3, 3), (5, 5), (3, 6), (7, 3), (12, 12)):
+        cases.append((f"a random {m}×{n} matrix", rng.normal(size=(m, n))))
+    cases.append(("a random 6×6 matrix with entries of size 1e-6", 1e-6 * rng.normal(size=(6, 6))))
+    cases.append(("a random 4×5 matrix with entries of size 1e6", 1e6 * rng.normal(size=(4, 5))))
+    B = rng.normal(size=(5, 3))
+    cases.append(("a 5×4 matrix whose column 2 is column 0 plus twice column 1",
+                  np.column_stack([B[:, 0], B[:, 1], B[:, 0] + 2 * B[:, 1], B[:, 2]])))
+    cases.append(("a 4×5 matrix whose first column is zero",
+                  np.column_stack([np.zeros(4), rng.normal(size=(4, 4))])))
+    cases.append(("a 7×6 product of a 7×3 and a 3×6 matrix (rank 3, zero only up to rounding)",
+                  rng.normal(size=(7, 3)) @ rng.normal(size=(3, 6))))
+    for label, A in cases:
+        scale = np.abs(A).max()
+        A0 = A.copy()
+        _check_echelon(row_echelon(A), reference(A0), f"row_echelon on {label}",
+                       reference(A0, largest=False), scale)
+    A_int = np.array([[3, 1, -2, 4], [6, 2, -4, 1], [-1, 5, 2, 2], [2, -3, 1, 7], [5, 0, 3, -6]])
+    _check_integer_input(row_echelon, A_int, reference(A_int), "row_echelon on a 5×4 integer matrix",
+                         reference(A_int, largest=False))
+
+
+@test_case(points=0.5, hidden=True)
+def test_edge_cases_and_input_unchanged(row_echelon):
+    """zero matrix, 1×1, a single column, a row starting with zeros, tiny entries; A unchanged"""
+    _check_echelon(row_echelon(np.zeros((3, 2))), (np.zeros((3, 2)), [], 0),
+                   "row_echelon on a 3×2 zero matrix")
+    _check_echelon(row_echelon(np.array([[0.0]])), (np.zeros((1, 1)), [], 0),
+                   "row_echelon on the 1×1 zero matrix")
+    _check_echelon(row_echelon(np.array([[-7.0]])), (np.array([[-7.0]]), [0], 0),
+                   "row_echelon on a 1×1 matrix")
+    _check_echelon(row_echelon(np.array([[1.0], [-3.0], [2.0]])),
+                   (np.array([[-3.0], [0.0], [0.0]]), [0], 1), "row_echelon on a 3×1 column",
+                   no_pivot=(np.array([[1.0], [0.0], [0.0]]), [0], 0))
+    _check_echelon(row_echelon(np.array([[0.0, 0.0, 2.0, 1.0]])),
+                   (np.array([[0.0, 0.0, 2.0, 1.0]]), [2], 0),
+                   "row_echelon on a 1×4 row that starts with zeros")
+    tiny = 1e-13 * np.array([[1.0, 2.0], [2.0, 4.0]])
+    _check_echelon(row_echelon(tiny), (1e-13 * np.array([[2.0, 4.0], [0.0, 0.0]]), [0], 1),
+                   "row_echelon on a rank-1 2×2 matrix with entries of size 1e-13", scale=1e-13)
+    rng = np.random.default_rng(2102)
+    A = rng.normal(size=(5, 4))
+    A0 = A.copy()
+    row_echelon(A)
+    expect_unchanged(A0, A, what="A")

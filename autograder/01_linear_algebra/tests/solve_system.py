@@ -1,0 +1,152 @@
+"""solve_system: solve A x = b by elimination on [A | b] and back substitution."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "solve_system"
+hints = [
+    "Build the augmented matrix M = np.column_stack([A, b]) and call your row_echelon(M, tol).",
+    "A is invertible exactly when the first n pivot columns of M are 0, 1, ..., n-1. Otherwise "
+    "raise ValueError. Check the shapes of A and b first.",
+    "With U, pivots, _ = row_echelon(M, tol), the answer is back_substitution(U[:, :n], U[:, n], tol).",
+]
+
+INVERSE = ("on this ill-conditioned system the relative residual ||Ax - b|| / (||A|| ||x||) of "
+           "your x is far above the ~1e-16 that elimination leaves. That is the signature of "
+           "x = inv(A) @ b (np.linalg.inv or your own inverse). Multiplying by an explicit "
+           "inverse loses accuracy: eliminate on [A | b] with partial pivoting and "
+           "back-substitute instead.")
+TINY_PIVOT = ("the first entry of this system is tiny but not zero, and your x (or your "
+              "ValueError) comes from using it as the pivot. Dividing by a tiny pivot magnifies "
+              "rounding errors: use partial pivoting and swap up the row with the LARGEST |entry| "
+              "in the column, as your row_echelon does.")
+ZERO_PIVOT = ("your x contains NaN or inf: you divided by a zero pivot. When the entry in the pivot "
+              "position is 0, swap up the row with the largest |entry| in that column.")
+WRONGLY_SINGULAR = ("you raised ValueError for an invertible matrix. A zero (or small) entry in the "
+                    "pivot position does not make A singular: swap up the row with the largest "
+                    "|entry| in that column first.")
+TRUNCATED = ("on integer input your x differs from your x for the same system given as floats. "
+             "The elimination ran in an integer array, which truncates every fraction stored in "
+             "it. Work on a float copy, e.g. np.column_stack([A, b]).astype(float).")
+
+
+def _solve(solve_system, A, b, what, hint_on_value_error=WRONGLY_SINGULAR):
+    """Call the learner: a ValueError or a NaN/inf answer on an invertible system gets a hint."""
+    try:
+        x = solve_system(A, b)
+    except ValueError as exc:
+        expect_true(False, f"{what} raised ValueError ({exc}), but A is invertible.",
+                    verdict="raised ValueError for an invertible matrix", hint=hint_on_value_error)
+    try:
+        finite = bool(np.all(np.isfinite(np.asarray(x, dtype=float))))
+    except (TypeError, ValueError):
+        finite = True  # not numeric: expect_close reports the type
+    expect_true(finite, f"{what} returned {x!r}.", verdict="returned NaN or inf", hint=ZERO_PIVOT)
+    return x
+
+
+def _relative_residual(A, x, b):
+    x = np.asarray(x, dtype=float)
+    return np.linalg.norm(A @ x - b) / (np.linalg.norm(A, 2) * np.linalg.norm(x))
+
+
+@test_case(points=0.75, hidden=False)
+def test_three_by_three_needs_a_swap(solve_system):
+    """solve_system([[0, 2, 1], [1, 1, 1], [2, 1, 0]], [7, 6, 4]) = [1, 2, 3] (the (0, 0) entry is 0)"""
+    A = np.array([[0.0, 2.0, 1.0], [1.0, 1.0, 1.0], [2.0, 1.0, 0.0]])
+    b = np.array([7.0, 6.0, 4.0])
+    what = "solve_system([[0, 2, 1], [1, 1, 1], [2, 1, 0]], [7, 6, 4])"
+    expect_close(_solve(solve_system, A.copy(), b.copy(), what), np.array([1.0, 2.0, 3.0]),
+                 what=what)
+
+
+@test_case(points=0.5, hidden=False)
+def test_singular_raises(solve_system):
+    """a singular system (second row twice the first) raises ValueError"""
+    expect_raises(ValueError, solve_system, np.array([[1.0, 2.0], [2.0, 4.0]]),
+                  np.array([3.0, 6.0]), what="solve_system([[1, 2], [2, 4]], [3, 6])")
+
+
+@test_case(points=0.5, hidden=True)
+def test_random_systems(solve_system):
+    """random invertible systems from 1×1 to 10×10, integer input, inputs left unchanged"""
+    rng = np.random.default_rng(2301)
+    for n in (1, 2, 4, 7, 10):
+        A = rng.normal(size=(n, n)) + n * np.eye(n)
+        b = rng.normal(size=n)
+        A0, b0 = A.copy(), b.copy()
+        x = _solve(solve_system, A, b, f"solve_system on a random {n}×{n} system")
+        expect_close(x, np.linalg.solve(A0, b0), rtol=1e-9, atol=1e-12,
+                     what=f"solve_system on a random {n}×{n} system")
+        expect_unchanged(A0, A, what="A")
+        expect_unchanged(b0, b, what="b")
+    A_int = np.array([[4, -2, 1], [3, 6, -4], [2, 1, 8]])
+    b_int = np.array([12, -25, 32])
+    expected = np.linalg.solve(A_int.astype(float), b_int.astype(float))
+    try:
+        expect_close(_solve(solve_system, A_int, b_int, "solve_system on integer arrays"), expected,
+                     rtol=1e-12, what="solve_system on integer arrays")
+    except Mismatch as on_int:
+        try:
+            expect_close(solve_system(A_int.astype(float), b_int.astype(float)), expected,
+                         rtol=1e-12)
+        except Exception:
+            raise on_int from None
+        expect_true(False, "solve_system is wrong for integer input, right for the same floats.",
+                    verdict="wrong result for integer input", hint=TRUNCATED)
+
+
+@test_case(points=0.5, hidden=True)
+def test_singular_and_wrong_shapes(solve_system):
+    """singular matrices (exactly and up to rounding, zero matrix) and non-square A raise ValueError"""
+    rng = np.random.default_rng(2302)
+    A = np.array([[2, 1, 0, 3], [1, -1, 2, 0], [0, 4, 1, 1], [3, 0, 2, 3]])
+    expect_raises(ValueError, solve_system, A, np.array([1, 2, 3, 4]),
+                  what="solve_system with an integer A whose last row is the sum of the first two")
+    A = rng.normal(size=(6, 4)) @ rng.normal(size=(4, 6))
+    expect_raises(ValueError, solve_system, A, rng.normal(size=6),
+                  what="solve_system with a 6×6 matrix of rank 4",
+                  when="(its rank deficiency shows only up to rounding)")
+    expect_raises(ValueError, solve_system, np.zeros((3, 3)), np.ones(3),
+                  what="solve_system with the 3×3 zero matrix")
+    expect_raises(ValueError, solve_system, rng.normal(size=(2, 3)), rng.normal(size=2),
+                  what="solve_system with a 2×3 matrix A")
+    expect_raises(ValueError, solve_system, np.eye(3), np.ones(4),
+                  what="solve_system with a 3×3 A and a b of length 4")
+
+
+@test_case(points=0.25, hidden=True)
+def test_tiny_first_pivot(solve_system):
+    """systems whose first entry is tiny but not zero: only row swaps keep the answer accurate"""
+    for A in ([[1e-10, 1.0], [1.0, 1.0]],
+              [[1e-10, 2.0, 1.0, 0.0], [1.0, 1.0, 0.0, 2.0], [2.0, 0.0, 3.0, 1.0], [0.0, 1.0, 1.0, 1.0]]):
+        A = np.array(A)
+        n = len(A)
+        x_true = np.arange(1.0, n + 1.0)
+        b = A @ x_true
+        what = f"solve_system on a {n}×{n} system with a tiny first entry"
+        x = _solve(solve_system, A.copy(), b.copy(), what, hint_on_value_error=TINY_PIVOT)
+        expect_close(x, x_true, rtol=1e-6, what=what)
+        residual = _relative_residual(A, x, b)
+        expect_true(residual <= 1e-12, f"{what}: relative residual {residual:.1e}, expected <= 1e-12.",
+                    verdict="relative residual too large", hint=TINY_PIVOT)
+
+
+@test_case(points=0.5, hidden=True)
+def test_ill_conditioned_residual(solve_system):
+    """ill-conditioned systems (condition number 1e10): the relative residual must stay below 1e-12"""
+    rng = np.random.default_rng(2306)
+    for n in (6, 8):
+        Q1, _ = np.linalg.qr(rng.normal(size=(n, n)))
+        Q2, _ = np.linalg.qr(rng.normal(size=(n, n)))
+        A = (Q1 * np.logspace(0, -10, n)) @ Q2.T
+        x_true = rng.normal(size=n)
+        b = A @ x_true
+        what = f"solve_system on an ill-conditioned {n}×{n} system"
+        x = _solve(solve_system, A.copy(), b.copy(), what)
+        expect_close(x, x_true, rtol=1e-3, atol=1e-3, what=what)
+        residual = _relative_residual(A, x, b)
+        expect_true(residual <= 1e-12, f"{what}: relative residual {residual:.1e}, expected <= 1e-12.",
+                    verdict="relative residual too large", hint=INVERSE)

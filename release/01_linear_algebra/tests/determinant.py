@@ -1,0 +1,65 @@
+"""determinant: det(A) = (-1)^swaps times the product of the pivots of the row echelon form."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "determinant"
+hints = [
+    "Row operations that add a multiple of one row to another leave the determinant unchanged, "
+    "each row swap flips its sign, and a triangular matrix has the product of its diagonal as "
+    "determinant.",
+    "Call U, pivots, swaps = row_echelon(A, tol). If len(pivots) < n, A is singular: return 0.0.",
+    "Otherwise the determinant is (-1)**swaps * np.prod(np.diag(U)). Check that A is square "
+    "before anything else.",
+]
+
+FORGOT_SIGN = ("your determinant has the wrong sign. Each row swap flips the sign of the "
+               "determinant, so multiply the product of the pivots by (-1)**swaps.")
+DIAGONAL_OF_A = ("the product of the diagonal is the determinant only for a triangular matrix: "
+                 "take the diagonal of U after elimination, not of A.")
+TRUNCATED = ("on integer input your determinant differs from your determinant for the same matrix "
+             "given as floats. The elimination ran in an integer array, which truncates every "
+             "fraction stored in it. Work on a float copy: np.array(A, dtype=float).")
+
+
+def _mistakes(A, det):
+    A = np.asarray(A, dtype=float)
+    return {FORGOT_SIGN: -det, DIAGONAL_OF_A: float(np.prod(np.diag(A)))}
+
+
+@test_case(points=1, hidden=False)
+def test_two_by_two_with_swap(determinant):
+    """determinant([[1, 2], [3, 4]]) = -2 (elimination swaps the two rows)"""
+    A = np.array([[1.0, 2.0], [3.0, 4.0]])
+    expect_close(determinant(A.copy()), -2.0, what="determinant([[1, 2], [3, 4]])",
+                 misconceptions=_mistakes(A, -2.0))
+
+
+@test_case(points=0.5, hidden=False)
+def test_integer_three_by_three(determinant):
+    """determinant of the integer matrix [[2, 1, 1], [4, 3, 3], [8, 7, 9]] is 4"""
+    A = np.array([[2, 1, 1], [4, 3, 3], [8, 7, 9]])
+    what = "determinant([[2, 1, 1], [4, 3, 3], [8, 7, 9]])"
+    try:
+        expect_close(determinant(A), 4.0, what=what, misconceptions=_mistakes(A, 4.0))
+    except Mismatch as on_int:
+        try:
+            expect_close(determinant(A.astype(float)), 4.0)
+        except Exception:
+            raise on_int from None
+        expect_true(False, f"{what} is wrong for integer input, right for the same matrix as floats.",
+                    verdict="wrong result for integer input", hint=TRUNCATED)
+
+
+@test_case(points=0.5, hidden=False)
+def test_singular(determinant):
+    """a singular matrix (second row twice the first) has determinant 0"""
+    expect_close(determinant(np.array([[1.0, 2.0], [2.0, 4.0]])), 0.0, atol=1e-12,
+                 what="determinant([[1, 2], [2, 4]])")
+
+
+# Hidden cases are run at grading (and by check() when autograder/ is present).
+HIDDEN_CASES = 2
+HIDDEN_POINTS = 1

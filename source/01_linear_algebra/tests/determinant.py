@@ -1,0 +1,92 @@
+"""determinant: det(A) = (-1)^swaps times the product of the pivots of the row echelon form."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "determinant"
+hints = [
+    "Row operations that add a multiple of one row to another leave the determinant unchanged, "
+    "each row swap flips its sign, and a triangular matrix has the product of its diagonal as "
+    "determinant.",
+    "Call U, pivots, swaps = row_echelon(A, tol). If len(pivots) < n, A is singular: return 0.0.",
+    "Otherwise the determinant is (-1)**swaps * np.prod(np.diag(U)). Check that A is square "
+    "before anything else.",
+]
+
+FORGOT_SIGN = ("your determinant has the wrong sign. Each row swap flips the sign of the "
+               "determinant, so multiply the product of the pivots by (-1)**swaps.")
+DIAGONAL_OF_A = ("the product of the diagonal is the determinant only for a triangular matrix: "
+                 "take the diagonal of U after elimination, not of A.")
+TRUNCATED = ("on integer input your determinant differs from your determinant for the same matrix "
+             "given as floats. The elimination ran in an integer array, which truncates every "
+             "fraction stored in it. Work on a float copy: np.array(A, dtype=float).")
+
+
+def _mistakes(A, det):
+    A = np.asarray(A, dtype=float)
+    return {FORGOT_SIGN: -det, DIAGONAL_OF_A: float(np.prod(np.diag(A)))}
+
+
+@test_case(points=1, hidden=False)
+def test_two_by_two_with_swap(determinant):
+    """determinant([[1, 2], [3, 4]]) = -2 (elimination swaps the two rows)"""
+    A = np.array([[1.0, 2.0], [3.0, 4.0]])
+    expect_close(determinant(A.copy()), -2.0, what="determinant([[1, 2], [3, 4]])",
+                 misconceptions=_mistakes(A, -2.0))
+
+
+@test_case(points=0.5, hidden=False)
+def test_integer_three_by_three(determinant):
+    """determinant of the integer matrix [[2, 1, 1], [4, 3, 3], [8, 7, 9]] is 4"""
+    A = np.array([[2, 1, 1], [4, 3, 3], [8, 7, 9]])
+    what = "determinant([[2, 1, 1], [4, 3, 3], [8, 7, 9]])"
+    try:
+        expect_close(determinant(A), 4.0, what=what, misconceptions=_mistakes(A, 4.0))
+    except Mismatch as on_int:
+        try:
+            expect_close(determinant(A.astype(float)), 4.0)
+        except Exception:
+            raise on_int from None
+        expect_true(False, f"{what} is wrong for integer input, right for the same matrix as floats.",
+                    verdict="wrong result for integer input", hint=TRUNCATED)
+
+
+@test_case(points=0.5, hidden=False)
+def test_singular(determinant):
+    """a singular matrix (second row twice the first) has determinant 0"""
+    expect_close(determinant(np.array([[1.0, 2.0], [2.0, 4.0]])), 0.0, atol=1e-12,
+                 what="determinant([[1, 2], [2, 4]])")
+
+
+@test_case(points=0.75, hidden=True)
+def test_random_and_permutation_matrices(determinant):
+    """random matrices from 1×1 to 10×10 (also scaled), permutation matrices; A left unchanged"""
+    rng = np.random.default_rng(2501)
+    matrices = [rng.normal(size=(n, n)) for n in (1, 2, 3, 5, 8, 10)]
+    matrices.append(1e3 * rng.normal(size=(4, 4)))
+    matrices.append(1e-3 * rng.normal(size=(6, 6)))
+    matrices.append(np.eye(4)[[0, 3, 2, 1]])
+    matrices.append(np.eye(5)[[4, 2, 0, 1, 3]])
+    matrices.append(np.eye(3)[[2, 0, 1]])
+    for A in matrices:
+        A0 = A.copy()
+        det = float(np.linalg.det(A0))
+        expect_close(determinant(A), det, rtol=1e-9, atol=0,
+                     what=f"determinant of a {len(A)}×{len(A)} matrix",
+                     misconceptions=_mistakes(A0, det))
+        expect_unchanged(A0, A, what="A")
+
+
+@test_case(points=0.25, hidden=True)
+def test_singular_and_non_square(determinant):
+    """singular matrices (exactly and up to rounding, zero matrix) give 0; a non-square A raises ValueError"""
+    rng = np.random.default_rng(2502)
+    A = rng.normal(size=(5, 3)) @ rng.normal(size=(3, 5))
+    expect_close(determinant(A), 0.0, atol=1e-9, what="determinant of a 5×5 matrix of rank 3")
+    expect_close(determinant(np.zeros((3, 3))), 0.0, atol=0, what="determinant of the 3×3 zero matrix")
+    A_int = np.array([[1, 2, 3, 4], [2, 0, 1, 1], [3, 2, 4, 5], [0, 1, 1, 2]])
+    expect_close(determinant(A_int), 0.0, atol=1e-9,
+                 what="determinant of an integer matrix whose third row is the sum of the first two")
+    expect_raises(ValueError, determinant, np.ones((2, 3)), what="determinant of a 2×3 matrix")

@@ -1,0 +1,142 @@
+"""power_iteration: the dominant eigenpair of a symmetric matrix, with the iteration count."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import (expect_close, expect_equal, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
+
+OK_FORMAT = False
+name = "power_iteration"
+hints = [
+    "Keep a unit vector v. Each iteration: w = A @ v, then v = w / np.linalg.norm(w), then the new "
+    "eigenvalue estimate is the Rayleigh quotient v @ A @ v.",
+    "Compute the first estimate from the normalised x0 before the loop; inside the loop compare "
+    "the new estimate with the previous one and return as soon as abs(new - old) < tol.",
+    "Loop with `for iteration in range(1, max_iter + 1):` and return (new_estimate, v, iteration) "
+    "when converged; after the loop return the last estimate, v and max_iter.",
+]
+
+NOT_UNIT = ("the eigenvector must have length 1: divide by its norm in every iteration and return "
+            "the normalised vector (not A v).")
+ENTRY_RATIO = ("the eigenvalue looks like a ratio of single entries, (A v)ᵢ / vᵢ, which settles on the "
+               "wrong eigenvalue when that entry of the dominant eigenvector is zero; estimate λ with "
+               "the Rayleigh quotient vᵀAv of the unit vector v.")
+LOST_SIGN = ("the dominant eigenvalue here is negative, but you returned its absolute value — "
+             "‖A v‖ is |λ|, not λ; use the Rayleigh quotient vᵀAv, which keeps the sign.")
+
+
+def _check_eigenpair(A, got, what, lam_expected, v_expected, max_iter, misconceptions=None):
+    """Sign-agnostic checks of (eigenvalue, v, iterations) returned by power_iteration."""
+    lam, v, iterations = expect_tuple(got, 3, what=what, names="eigenvalue, v, iterations")
+    expect_close(lam, lam_expected, rtol=1e-6, atol=1e-8, what=f"the eigenvalue from {what}",
+                 misconceptions=misconceptions)
+    v = np.asarray(v, dtype=float)
+    n = len(v_expected)
+    expect_true(v.shape == (n,), f"the vector from {what} has shape {v.shape}; expected ({n},).",
+                verdict=f"the vector has shape {v.shape}, not ({n},)")
+    length = np.linalg.norm(v)
+    expect_true(abs(length - 1) < 1e-6, f"the vector from {what} has length {length:.6g}.",
+                verdict=f"the vector has length {length:.6g}", hint=NOT_UNIT)
+    residual = np.linalg.norm(A @ v - lam * v)
+    expect_true(residual <= 1e-4 * max(1.0, abs(lam)),
+                f"the vector from {what} is not an eigenvector: ‖A v − λ v‖ = {residual:.3g}.",
+                verdict=f"‖A v − λ v‖ = {residual:.3g}, so v is not an eigenvector")
+    sign = 1.0 if v @ v_expected >= 0 else -1.0   # either sign is right
+    expect_close(sign * v, v_expected, rtol=0, atol=1e-4, what=f"the vector from {what} (up to sign)")
+    expect_true(isinstance(iterations, (int, np.integer)) and not isinstance(iterations, bool),
+                f"the iteration count from {what} should be an int, not {type(iterations).__name__}.",
+                verdict=f"the iteration count is a {type(iterations).__name__}, not an int")
+    expect_true(1 <= iterations <= max_iter,
+                f"{what} reports {iterations} iterations; it must be between 1 and max_iter = {max_iter}.",
+                verdict=f"reported {iterations} iterations, outside 1..max_iter")
+    return iterations
+
+
+@test_case(points=1, hidden=False)
+def test_two_by_two(power_iteration):
+    """A = [[2, 1], [1, 2]] from x0 = [1, 0]: λ = 3, v = ±[1, 1]/√2, after 12 iterations"""
+    A = np.array([[2.0, 1.0], [1.0, 2.0]])
+    what = "power_iteration([[2, 1], [1, 2]], [1, 0])"
+    iterations = _check_eigenpair(A, power_iteration(A.copy(), np.array([1.0, 0.0])), what, 3.0,
+                                  np.array([1.0, 1.0]) / np.sqrt(2), 1000)
+    # the change in the estimate is 5.1e-10 after 11 iterations and 5.7e-11 after 12
+    expect_true(11 <= iterations <= 13,
+                f"{what} reports {iterations} iterations; the algorithm as described stops after 12 "
+                "(the change in the eigenvalue estimate first drops below tol = 1e-10 there).",
+                verdict=f"reported {iterations} iterations instead of about 12",
+                hint=("count one iteration per product A v, starting from 1, and stop as soon as "
+                      "|new estimate − previous estimate| < tol." if iterations > 13 else None))
+
+
+@test_case(points=1, hidden=False)
+def test_zero_first_entry(power_iteration):
+    """A = [[1, 0, 0], [0, 4, 1], [0, 1, 4]] from x0 = [1, 1, 0]: λ = 5, v = ±[0, 1, 1]/√2"""
+    A = np.array([[1.0, 0.0, 0.0], [0.0, 4.0, 1.0], [0.0, 1.0, 4.0]])
+    what = "power_iteration([[1, 0, 0], [0, 4, 1], [0, 1, 4]], [1, 1, 0])"
+    # [1, 0, 0] is an eigenvector (λ = 1), so (A v)₀ / v₀ = 1 at every step
+    iterations = _check_eigenpair(A, power_iteration(A.copy(), np.array([1.0, 1.0, 0.0])), what, 5.0,
+                                  np.array([0.0, 1.0, 1.0]) / np.sqrt(2), 1000,
+                                  misconceptions={ENTRY_RATIO: 1.0})
+    expect_true(iterations > 1, f"{what} reports {iterations} iteration, but x0 is not an eigenvector.")
+
+
+@test_case(points=0.25, hidden=False)
+def test_zero_start_vector(power_iteration):
+    """x0 = [0, 0] raises ValueError"""
+    expect_raises(ValueError, power_iteration, np.array([[2.0, 1.0], [1.0, 2.0]]), np.zeros(2),
+                  what="power_iteration([[2, 1], [1, 2]], [0, 0])")
+
+
+@test_case(points=0.25, hidden=True)
+def test_negative_dominant_eigenvalue(power_iteration):
+    """a matrix whose dominant eigenvalue is negative"""
+    rng = np.random.default_rng(4201)
+    Q, _ = np.linalg.qr(rng.normal(size=(4, 4)))
+    A = Q @ np.diag([-6.0, 3.0, 1.5, 0.5]) @ Q.T
+    A = (A + A.T) / 2
+    _check_eigenpair(A, power_iteration(A.copy(), rng.normal(size=4)), "power_iteration(A, x0)",
+                     -6.0, Q[:, 0], 1000, misconceptions={LOST_SIGN: 6.0})
+
+
+@test_case(points=0.25, hidden=True)
+def test_random_sizes_and_integers(power_iteration):
+    """random symmetric matrices from 1×1 to 10×10, and an integer matrix with an integer x0"""
+    rng = np.random.default_rng(4202)
+    for n in (1, 3, 6, 10):
+        Q, _ = np.linalg.qr(rng.normal(size=(n, n)))
+        eigenvalues = np.concatenate([[5.0], rng.uniform(-2.5, 2.5, size=n - 1)])
+        A = Q @ np.diag(eigenvalues) @ Q.T
+        A = (A + A.T) / 2
+        _check_eigenpair(A, power_iteration(A.copy(), rng.normal(size=n)),
+                         f"power_iteration on a {n}×{n} matrix", 5.0, Q[:, 0], 1000)
+    A_int = np.array([[2, 1], [1, 2]])
+    _check_eigenpair(A_int.astype(float), power_iteration(A_int, np.array([3, 1])),
+                     "power_iteration on integer arrays", 3.0, np.array([1.0, 1.0]) / np.sqrt(2), 1000)
+
+
+@test_case(points=0.125, hidden=True)
+def test_max_iter_reached(power_iteration):
+    """a tiny eigengap: the tolerance is not met, so exactly max_iter iterations are used"""
+    rng = np.random.default_rng(4203)
+    Q, _ = np.linalg.qr(rng.normal(size=(3, 3)))
+    A = Q @ np.diag([1.0, 0.999, 0.2]) @ Q.T
+    got = expect_tuple(power_iteration(A, rng.normal(size=3), 1e-14, 7), 3,
+                       what="power_iteration(A, x0, tol=1e-14, max_iter=7)",
+                       names="eigenvalue, v, iterations")
+    expect_equal(got[2], 7, what="the iteration count when max_iter = 7 is reached")
+    length = np.linalg.norm(np.asarray(got[1], dtype=float))
+    expect_true(abs(length - 1) < 1e-6, f"the vector has length {length:.6g}.",
+                verdict=f"the vector has length {length:.6g}", hint=NOT_UNIT)
+
+
+@test_case(points=0.125, hidden=True)
+def test_inputs_unchanged(power_iteration):
+    """A and x0 are left unchanged"""
+    rng = np.random.default_rng(4204)
+    B = rng.normal(size=(4, 4))
+    A = B @ B.T + np.diag([8.0, 0.0, 0.0, 0.0])
+    x0 = rng.normal(size=4) * 3
+    A0, x00 = A.copy(), x0.copy()
+    power_iteration(A, x0)
+    expect_unchanged(A0, A, what="A")
+    expect_unchanged(x00, x0, what="x0")

@@ -1,0 +1,61 @@
+"""Wrong implementations of `determinant`."""
+import numpy as np
+
+
+def _eliminate(U, tol):
+    n = U.shape[0]
+    threshold = tol * np.max(np.abs(U), initial=0.0)
+    swaps = 0
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(U[j:, j])))
+        if abs(U[p, j]) <= threshold:
+            return U, swaps, False
+        if p != j:
+            U[[j, p]] = U[[p, j]]
+            swaps += 1
+        for i in range(j + 1, n):
+            U[i, j:] = U[i, j:] - U[i, j] / U[j, j] * U[j, j:]
+    return U, swaps, True
+
+
+def _square(A):
+    if np.ndim(A) != 2 or np.shape(A)[0] != np.shape(A)[1]:
+        raise ValueError("not square")
+
+
+def forgets_swap_sign(A, tol=1e-12):
+    _square(A)
+    U, swaps, regular = _eliminate(np.array(A, dtype=float), tol)
+    return float(np.prod(np.diag(U))) if regular else 0.0
+
+
+def integer_work_array(A, tol=1e-12):
+    _square(A)
+    U, swaps, regular = _eliminate(np.array(A), tol)
+    return float((-1) ** swaps * np.prod(np.diag(U))) if regular else 0.0
+
+
+def mutates_input(A, tol=1e-12):
+    _square(A)
+    U, swaps, regular = _eliminate(np.asarray(A, dtype=float), tol)
+    return float((-1) ** swaps * np.prod(np.diag(U))) if regular else 0.0
+
+
+def diagonal_of_A(A, tol=1e-12):
+    _square(A)
+    return float(np.prod(np.diag(np.asarray(A, dtype=float))))
+
+
+def sign_from_pivot_count(A, tol=1e-12):
+    _square(A)
+    U, swaps, regular = _eliminate(np.array(A, dtype=float), tol)
+    return float((-1) ** len(U) * np.prod(np.diag(U))) if regular else 0.0
+
+
+MUTANTS = [
+    ("determinant", forgets_swap_sign, "(-1)**swaps"),
+    ("determinant", integer_work_array, "float copy"),
+    ("determinant", mutates_input, "in place"),
+    ("determinant", diagonal_of_A, "diagonal of U"),
+    ("determinant", sign_from_pivot_count, None),
+]

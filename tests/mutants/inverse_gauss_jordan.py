@@ -1,0 +1,91 @@
+"""Wrong implementations of `inverse_gauss_jordan`."""
+import numpy as np
+
+
+def _gauss_jordan(M, n, tol, scale=True, above=True, pivot=True, threshold_from=None):
+    A = M[:, :n] if threshold_from is None else threshold_from
+    threshold = tol * np.max(np.abs(A), initial=0.0)
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(M[j:, j]))) if pivot else j
+        if abs(M[p, j]) <= threshold and pivot:
+            raise ValueError("singular")
+        M[[j, p]] = M[[p, j]]
+        pivot_value = M[j, j]
+        if scale:
+            M[j] = M[j] / pivot_value
+        for i in range(n):
+            if i == j or (not above and i < j):
+                continue
+            M[i] = M[i] - M[i, j] / M[j, j] * M[j]
+    return M
+
+
+def _start(A):
+    A = np.asarray(A)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("not square")
+    return A, len(A)
+
+
+def transposed(A, tol=1e-12):
+    A, n = _start(A)
+    M = _gauss_jordan(np.hstack([A.astype(float), np.eye(n)]), n, tol)
+    return M[:, n:].T.copy()
+
+
+def only_clears_below(A, tol=1e-12):
+    A, n = _start(A)
+    return _gauss_jordan(np.hstack([A.astype(float), np.eye(n)]), n, tol, above=False)[:, n:]
+
+
+def does_not_scale_pivot_rows(A, tol=1e-12):
+    A, n = _start(A)
+    return _gauss_jordan(np.hstack([A.astype(float), np.eye(n)]), n, tol, scale=False)[:, n:]
+
+
+def returns_left_half(A, tol=1e-12):
+    A, n = _start(A)
+    return _gauss_jordan(np.hstack([A.astype(float), np.eye(n)]), n, tol)[:, :n]
+
+
+def no_pivoting(A, tol=1e-12):
+    A, n = _start(A)
+    with np.errstate(all="ignore"):
+        return _gauss_jordan(np.hstack([A.astype(float), np.eye(n)]), n, tol, pivot=False)[:, n:]
+
+
+def integer_work_array(A, tol=1e-12):
+    A, n = _start(A)
+    M = np.hstack([A, np.eye(n, dtype=A.dtype)])
+    return _gauss_jordan(M, n, tol)[:, n:].astype(float)
+
+
+def mutates_input(A, tol=1e-12):
+    A, n = _start(A)
+    A = np.asarray(A, dtype=float)
+    X = np.eye(n)
+    threshold = tol * np.max(np.abs(A), initial=0.0)
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(A[j:, j])))
+        if abs(A[p, j]) <= threshold:
+            raise ValueError("singular")
+        A[[j, p]] = A[[p, j]]
+        X[[j, p]] = X[[p, j]]
+        X[j] /= A[j, j]
+        A[j] /= A[j, j]
+        for i in range(n):
+            if i != j:
+                X[i] -= A[i, j] * X[j]
+                A[i] -= A[i, j] * A[j]
+    return X
+
+
+MUTANTS = [
+    ("inverse_gauss_jordan", transposed, "transpose of the inverse"),
+    ("inverse_gauss_jordan", only_clears_below, "ABOVE the pivot"),
+    ("inverse_gauss_jordan", does_not_scale_pivot_rows, "divide each pivot row"),
+    ("inverse_gauss_jordan", returns_left_half, "LEFT half"),
+    ("inverse_gauss_jordan", no_pivoting, "zero pivot"),
+    ("inverse_gauss_jordan", integer_work_array, "float copy"),
+    ("inverse_gauss_jordan", mutates_input, "in place"),
+]
