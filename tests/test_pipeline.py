@@ -192,3 +192,55 @@ def test_otter_run_agrees(tmp_path, notebook, graded_sources):
     otter_scores = {t["name"]: t["score"] for t in results["tests"] if "score" in t}
     (row,) = [r for r in graded_sources[step] if r.notebook == notebook.stem]
     assert otter_scores == {q.id: q.points for q in row.questions}
+
+
+def _partly_wrong(tmp_path: Path) -> Path:
+    """Notebook 1 answered with two known mistakes (from the mutant bank): partial credit."""
+    nb = nbformat.read(SOURCE_NBS["01_linear_algebra"][0], as_version=4)
+    wrong = {
+        "dot_product_solution": "import numpy as np\ndef dot(u, v):\n    return np.multiply(u, v)\n",
+        "vector_norms_solution": (
+            "def norm(x, p=2):\n    x = np.asarray(x, dtype=float)\n"
+            "    if p == 1:\n        return np.abs(x).sum()\n"
+            "    if p == 2:\n        return (x * x).sum()\n"
+            "    if p == np.inf:\n        return np.abs(x).max()\n"
+            "    raise ValueError(p)\n"),
+    }
+    for cell in nb.cells:
+        gid = nbgrader_meta(cell).get("grade_id")
+        if gid in wrong:
+            cell.source = wrong[gid]
+    path = tmp_path / SOURCE_NBS["01_linear_algebra"][0].name
+    nbformat.write(nb, path)
+    return path
+
+
+def test_partial_credit_agrees_across_graders(tmp_path):
+    step = "01_linear_algebra"
+    partial = _partly_wrong(tmp_path)
+    (row,) = grade_paths(step, [partial], COURSE)
+    ours = {q.id: q.points for q in row.questions}
+    assert 0 < ours["dot_product"] < 3 and 0 < ours["vector_norms"] < 3, ours
+    assert row.total < row.max - 4   # angle_between reuses the wrong norm, as in a real notebook
+
+    root = _course_copy(tmp_path)
+    env = _env()
+    subprocess.run([str(BIN / "nbgrader"), "generate_assignment", step, "--force"], cwd=root,
+                   env=env, check=True, capture_output=True)
+    dst = root / "submitted" / "partial" / step
+    dst.mkdir(parents=True)
+    shutil.copy(partial, dst / partial.name)
+    proc = subprocess.run([str(BIN / "nbgrader"), "autograde", step, "--create", "--force"],
+                          cwd=root, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    nbgrader = {k: v for k, v in _nbgrader_scores(root, step)["partial"].items() if k in ours}
+    assert nbgrader == ours
+
+    zip_path = ROOT / "autograder" / step / f"{partial.stem}-autograder.zip"
+    out = tmp_path / "otter"
+    out.mkdir()
+    proc = subprocess.run([str(BIN / "otter"), "run", "-a", str(zip_path), "-o", str(out), str(partial)],
+                          cwd=out, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    results = json.loads((out / "results.json").read_text())
+    assert {t["name"]: t["score"] for t in results["tests"] if "score" in t} == ours
