@@ -185,6 +185,7 @@ def _otter_zip(test_files: dict[str, str], package: dict[str, bytes], name: str)
 def expected_files(root: Path, work_root: Path) -> dict[str, bytes]:
     """Every file the build owns under release/ and autograder/, as relative path -> bytes."""
     cfg = config.load(root)
+    config.validate_nbgrader_settings(root)
     layout = validate_sources(cfg, work_root / SOURCE)
     _generate_release(cfg, work_root)
     package = _course_package_files(root)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import io
 import signal
-import sys
 import sysconfig
 import threading
 import time

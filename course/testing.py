@@ -26,6 +26,7 @@ __all__ = [
     "expect_tuple",
     "expect_unchanged",
     "expect_raises",
+    "expect_same_on_integers",
 ]
 
 
@@ -300,3 +301,22 @@ def expect_raises(exceptions: type | tuple[type, ...], func: Callable, *args: An
     raise Mismatch(
         f"{what} should raise {names}{when}, but it returned {_describe_type(result)}.",
         verdict=f"returned normally where {names} was expected", kind="values")
+
+
+def expect_same_on_integers(check: Callable[..., None], *int_arrays: Any, what: str) -> None:
+    """`check(*arrays)` calls the learner and asserts. Run it on integer arrays; when it fails there
+    but passes on the same numbers as floats, the learner computed in an integer array (every
+    fraction truncated): report exactly that instead of the raw mismatch."""
+    try:
+        check(*int_arrays)
+    except Mismatch as on_integers:
+        try:
+            check(*(np.asarray(a, dtype=float) for a in int_arrays))
+        except Exception:
+            raise on_integers from None
+        hint = ("on integer input your result differs from your result for the same numbers given "
+                "as floats: your code computes in an integer array, which truncates every fraction "
+                "stored in it. Work on a float copy, e.g. A = np.array(A, dtype=float).")
+        raise Mismatch(f"{what} is wrong for integer input. Hint: {hint}",
+                       verdict=f"wrong result for integer input; {hint}", hint=hint,
+                       kind="dtype") from None

@@ -1,13 +1,11 @@
 """What the learner sees: check(), hint(), solution(), the workspace and `course check`."""
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 import subprocess
 import sys
 import warnings
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -202,3 +200,53 @@ def test_bad_config_value_names_the_setting(tmp_path):
     (tmp_path / "course_config.py").write_text(text + "\nc.Course.steps = [{'id': 'x'}]\n")
     with pytest.raises(config.ConfigError, match=r"c\.Course\.steps"):
         config.load(tmp_path)
+
+
+def test_bad_nbgrader_setting_names_the_setting(tmp_path):
+    text = (ROOT / "course_config.py").read_text()
+    (tmp_path / "course_config.py").write_text(text + "\nc.CourseDirectory.db_url = 'not a url'\n")
+    with pytest.raises(config.ConfigError, match=r"c\.CourseDirectory\.db_url"):
+        config.validate_nbgrader_settings(tmp_path)
+    (tmp_path / "course_config.py").write_text(text + "\nc.CourseDirectory.ignore = 5\n")
+    with pytest.raises(config.ConfigError, match=r"c\.CourseDirectory\.ignore"):
+        config.validate_nbgrader_settings(tmp_path)
+    (tmp_path / "course_config.py").write_text(text + "\nc.CourseDirectory.relase_directory = 'x'\n")
+    with pytest.raises(config.ConfigError, match=r"relase_directory is not a setting"):
+        config.validate_nbgrader_settings(tmp_path)
+    config.validate_nbgrader_settings(ROOT)
+
+
+def test_check_in_a_kernel_started_in_the_workspace(tmp_path):
+    """As in JupyterLab: a kernel whose cwd is workspace/<step>/, no environment help."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    for name in ("release", "autograder"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "course_config.py", tmp_path / "course_config.py")
+    cfg = config.load(tmp_path)
+    copied, _ = sync(cfg)
+    nb_path = tmp_path / "workspace" / "01_linear_algebra" / f"{cfg.steps[0].notebooks[0]}.ipynb"
+    nb = nbformat.read(nb_path, as_version=4)
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == "dot_product_solution":
+            cell.source = "def dot(u, v):\n    if len(u) != len(v):\n        raise ValueError\n" \
+                          "    return float(sum(a * b for a, b in zip(u, v)))\n"
+    env = {k: v for k, v in os.environ.items() if k not in ("COURSE_ROOT", "NBGRADER_EXECUTION")}
+    saved = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(env)
+    try:
+        NotebookClient(nb, timeout=120, allow_errors=True,
+                       resources={"metadata": {"path": str(nb_path.parent)}}).execute()
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    grade = {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells
+             if c.metadata.get("nbgrader", {}).get("grade")}
+    dot_out = grade["dot_product"].outputs
+    assert [o.output_type for o in dot_out] == ["execute_result"]   # nothing on stderr
+    html = dot_out[0].data["text/html"]
+    assert "passed" in html and "hidden" in html
+    others = [c for gid, c in grade.items() if gid != "dot_product"]
+    assert all("not attempted" in c.outputs[0].data["text/plain"] for c in others)

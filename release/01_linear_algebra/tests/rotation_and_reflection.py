@@ -52,7 +52,6 @@ def _rotation_mistakes(t):
 
 def _reflection_mistakes(t):
     c, s = np.cos(t), np.sin(t)
-    c2, s2 = np.cos(2 * t), np.sin(2 * t)
     return [(np.array([[c, s], [s, -c]]), HALF_ANGLE), (-_reflection(t), ACROSS_NORMAL),
             (_reflection(-t), MIRRORED_LINE), (_rotation(2 * t), ROTATION_NOT_REFLECTION),
             (_reflection(t * np.pi / 180), DEGREES), (_reflection(np.degrees(t)), DEGREES)]

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import (expect_close, expect_raises, expect_same_on_integers,
+                            expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "solve_system"
@@ -27,9 +28,6 @@ ZERO_PIVOT = ("your x contains NaN or inf: you divided by a zero pivot. When the
 WRONGLY_SINGULAR = ("you raised ValueError for an invertible matrix. A zero (or small) entry in the "
                     "pivot position does not make A singular: swap up the row with the largest "
                     "|entry| in that column first.")
-TRUNCATED = ("on integer input your x differs from your x for the same system given as floats. "
-             "The elimination ran in an integer array, which truncates every fraction stored in "
-             "it. Work on a float copy, e.g. np.column_stack([A, b]).astype(float).")
 
 
 def _solve(solve_system, A, b, what, hint_on_value_error=WRONGLY_SINGULAR):
