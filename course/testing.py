@@ -164,6 +164,9 @@ def expect_close(got: Any, expected: Any, *, what: str = "your result", rtol: fl
         if arr.ndim == 2 and exp.ndim == 1 and arr.shape == (exp.shape[0], exp.shape[0]):
             hint = ("an (n, n) result where (n,) was expected usually comes from broadcasting an "
                     "(n,) vector against an (n, 1) column — keep vectors 1-D or reshape explicitly.")
+        elif exp.ndim == 1 and arr.shape in ((exp.shape[0], 1), (1, exp.shape[0])):
+            hint = (f"you returned a 2-D {'column' if arr.shape[1] == 1 else 'row'} of shape "
+                    f"{arr.shape}; a vector here is 1-D, shape {exp.shape} (e.g. use .ravel()).")
         elif arr.ndim == 2 and exp.ndim == 2 and arr.shape == exp.shape[::-1]:
             hint = "the result is transposed: its shape is the expected one reversed."
         raise Mismatch(

@@ -43,6 +43,6 @@ def integer_accumulator(A, x):
 MUTANTS = [
     ("matvec", star_broadcast, "broadcasts"),
     ("matvec", columns_not_rows, None),
-    ("matvec", column_vector_result, "shape"),
+    ("matvec", column_vector_result, "a vector here is 1-D"),
     ("matvec", integer_accumulator, "integer dtype"),
 ]
