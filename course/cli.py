@@ -69,7 +69,6 @@ def _cmd_grade(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from .evaluate import QuestionResult, CaseResult
     from .feedback import as_text
     from .grade import grade_notebook
 
@@ -78,10 +77,8 @@ def _cmd_check(args) -> int:
     step = _step_of(cfg, path, args.step)
     row = grade_notebook(path, step, cfg, grading=False)
     for q in row.questions:
-        if q.cases:
-            result = QuestionResult(q.id, q.points, q.max_points, q.status,
-                                    [CaseResult(**c) for c in q.cases], message=q.message)
-            print(as_text(result))
+        if q.result is not None:
+            print(as_text(q.result))
         else:
             print(f"{q.id}: {q.points:g}/{q.max_points:g} points — {q.status}\n  {q.message}")
     print(f"\n{path}: {row.total:g}/{row.max:g} points" + (f" — {row.error}" if row.error else ""))

@@ -87,6 +87,8 @@ def _learner_frames(tb, test_file: str) -> list[traceback.FrameSummary]:
 
 
 def _format_exception(exc: BaseException, test_file: str) -> str:
+    if hasattr(exc, "learner_frames"):   # raised in the kernel, frames already picked there
+        return "\n".join([f"{exc.learner_type}: {exc}", *exc.learner_frames])
     frames = _learner_frames(exc.__traceback__, test_file)
     lines = [f"{type(exc).__name__}: {exc}"]
     for fr in frames[-3:]:
@@ -175,7 +177,7 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
             cr.detail = _format_exception(exc, test_file)
             cr.verdict = cr.detail.splitlines()[0] if case.hidden else cr.detail
             if case.hidden:
-                cr.verdict = f"your code raised {type(exc).__name__}"
+                cr.verdict = f"your code raised {getattr(exc, 'learner_type', type(exc).__name__)}"
         else:
             cr.points = case.points
         cr.seconds = time.perf_counter() - start

@@ -1,23 +1,29 @@
-"""`course grade` and `course check`: run notebooks in fresh kernels, bounded in time, and collect
-each question's result. Whatever goes wrong with one notebook - corrupt JSON, a notebook of another
-step, an infinite loop, a dead kernel - becomes a row with a reason; the batch goes on.
+"""`course grade` and `course check`: run notebooks in fresh kernels, bounded in time.
+
+The learner's cells run in the kernel; each grade cell is evaluated here, in the grader's process,
+calling the learner's functions through course/remote.py - so a learner who redefines `check` or
+patches NumPy changes nothing but their own function's answers. Whatever goes wrong with one
+notebook - corrupt JSON, a notebook of another step, an infinite loop, a dead kernel - becomes a
+row with a reason; the batch goes on.
 """
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import queue
 import subprocess
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import nbformat
 
-from . import config
+from . import config, questions
 from .build import AUTOGRADER, RELEASE, grade_cells
-from .feedback import RESULT_MIME
+from .evaluate import QuestionResult, QuestionTimeout, evaluate
+from .remote import CALL_MIME, KernelNamespace
 
 
 @dataclass
@@ -27,7 +33,7 @@ class QuestionRow:
     max_points: float
     status: str
     message: str
-    cases: list[dict] = field(default_factory=list)   # per-case verdicts, safe to show
+    result: QuestionResult | None = None   # the full result, for `course check` and feedback
 
 
 @dataclass
@@ -45,7 +51,7 @@ class Submission:
     def to_json(self) -> dict:
         data = asdict(self)
         for q in data["questions"]:
-            q.pop("cases")
+            q.pop("result")
         return data
 
 
@@ -124,66 +130,149 @@ def _prepare(nb, layout: StepLayout, notebook: str) -> tuple[dict[str, int], lis
     return positions, missing
 
 
-def _result_of(cell) -> dict | None:
-    for out in cell.get("outputs", []):
-        data = out.get("data", {})
-        if RESULT_MIME in data:
-            return data[RESULT_MIME]
-    return None
+class ExecutionStopped(BaseException):
+    """The notebook cannot go on: time is up or the kernel died. (BaseException, so that it
+    passes through the evaluation of a question that was running at that moment.)"""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
 
 
-def _cell_error(cell) -> str | None:
-    for out in cell.get("outputs", []):
-        if out.get("output_type") == "error":
-            return f"{out.get('ename')}: {out.get('evalue')}"
-    return None
+class KernelSession:
+    """A fresh kernel in a scratch folder that runs the learner's cells and answers the calls the
+    tests make (see course/remote.py); output is not kept: the verdicts are computed here."""
 
+    def __init__(self, cfg: config.CourseConfig, workdir: str, deadline: float):
+        from jupyter_client import KernelManager
 
-@contextlib.contextmanager
-def _environment(**values: str):
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
-def _execute(nb, cfg: config.CourseConfig, *, grading: bool) -> str | None:
-    """Run every cell in a fresh kernel, in a scratch folder, within the notebook's time budget.
-    Returns why execution stopped early, or None."""
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellTimeoutError, DeadKernelError
-
-    config.tools_on_path()
-    deadline = time.monotonic() + cfg.notebook_timeout
-    env = {"COURSE_ROOT": str(cfg.root), "MPLBACKEND": "Agg", "PYTHONWARNINGS": "ignore"}
-    if grading:
-        env["COURSE_GRADING"] = "1"
-    with tempfile.TemporaryDirectory(prefix="course-run-") as workdir, _environment(**env):
-        client = NotebookClient(
-            nb,
-            kernel_name=cfg.kernel_name,
-            allow_errors=True,
-            timeout_func=lambda cell: max(1, int(deadline - time.monotonic()) + 1),
-            startup_timeout=60,
-            resources={"metadata": {"path": workdir}},
-        )
+        config.tools_on_path()
+        self.cfg, self.deadline = cfg, deadline
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("COURSE_ROOT", "NBGRADER_EXECUTION")}
+        env.update(MPLBACKEND="Agg", PYTHONWARNINGS="ignore")
+        self.km = KernelManager(kernel_name=cfg.kernel_name)
+        self.km.start_kernel(cwd=workdir, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+        self.kc = self.km.blocking_client()
+        self.kc.start_channels()
         try:
-            client.execute(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        except CellTimeoutError:
-            return (f"time limit exceeded: the notebook ran longer than {cfg.notebook_timeout:g} s "
-                    "(an infinite loop, or far too much work?); cells after that point did not run")
-        except DeadKernelError:
-            return ("the kernel died (a crash, exit(), or running out of memory); "
-                    "cells after that point did not run")
-        except Exception as exc:  # kernel failed to start, protocol errors...
-            return f"the notebook could not be run: {type(exc).__name__}: {exc}"
-    return None
+            self.kc.wait_for_ready(timeout=60)
+        except RuntimeError as exc:
+            self.close()
+            raise ExecutionStopped(f"the kernel did not start: {exc}") from None
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.kc.stop_channels()
+        with contextlib.suppress(Exception):
+            self.km.shutdown_kernel(now=True)
+
+    def _timeout_reason(self) -> str:
+        return (f"time limit exceeded: the notebook ran longer than "
+                f"{self.cfg.notebook_timeout:g} s (an infinite loop, or far too much work?); "
+                "cells after that point did not run")
+
+    def execute(self, code: str) -> list[dict]:
+        """Run code; return its outputs. Raises ExecutionStopped at the deadline or if the kernel
+        dies; QuestionTimeout (from evaluate's timer) interrupts the kernel and passes through."""
+        msg_id = self.kc.execute(code, store_history=False, allow_stdin=False)
+        outputs: list[dict] = []
+        try:
+            while True:
+                if time.monotonic() > self.deadline:
+                    self._interrupt(msg_id)
+                    raise ExecutionStopped(self._timeout_reason())
+                try:
+                    msg = self.kc.get_iopub_msg(timeout=0.2)
+                except queue.Empty:
+                    if not self.km.is_alive():
+                        raise ExecutionStopped(
+                            "the kernel died (a crash, exit(), or running out of memory); "
+                            "cells after that point did not run") from None
+                    continue
+                if msg["parent_header"].get("msg_id") != msg_id:
+                    continue
+                kind, content = msg["msg_type"], msg["content"]
+                if kind == "status" and content["execution_state"] == "idle":
+                    return outputs
+                if kind in ("execute_result", "display_data", "stream", "error"):
+                    outputs.append({"output_type": kind, **content})
+        except QuestionTimeout:
+            self._interrupt(msg_id)
+            raise
+
+    def _interrupt(self, msg_id: str) -> None:
+        """Stop the running cell and wait (briefly) for the kernel to be idle again."""
+        with contextlib.suppress(Exception):
+            self.km.interrupt_kernel()
+        until = time.monotonic() + 5
+        while time.monotonic() < until:
+            try:
+                msg = self.kc.get_iopub_msg(timeout=0.2)
+            except queue.Empty:
+                if not self.km.is_alive():
+                    return
+                continue
+            if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                    and msg["content"]["execution_state"] == "idle"):
+                return
+
+    def request(self, code: str) -> dict:
+        """Run one of course.remote's serve_* calls and return its reply."""
+        for out in self.execute(code):
+            if CALL_MIME in out.get("data", {}):
+                return out["data"][CALL_MIME]
+            if out["output_type"] == "error":
+                raise RuntimeError(f"the kernel could not run the call: {out['ename']}: {out['evalue']}")
+        raise RuntimeError("the kernel did not answer the call")
+
+
+def _question_files(cfg: config.CourseConfig, step: str, qids, grading: bool) -> dict:
+    """All cases from autograder/; a learner's `course check` without it gets the public ones."""
+    found = {}
+    for qid in qids:
+        full = cfg.root / AUTOGRADER / step / "tests" / f"{qid}.py"
+        public = cfg.root / RELEASE / step / "tests" / f"{qid}.py"
+        if full.is_file():
+            found[qid] = questions.load(full)
+        elif not grading and public.is_file():
+            found[qid] = questions.load(public)
+        else:
+            raise config.ConfigError(f"{full} is missing: grading needs autograder/ (run `course build`)")
+    return found
+
+
+def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
+         grading: bool) -> tuple[dict[str, QuestionResult], str | None]:
+    """Run the learner's cells in order; at each grade cell, evaluate its question here."""
+    qs = _question_files(cfg, step, grade_at.values(), grading)
+    results: dict[str, QuestionResult] = {}
+    deadline = time.monotonic() + cfg.notebook_timeout
+    with tempfile.TemporaryDirectory(prefix="course-run-") as workdir:
+        try:
+            session = KernelSession(cfg, workdir, deadline)
+        except ExecutionStopped as stop:
+            return results, stop.reason
+        except Exception as exc:
+            return results, f"the notebook could not be run: {type(exc).__name__}: {exc}"
+        try:
+            for i, cell in enumerate(nb.cells):
+                if cell.cell_type != "code":
+                    continue
+                if i in grade_at:
+                    question = qs[grade_at[i]]
+                    remaining = deadline - time.monotonic()
+                    namespace = KernelNamespace(session, question.names)
+                    results[question.id] = evaluate(
+                        question, namespace, timeout=max(0.1, min(cfg.question_timeout, remaining)))
+                else:
+                    session.execute(cell.source)
+        except ExecutionStopped as stop:
+            return results, stop.reason
+        finally:
+            session.close()
+    return results, None
 
 
 def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
@@ -216,22 +305,19 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
         return failed(reason, None)
 
     positions, missing = _prepare(nb, layout, notebook)
-    stopped = _execute(nb, cfg, grading=grading)
+    results, stopped = _run(nb, cfg, step.id, {i: q for q, i in positions.items()}, grading)
     row.notebook = notebook
     for qid, max_points in layout.notebooks[notebook].items():
         if qid in missing:
             row.questions.append(QuestionRow(qid, 0.0, max_points, "missing",
                                              "the grade cell of this question was deleted"))
-            continue
-        cell = nb.cells[positions[qid]]
-        result = _result_of(cell)
-        if result is None:
-            why = _cell_error(cell) or stopped or "the grade cell produced no result"
-            row.questions.append(QuestionRow(qid, 0.0, max_points, "not run", why))
-            continue
-        points = min(float(result["points"]), max_points)
-        row.questions.append(QuestionRow(qid, points, max_points, result["status"],
-                                         result["message"], result["cases"]))
+        elif qid not in results:
+            row.questions.append(QuestionRow(qid, 0.0, max_points, "not run",
+                                             stopped or "the grade cell was not reached"))
+        else:
+            r = results[qid]
+            row.questions.append(QuestionRow(qid, min(r.points, max_points), max_points, r.status,
+                                             r.message, r))
     row.total = sum(q.points for q in row.questions)
     row.max = sum(q.max_points for q in row.questions)
     row.error = stopped

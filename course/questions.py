@@ -256,5 +256,6 @@ def _num(x: float) -> str:
 
 
 def environ_grading() -> bool:
-    """True while a grader runs the notebook: nbgrader (autograde/validate) or `course grade`."""
-    return bool(os.environ.get("NBGRADER_EXECUTION") or os.environ.get("COURSE_GRADING"))
+    """True while nbgrader runs the notebook (autograde/validate): every case must run.
+    (`course grade` does not rely on this: it evaluates outside the kernel, see course/remote.py.)"""
+    return bool(os.environ.get("NBGRADER_EXECUTION"))

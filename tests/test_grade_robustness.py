@@ -70,7 +70,13 @@ def batch(tmp_path_factory):
         copy.id = "copied-cell"
         nb.cells.append(copy)
 
+    def endless_function(nb):
+        _solution_cell(nb, "matmul_loops").source = (
+            "def matmul(A, B):\n    while True:\n        try:\n            pass\n"
+            "        except Exception:\n            pass\n")
+
     paths = {
+        "endless_function": _variant(tmp, "endless_function", endless_function),
         "loop": _variant(tmp, "loop", _insert_code("while True:\n    pass")),
         "crash": _variant(tmp, "crash", _insert_code("import os\nos._exit(3)")),
         "sys_exit": _variant(tmp, "sys_exit", _insert_code("import sys\nsys.exit(1)")),
@@ -82,13 +88,13 @@ def batch(tmp_path_factory):
         "foreign": foreign,
         "good": SOURCE,
     }
-    cfg = dataclasses.replace(COURSE, notebook_timeout=15.0)
+    cfg = dataclasses.replace(COURSE, notebook_timeout=15.0, question_timeout=2.0)
     rows = grade_paths(STEP, list(paths.values()), cfg)
     return dict(zip(paths, rows))
 
 
 def test_batch_finishes_with_one_row_each(batch):
-    assert len(batch) == 10
+    assert len(batch) == 11
     assert batch["good"].error is None and batch["good"].total == batch["good"].max > 0
 
 
@@ -96,6 +102,13 @@ def test_infinite_loop_is_a_zero_row_with_reason(batch):
     row = batch["loop"]
     assert row.total == 0 and "time limit" in row.error
     assert row.max == batch["good"].max
+
+
+def test_endless_learner_function_times_out_that_question_only(batch):
+    row = batch["endless_function"]
+    statuses = {q.id: q.status for q in row.questions}
+    assert statuses.pop("matmul_loops") == "timeout"
+    assert set(statuses.values()) == {"passed"} and row.error is None   # the kernel was interrupted
 
 
 def test_kernel_crash_is_a_zero_row_with_reason(batch):

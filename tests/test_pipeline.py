@@ -244,3 +244,22 @@ def test_partial_credit_agrees_across_graders(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     results = json.loads((out / "results.json").read_text())
     assert {t["name"]: t["score"] for t in results["tests"] if "score" in t} == ours
+
+
+def test_build_check_names_every_stale_file(tmp_path):
+    root = _course_copy(tmp_path)
+    shutil.copytree(ROOT / "course", root / "course", ignore=shutil.ignore_patterns("__pycache__"))
+    test_file = root / "source" / "01_linear_algebra" / "tests" / "dot_product.py"
+    test_file.write_text(test_file.read_text().replace("into a single number", "into one number"))
+    (root / "release" / "01_linear_algebra" / "stray.txt").write_text("not built from source")
+    (root / "autograder" / "01_linear_algebra" / "solutions" / "inverse_2x2.py").unlink()
+    outcome = build(root, check=True)
+    zip_name = f"autograder/01_linear_algebra/{COURSE.steps[0].notebooks[0]}-autograder.zip"
+    assert set(outcome.stale) == {"release/01_linear_algebra/tests/dot_product.py",
+                                  "autograder/01_linear_algebra/tests/dot_product.py", zip_name}
+    assert outcome.missing == ["autograder/01_linear_algebra/solutions/inverse_2x2.py"]
+    assert outcome.extra == ["release/01_linear_algebra/stray.txt"]
+    assert not (root / "gradebook.db").exists()   # --check touches nothing in the course
+    build(root)
+    assert build(root, check=True).in_sync
+    assert not (root / "release" / "01_linear_algebra" / "stray.txt").exists()

@@ -1,0 +1,259 @@
+"""Calling the learner's functions across a process boundary, with plain data only.
+
+When `course grade` grades a notebook, the learner's code runs in a kernel but the tests and the
+verdict stay in the grader's process: each learner function becomes a `KernelFunction` whose calls
+ship their arguments (numbers, strings, lists, tuples, dicts, NumPy arrays, functions of the
+`course` package) to the kernel and bring the return value back the same way. Nothing the learner
+defines - a patched `check`, a patched NumPy, a forged result - can reach the verdict.
+
+Encoding: a JSON description plus the arrays in an `.npz` blob, loaded with allow_pickle=False, so
+decoding never runs code from the other side. Anything else crosses as an opaque stand-in that
+keeps only its type name and repr.
+"""
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import json
+import sys
+import traceback
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+CALL_MIME = "application/vnd.course.call+json"
+_PACKAGE = "course"
+
+
+class Opaque:
+    """Stands in for a value that cannot cross (a generator, a learner's own class, ...)."""
+
+    def __init__(self, text: str):
+        self._text = text
+
+    def __repr__(self) -> str:
+        return self._text
+
+
+def _opaque(type_name: str, text: str) -> Opaque:
+    cls = type(type_name if type_name.isidentifier() else "object", (Opaque,), {})
+    return cls(text)
+
+
+def encode(obj: Any, arrays: dict[str, np.ndarray]) -> Any:
+    if obj is None:
+        return {"t": "none"}
+    if isinstance(obj, (bool, np.bool_)):
+        return {"t": "bool" if isinstance(obj, bool) else "npbool", "v": bool(obj)}
+    if isinstance(obj, (int, np.integer)):
+        return {"t": "int", "v": str(int(obj)), "dtype": None if isinstance(obj, int) else obj.dtype.str}
+    if isinstance(obj, (float, np.floating)):
+        return {"t": "float", "v": float(obj).hex(),   # np.float64 is also a float: keep its type
+                "dtype": obj.dtype.str if isinstance(obj, np.floating) else None}
+    if isinstance(obj, (complex, np.complexfloating)):
+        return {"t": "complex", "re": float(obj.real).hex(), "im": float(obj.imag).hex(),
+                "dtype": obj.dtype.str if isinstance(obj, np.complexfloating) else None}
+    if isinstance(obj, str):
+        return {"t": "str", "v": obj}
+    if isinstance(obj, np.ndarray) and obj.dtype != object and obj.dtype.kind in "biufcUS":
+        key = f"a{len(arrays)}"
+        arrays[key] = obj
+        return {"t": "array", "k": key}
+    if isinstance(obj, (list, tuple)):
+        return {"t": type(obj).__name__, "v": [encode(x, arrays) for x in obj]}
+    if isinstance(obj, dict) and all(isinstance(k, str) for k in obj):
+        return {"t": "dict", "v": {k: encode(v, arrays) for k, v in obj.items()}}
+    module = getattr(obj, "__module__", "") or ""
+    if callable(obj) and (module == _PACKAGE or module.startswith(_PACKAGE + ".")):
+        return {"t": "ref", "module": module, "name": obj.__qualname__}
+    try:
+        text = repr(obj)[:200]
+    except Exception:
+        text = f"<{type(obj).__name__}>"
+    return {"t": "opaque", "type": type(obj).__name__, "repr": text}
+
+
+def decode(spec: Any, arrays: dict[str, np.ndarray]) -> Any:
+    t = spec["t"]
+    if t == "none":
+        return None
+    if t == "bool":
+        return bool(spec["v"])
+    if t == "npbool":
+        return np.bool_(spec["v"])
+    if t == "int":
+        return int(spec["v"]) if spec["dtype"] is None else np.dtype(spec["dtype"]).type(int(spec["v"]))
+    if t == "float":
+        value = float.fromhex(spec["v"])
+        return value if spec["dtype"] is None else np.dtype(spec["dtype"]).type(value)
+    if t == "complex":
+        value = complex(float.fromhex(spec["re"]), float.fromhex(spec["im"]))
+        return value if spec["dtype"] is None else np.dtype(spec["dtype"]).type(value)
+    if t == "str":
+        return spec["v"]
+    if t == "array":
+        return np.array(arrays[spec["k"]])
+    if t in ("list", "tuple"):
+        items = [decode(x, arrays) for x in spec["v"]]
+        return items if t == "list" else tuple(items)
+    if t == "dict":
+        return {k: decode(v, arrays) for k, v in spec["v"].items()}
+    if t == "ref":
+        import importlib
+
+        target = importlib.import_module(spec["module"])
+        for part in spec["name"].split("."):
+            target = getattr(target, part)
+        return target
+    return _opaque(spec.get("type", "object"), spec.get("repr", ""))
+
+
+def pack(obj: Any) -> str:
+    arrays: dict[str, np.ndarray] = {}
+    spec = encode(obj, arrays)
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    return json.dumps({"spec": spec, "npz": base64.b64encode(buf.getvalue()).decode("ascii")})
+
+
+def unpack(text: str) -> Any:
+    data = json.loads(text)
+    with np.load(io.BytesIO(base64.b64decode(data["npz"])), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    return decode(data["spec"], arrays)
+
+
+# --- inside the kernel ------------------------------------------------------------------------
+
+def _frames(tb) -> list[str]:
+    here = str(Path(__file__).resolve().parent)
+    out = []
+    for fr in traceback.extract_tb(tb):
+        name = fr.filename
+        if name.startswith(here) or "site-packages" in name or "/lib/python3" in name:
+            continue
+        where = "your cell" if "ipykernel_" in name or name.startswith("<") else Path(name).name
+        out.append(f"  in {fr.name}() at line {fr.lineno} of {where}: {(fr.line or '').strip()}")
+    return out[-3:]
+
+
+def _publish(reply: dict) -> None:
+    from IPython.display import display
+
+    display({CALL_MIME: reply}, raw=True)
+
+
+def serve_names(namespace: dict, names: list[str]) -> None:
+    """Which of `names` the learner defined, and which of those are callable."""
+    _publish({"names": {n: ("callable" if callable(namespace[n]) else "value")
+                        for n in names if n in namespace}})
+
+
+def serve_value(namespace: dict, name: str) -> None:
+    _publish({"result": pack(namespace[name])})
+
+
+def serve_call(namespace: dict, name: str, payload: str) -> None:
+    """Call the learner's `name` with the shipped arguments; publish its result or its error."""
+    args, kwargs = unpack(payload)
+    sink = io.StringIO()
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(sink), \
+                contextlib.redirect_stderr(sink):
+            warnings.simplefilter("ignore")
+            result = namespace[name](*args, **kwargs)
+        after = [a if isinstance(a, np.ndarray) else None for a in args]
+        _publish({"result": pack(result), "args_after": pack(after)})
+    except (Exception, SystemExit) as exc:
+        _publish({"error": {"type": type(exc).__name__,
+                            "mro": [c.__name__ for c in type(exc).__mro__],
+                            "module": type(exc).__module__,
+                            "message": str(exc),
+                            "frames": _frames(exc.__traceback__)}})
+    finally:
+        sys.stdout.flush()
+
+
+# --- in the grader ----------------------------------------------------------------------------
+
+class LearnerError(Exception):
+    """An exception raised by learner code in the kernel whose class does not exist here."""
+
+
+def _exception_class(info: dict) -> type[BaseException]:
+    import builtins
+
+    if info["module"] == "numpy.linalg" or info["type"] == "LinAlgError":
+        return np.linalg.LinAlgError
+    for name in info["mro"]:
+        cls = getattr(builtins, name, None)
+        if isinstance(cls, type) and issubclass(cls, BaseException):
+            if cls in (BaseException, Exception):
+                break
+            return cls
+    return type(info["type"], (LearnerError,), {})
+
+
+def rebuild_exception(info: dict) -> BaseException:
+    cls = _exception_class(info)
+    try:
+        exc = cls(info["message"])
+    except Exception:
+        exc = LearnerError(f"{info['type']}: {info['message']}")
+    if not isinstance(exc, Exception):   # SystemExit and friends: report, never propagate
+        exc = type(info["type"], (LearnerError,), {})(info["message"])
+    exc.learner_frames = info["frames"]
+    exc.learner_type = info["type"]
+    return exc
+
+
+class KernelFunction:
+    """A learner function living in the kernel, callable from the grader with plain data."""
+
+    def __init__(self, session, name: str):
+        self._session, self.__name__ = session, name
+
+    def __call__(self, *args, **kwargs):
+        reply = self._session.request(
+            f"__import__('course.remote').remote.serve_call(globals(), {self.__name__!r}, "
+            f"{pack((list(args), kwargs))!r})")
+        if "error" in reply:
+            raise rebuild_exception(reply["error"])
+        for original, changed in zip(args, unpack(reply["args_after"])):
+            # the learner mutated an argument in place: make that visible to the test
+            if (isinstance(original, np.ndarray) and isinstance(changed, np.ndarray)
+                    and original.flags.writeable and original.shape == changed.shape
+                    and not np.array_equal(original, changed, equal_nan=True)):
+                np.copyto(original, changed, casting="unsafe")
+        return unpack(reply["result"])
+
+    def __repr__(self) -> str:
+        return f"<learner function {self.__name__}>"
+
+
+class KernelNamespace:
+    """The learner's globals as the tests see them: names resolved in the kernel on demand."""
+
+    def __init__(self, session, names: list[str]):
+        self._session = session
+        reply = session.request(
+            f"__import__('course.remote').remote.serve_names(globals(), {names!r})")
+        self._kinds: dict[str, str] = reply["names"]
+        self._values: dict[str, Any] = {}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._kinds
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if name not in self._kinds:
+            return default
+        if self._kinds[name] == "callable":
+            return KernelFunction(self._session, name)
+        if name not in self._values:
+            reply = self._session.request(
+                f"__import__('course.remote').remote.serve_value(globals(), {name!r})")
+            self._values[name] = unpack(reply["result"])
+        return self._values[name]

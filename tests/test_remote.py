@@ -1,0 +1,110 @@
+"""Learner functions called across the kernel boundary: plain data only, verdicts stay outside."""
+from __future__ import annotations
+
+import nbformat
+import numpy as np
+import pytest
+
+from course import config, remote
+from course.grade import grade_paths
+
+from .helpers import ROOT, nbgrader_meta
+
+COURSE = config.load(ROOT)
+STEP = "01_linear_algebra"
+SOURCE = ROOT / "source" / STEP / f"{COURSE.step(STEP).notebooks[0]}.ipynb"
+
+
+@pytest.mark.parametrize("value", [
+    None, True, False, np.bool_(True), 0, -7, 2**80, np.int32(5), 1.5, float("nan"), float("inf"),
+    np.float64(2.25), np.float32(0.1), 1 + 2j, np.complex128(3j), "text",
+    np.arange(6).reshape(2, 3), np.array([True, False]), np.zeros((0, 3)), np.array(["a", "bc"]),
+    [1, [2.0, np.ones(2)]], (np.eye(2), 3, "x"), {"a": np.ones(3), "b": None},
+])
+def test_plain_data_round_trips_with_its_type(value):
+    back = remote.unpack(remote.pack(value))
+    assert type(back) is type(value)
+    if isinstance(value, np.ndarray):
+        assert back.dtype == value.dtype and np.array_equal(back, value)
+    elif isinstance(value, float) and np.isnan(value):
+        assert np.isnan(back)
+    elif isinstance(value, (list, tuple, dict)):
+        assert repr(back) == repr(value)
+    else:
+        assert back == value
+
+
+def test_anything_else_crosses_as_an_opaque_stand_in():
+    back = remote.unpack(remote.pack(x for x in range(3)))
+    assert isinstance(back, remote.Opaque) and type(back).__name__ == "generator"
+    obj = np.array([object()], dtype=object)
+    assert isinstance(remote.unpack(remote.pack(obj)), remote.Opaque)
+
+
+def test_course_functions_cross_by_reference():
+    from course.testing import expect_close
+    assert remote.unpack(remote.pack(expect_close)) is expect_close
+
+
+def test_exceptions_are_rebuilt_as_their_builtin_class():
+    def info(exc):
+        return {"type": type(exc).__name__, "mro": [c.__name__ for c in type(exc).__mro__],
+                "module": type(exc).__module__, "message": str(exc), "frames": ["  in f()"]}
+
+    class SingularError(ValueError):
+        pass
+
+    assert type(remote.rebuild_exception(info(ValueError("bad")))) is ValueError
+    assert isinstance(remote.rebuild_exception(info(SingularError("x"))), ValueError)
+    assert type(remote.rebuild_exception(info(NotImplementedError()))) is NotImplementedError
+    assert isinstance(remote.rebuild_exception(info(np.linalg.LinAlgError("s"))),
+                      np.linalg.LinAlgError)
+    exited = remote.rebuild_exception(info(SystemExit(1)))
+    assert isinstance(exited, Exception) and exited.learner_type == "SystemExit"
+
+
+def _notebook_with(tmp_path, replacements: dict[str, str], extra_cells: list[str] = ()):
+    nb = nbformat.read(SOURCE, as_version=4)
+    for cell in nb.cells:
+        gid = nbgrader_meta(cell).get("grade_id")
+        if gid in replacements:
+            cell.source = replacements[gid]
+    for i, code in enumerate(extra_cells):
+        nb.cells.insert(2 + i, nbformat.v4.new_code_cell(code))
+    path = tmp_path / SOURCE.name
+    nbformat.write(nb, path)
+    return path
+
+
+def test_learner_cannot_forge_a_verdict(tmp_path):
+    cheat = _notebook_with(tmp_path, {
+        "dot_product_solution": "def dot(u, v):\n    return 0.0\n",
+    }, extra_cells=[
+        "import course, course.evaluate, course.learner\n"
+        "check = lambda qid: 3.0\n"
+        "course.check = course.learner.check = check\n"
+        "course.evaluate.evaluate = lambda *a, **k: None\n"
+        "np.isclose = lambda *a, **k: np.array(True)\n"
+        "np.allclose = lambda *a, **k: True\n",
+    ])
+    (row,) = grade_paths(STEP, [cheat], COURSE)
+    dot = next(q for q in row.questions if q.id == "dot_product")
+    assert dot.points < dot.max_points and dot.status == "wrong"
+    # angle() calls the wrong dot(), so it loses points too; nothing else is affected
+    assert all(q.status == "passed" for q in row.questions
+               if q.id not in ("dot_product", "angle_between"))
+
+
+def test_mutating_an_argument_in_the_kernel_is_seen_by_the_test(tmp_path):
+    mutating = _notebook_with(tmp_path, {"inverse_2x2_solution": (
+        "def inverse_2x2(A):\n"
+        "    if A.shape != (2, 2):\n        raise ValueError('shape')\n"
+        "    det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]\n"
+        "    if abs(det) <= 1e-12 * np.max(np.abs(A)) ** 2:\n        raise ValueError('singular')\n"
+        "    A[0, 0], A[1, 1] = A[1, 1], A[0, 0]\n"
+        "    A[0, 1], A[1, 0] = -A[0, 1], -A[1, 0]\n"
+        "    A /= det\n    return A\n")})
+    (row,) = grade_paths(STEP, [mutating], COURSE)
+    inv = next(q for q in row.questions if q.id == "inverse_2x2")
+    assert inv.points < inv.max_points
+    assert any("in place" in (c.hint or "") for c in inv.result.cases), inv.result
