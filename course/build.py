@@ -43,17 +43,17 @@ class Outcome:
         return not (self.stale or self.missing or self.extra)
 
 
-def _meta(cell) -> dict:
+def nbgrader_meta(cell) -> dict:
     return cell.get("metadata", {}).get("nbgrader", {})
 
 
 def grade_cells(nb) -> list:
-    return [c for c in nb.cells if _meta(c).get("grade")]
+    return [c for c in nb.cells if nbgrader_meta(c).get("grade")]
 
 
 def _solution_text(nb, qid: str) -> str | None:
     for cell in nb.cells:
-        meta = _meta(cell)
+        meta = nbgrader_meta(cell)
         if meta.get("solution") and meta.get("grade_id") == f"{qid}_solution":
             lines = [line for line in cell.source.splitlines()
                      if line.strip() not in SOLUTION_MARKERS]
@@ -84,7 +84,7 @@ def validate_sources(cfg: config.CourseConfig, source_root: Path) -> dict[str, d
                 continue
             qids = []
             for cell in grade_cells(nb):
-                qid = _meta(cell).get("grade_id", "")
+                qid = nbgrader_meta(cell).get("grade_id", "")
                 qids.append(qid)
                 where = f"{path.name}: question {qid!r}"
                 if qid in seen:
@@ -92,7 +92,7 @@ def validate_sources(cfg: config.CourseConfig, source_root: Path) -> dict[str, d
                 seen[qid] = path.name
                 if cell.source.strip() != f'check("{qid}")':
                     problems.append(f'{where}: the grade cell must contain exactly check("{qid}")')
-                if not _meta(cell).get("locked"):
+                if not nbgrader_meta(cell).get("locked"):
                     problems.append(f"{where}: the grade cell must be locked")
                 if qid not in test_files:
                     problems.append(f"{where}: no test file {step_dir / 'tests' / (qid + '.py')}")
@@ -102,8 +102,8 @@ def validate_sources(cfg: config.CourseConfig, source_root: Path) -> dict[str, d
                 except questions.QuestionError as exc:
                     problems.append(str(exc))
                     continue
-                if abs(q.max_points - float(_meta(cell).get("points", 0))) > 1e-9:
-                    problems.append(f"{where}: grade cell has {_meta(cell).get('points')} points, "
+                if abs(q.max_points - float(nbgrader_meta(cell).get("points", 0))) > 1e-9:
+                    problems.append(f"{where}: grade cell has {nbgrader_meta(cell).get('points')} points, "
                                     f"its test cases add up to {q.max_points:g}")
                 if _solution_text(nb, qid) is None:
                     problems.append(f"{where}: no solution cell with grade_id {qid}_solution")

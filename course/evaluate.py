@@ -72,9 +72,9 @@ class QuestionResult:
         return data
 
 
-def _learner_frames(tb, test_file: str) -> list[traceback.FrameSummary]:
-    """Frames of the learner's own code: not the test file, not this package, not libraries."""
-    frames = []
+def learner_frames(tb, test_file: str = "") -> list[str]:
+    """The learner's own frames, as lines: not the test file, not this package, not libraries."""
+    lines = []
     for frame in traceback.extract_tb(tb):
         fname = frame.filename
         resolved = str(Path(fname).resolve()) if not fname.startswith("<") else fname
@@ -82,18 +82,16 @@ def _learner_frames(tb, test_file: str) -> list[traceback.FrameSummary]:
             continue
         if "site-packages" in resolved or resolved.startswith(STDLIB_DIR):
             continue
-        frames.append(frame)
-    return frames
+        where = "your cell" if "ipykernel_" in fname or fname.startswith("<") else Path(fname).name
+        lines.append(f"  in {frame.name}() at line {frame.lineno} of {where}: {(frame.line or '').strip()}")
+    return lines[-3:]
 
 
 def _format_exception(exc: BaseException, test_file: str) -> str:
     if hasattr(exc, "learner_frames"):   # raised in the kernel, frames already picked there
         return "\n".join([f"{exc.learner_type}: {exc}", *exc.learner_frames])
-    frames = _learner_frames(exc.__traceback__, test_file)
-    lines = [f"{type(exc).__name__}: {exc}"]
-    for fr in frames[-3:]:
-        where = "your cell" if "ipykernel_" in fr.filename or fr.filename.startswith("<") else Path(fr.filename).name
-        lines.append(f"  in {fr.name}() at line {fr.lineno} of {where}: {(fr.line or '').strip()}")
+    frames = learner_frames(exc.__traceback__, test_file)
+    lines = [f"{type(exc).__name__}: {exc}", *frames]
     if not frames:
         lines.append("  (the error happened while checking what your function returned — "
                      "look at its type and shape)")

@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 
 from . import config, questions
-from .build import AUTOGRADER, RELEASE, grade_cells
+from .build import AUTOGRADER, RELEASE, grade_cells, nbgrader_meta
 from .evaluate import QuestionResult, QuestionTimeout, evaluate
 from .remote import CALL_MIME, KernelNamespace
 
@@ -67,10 +67,6 @@ class StepLayout:
         return best if best and qids & set(self.notebooks[best]) else None
 
 
-def _nb_meta(cell) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {})
-
-
 def load_layout(root: Path, step: config.Step) -> StepLayout:
     notebooks, locked = {}, {}
     for name in step.notebooks:
@@ -78,8 +74,8 @@ def load_layout(root: Path, step: config.Step) -> StepLayout:
         if not path.is_file():
             raise config.ConfigError(f"{path} is missing: run `course build` first")
         nb = nbformat.read(path, as_version=4)
-        notebooks[name] = {_nb_meta(c)["grade_id"]: float(_nb_meta(c)["points"]) for c in grade_cells(nb)}
-        locked[name] = {_nb_meta(c)["grade_id"]: c.source for c in nb.cells if _nb_meta(c).get("locked")}
+        notebooks[name] = {nbgrader_meta(c)["grade_id"]: float(nbgrader_meta(c)["points"]) for c in grade_cells(nb)}
+        locked[name] = {nbgrader_meta(c)["grade_id"]: c.source for c in nb.cells if nbgrader_meta(c).get("locked")}
     return StepLayout(step.id, notebooks, locked)
 
 
@@ -113,7 +109,7 @@ def _prepare(nb, layout: StepLayout, notebook: str) -> tuple[dict[str, int], lis
     canonical = layout.locked[notebook]
     positions: dict[str, int] = {}
     for i, cell in enumerate(nb.cells):
-        meta = _nb_meta(cell)
+        meta = nbgrader_meta(cell)
         gid = meta.get("grade_id")
         if gid is None:
             continue
@@ -295,7 +291,7 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
     except Exception as exc:
         return failed(f"not a readable notebook (corrupt or not JSON): {type(exc).__name__}: "
                       f"{str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": "))
-    qids = {_nb_meta(c).get("grade_id") for c in nb.get("cells", []) if _nb_meta(c).get("grade")}
+    qids = {nbgrader_meta(c).get("grade_id") for c in nb.get("cells", []) if nbgrader_meta(c).get("grade")}
     notebook = layout.owner(qids) or guess
     if notebook is None:
         other = _other_step(cfg, qids, step.id)

@@ -17,12 +17,12 @@ import contextlib
 import io
 import json
 import sys
-import traceback
 import warnings
-from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .evaluate import learner_frames
 
 CALL_MIME = "application/vnd.course.call+json"
 _PACKAGE = "course"
@@ -128,18 +128,6 @@ def unpack(text: str) -> Any:
 
 # --- inside the kernel ------------------------------------------------------------------------
 
-def _frames(tb) -> list[str]:
-    here = str(Path(__file__).resolve().parent)
-    out = []
-    for fr in traceback.extract_tb(tb):
-        name = fr.filename
-        if name.startswith(here) or "site-packages" in name or "/lib/python3" in name:
-            continue
-        where = "your cell" if "ipykernel_" in name or name.startswith("<") else Path(name).name
-        out.append(f"  in {fr.name}() at line {fr.lineno} of {where}: {(fr.line or '').strip()}")
-    return out[-3:]
-
-
 def _publish(reply: dict) -> None:
     from IPython.display import display
 
@@ -172,7 +160,7 @@ def serve_call(namespace: dict, name: str, payload: str) -> None:
                             "mro": [c.__name__ for c in type(exc).__mro__],
                             "module": type(exc).__module__,
                             "message": str(exc),
-                            "frames": _frames(exc.__traceback__)}})
+                            "frames": learner_frames(exc.__traceback__)}})
     finally:
         sys.stdout.flush()
 

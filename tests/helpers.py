@@ -9,12 +9,10 @@ from pathlib import Path
 import matplotlib
 import nbformat
 
+from course.build import nbgrader_meta
+
 ROOT = Path(__file__).resolve().parent.parent
 matplotlib.use("Agg")
-
-
-def nbgrader_meta(cell) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {})
 
 
 def grade_ids(nb) -> list[str]:
