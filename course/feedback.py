@@ -94,7 +94,12 @@ class Feedback:
         return self.result.points
 
     def __repr__(self) -> str:
-        if os.environ.get("NBGRADER_EXECUTION"):
+        mode = os.environ.get("NBGRADER_EXECUTION")
+        if mode == "validate" and self.result.status == PASSED:
+            # nbgrader's Validate button flags any score below the maximum; hidden cases that
+            # are not available on the learner's side must not make a correct answer look wrong
+            return _n(self.result.max_points)
+        if mode:
             return _n(self.result.points)   # nbgrader parses this as the cell's partial credit
         return as_text(self.result)
 

@@ -256,6 +256,7 @@ def _num(x: float) -> str:
 
 
 def environ_grading() -> bool:
-    """True while nbgrader runs the notebook (autograde/validate): every case must run.
-    (`course grade` does not rely on this: it evaluates outside the kernel, see course/remote.py.)"""
-    return bool(os.environ.get("NBGRADER_EXECUTION"))
+    """True while nbgrader autogrades the notebook: every case must run. (Its "validate" runs on
+    the learner's side, where hidden cases may be absent; `course grade` does not rely on this at
+    all: it evaluates outside the kernel, see course/remote.py.)"""
+    return os.environ.get("NBGRADER_EXECUTION") == "autograde"

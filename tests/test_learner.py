@@ -125,6 +125,20 @@ def test_under_nbgrader_text_plain_is_the_points(monkeypatch):
     assert float(bundle["text/plain"]) == fb.points
 
 
+def test_nbgrader_validate_on_a_public_only_copy(tmp_path, monkeypatch):
+    """nbgrader's Validate button, for a cohort learner who has no autograder/: a correct answer
+    validates, a wrong one does not."""
+    (tmp_path / "tests").mkdir()
+    shutil.copy(ROOT / "release" / "01_linear_algebra" / "tests" / "dot_product.py", tmp_path / "tests")
+    monkeypatch.setenv("COURSE_ROOT", str(tmp_path))
+    monkeypatch.setenv("NBGRADER_EXECUTION", "validate")
+    with working_directory(tmp_path):
+        good = _run_check(_ns(dot=_good_dot))
+        wrong = _run_check(_ns(dot=lambda u, v: 0.0))
+    assert repr(good) == f"{good.result.max_points:g}" and good.result.hidden_not_run == 1
+    assert float(repr(wrong)) < wrong.result.max_points
+
+
 def test_unknown_question_under_nbgrader_scores_zero_not_full(monkeypatch):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     note = _run_check(_ns(), qid="no_such_question")
