@@ -33,9 +33,9 @@ def sync(cfg: config.CourseConfig, workspace: Path | None = None) -> tuple[list[
                 shutil.copyfile(src / f"{name}.ipynb", target)
                 copied.append(target)
         for test in sorted((src / "tests").glob("*.py")):
-            if not (dst / "tests" / test.name).exists() or \
-                    (dst / "tests" / test.name).read_bytes() != test.read_bytes():
-                shutil.copyfile(test, dst / "tests" / test.name)
+            mine = dst / "tests" / test.name
+            if not mine.exists() or mine.read_bytes() != test.read_bytes():
+                shutil.copyfile(test, mine)
     return copied, kept
 
 
