@@ -22,6 +22,36 @@ c.Course.steps = [
             "04_eigen_svd",
         ],
     },
+    {
+        "id": "02_calculus",
+        "title": "Calculus",
+        "notebooks": [
+            "01_derivatives",
+            "02_gradients",
+            "03_optimisation",
+            "04_backprop_integration",
+        ],
+    },
+    {
+        "id": "03_probability",
+        "title": "Probability & statistics",
+        "notebooks": [
+            "01_distributions",
+            "02_moments",
+            "03_inference",
+            "04_bayes",
+        ],
+    },
+    {
+        "id": "04_apply_ml",
+        "title": "Apply to ML",
+        "notebooks": [
+            "01_linear_regression",
+            "02_logistic_regression",
+            "03_pca",
+            "04_neural_network",
+        ],
+    },
 ]
 
 # --- grading ----------------------------------------------------------------------------------

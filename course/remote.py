@@ -2,8 +2,8 @@
 
 When `course grade` grades a notebook, the learner's code runs in a kernel but the tests and the
 verdict stay in the grader's process: each learner function becomes a `KernelFunction` whose calls
-ship their arguments (numbers, strings, lists, tuples, dicts, NumPy arrays, functions of the
-`course` package) to the kernel and bring the return value back the same way. Nothing the learner
+ship their arguments (numbers, strings, lists, tuples, dicts, NumPy arrays, NumPy random
+generators, functions and parametrised objects of the `course` package) to the kernel and bring the return value back the same way. Nothing the learner
 defines - a patched `check`, a patched NumPy, a forged result - can reach the verdict.
 
 Encoding: a JSON description plus the arrays in an `.npz` blob, loaded with allow_pickle=False, so
@@ -66,9 +66,18 @@ def encode(obj: Any, arrays: dict[str, np.ndarray]) -> Any:
         return {"t": type(obj).__name__, "v": [encode(x, arrays) for x in obj]}
     if isinstance(obj, dict) and all(isinstance(k, str) for k in obj):
         return {"t": "dict", "v": {k: encode(v, arrays) for k, v in obj.items()}}
+    if isinstance(obj, np.random.Generator):
+        # the generator's full state, so the learner's draws are the ones the grader would make
+        return {"t": "rng", "bitgen": type(obj.bit_generator).__name__,
+                "state": json.dumps(obj.bit_generator.state)}
     module = getattr(obj, "__module__", "") or ""
-    if callable(obj) and (module == _PACKAGE or module.startswith(_PACKAGE + ".")):
+    if callable(obj) and _in_package(module) and hasattr(obj, "__qualname__"):
         return {"t": "ref", "module": module, "name": obj.__qualname__}
+    if _in_package(type(obj).__module__) and hasattr(obj, "__dict__"):
+        # an instance of a course class (a parametrised test function): its class by name and
+        # its attributes as plain data; rebuilt without running any constructor
+        return {"t": "instance", "module": type(obj).__module__, "name": type(obj).__qualname__,
+                "attrs": encode(vars(obj), arrays)}
     try:
         text = repr(obj)[:200]
     except Exception:
@@ -101,14 +110,34 @@ def decode(spec: Any, arrays: dict[str, np.ndarray]) -> Any:
         return items if t == "list" else tuple(items)
     if t == "dict":
         return {k: decode(v, arrays) for k, v in spec["v"].items()}
-    if t == "ref":
-        import importlib
-
-        target = importlib.import_module(spec["module"])
-        for part in spec["name"].split("."):
-            target = getattr(target, part)
-        return target
+    if t == "rng":
+        generator = np.random.Generator(getattr(np.random, spec["bitgen"])())
+        generator.bit_generator.state = json.loads(spec["state"])
+        return generator
+    if t in ("ref", "instance"):
+        target = _package_attribute(spec["module"], spec["name"])
+        if t == "ref":
+            return target
+        obj = object.__new__(target)
+        obj.__dict__.update(decode(spec["attrs"], arrays))
+        return obj
     return _opaque(spec.get("type", "object"), spec.get("repr", ""))
+
+
+def _in_package(module: str) -> bool:
+    return module == _PACKAGE or module.startswith(_PACKAGE + ".")
+
+
+def _package_attribute(module: str, name: str) -> Any:
+    """`module.name`, only inside the course package: decoding never imports anything else."""
+    import importlib
+
+    if not _in_package(module):
+        raise ValueError(f"refusing to import {module!r}: not part of the course package")
+    target = importlib.import_module(module)
+    for part in name.split("."):
+        target = getattr(target, part)
+    return target
 
 
 def pack(obj: Any) -> str:
@@ -153,7 +182,8 @@ def serve_call(namespace: dict, name: str, payload: str) -> None:
                 contextlib.redirect_stderr(sink):
             warnings.simplefilter("ignore")
             result = namespace[name](*args, **kwargs)
-        after = [a if isinstance(a, np.ndarray) else None for a in args]
+        after = [a if isinstance(a, (np.ndarray, np.random.Generator)) else None for a in args]
+        after += [v for v in kwargs.values() if isinstance(v, np.random.Generator)]
         _publish({"result": pack(result), "args_after": pack(after)})
     except (Exception, SystemExit) as exc:
         _publish({"error": {"type": type(exc).__name__,
@@ -210,7 +240,12 @@ class KernelFunction:
             f"{pack((list(args), kwargs))!r})")
         if "error" in reply:
             raise rebuild_exception(reply["error"])
-        for original, changed in zip(args, unpack(reply["args_after"])):
+        originals = list(args) + [v for v in kwargs.values() if isinstance(v, np.random.Generator)]
+        for original, changed in zip(originals, unpack(reply["args_after"])):
+            if isinstance(original, np.random.Generator) and isinstance(changed, np.random.Generator):
+                # the learner drew from it: the test's generator moves on as it would in-process
+                original.bit_generator.state = changed.bit_generator.state
+                continue
             # the learner mutated an argument in place: make that visible to the test
             if (isinstance(original, np.ndarray) and isinstance(changed, np.ndarray)
                     and original.flags.writeable and original.shape == changed.shape

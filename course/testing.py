@@ -24,6 +24,7 @@ __all__ = [
     "expect_equal",
     "expect_true",
     "expect_tuple",
+    "expect_finite",
     "expect_unchanged",
     "expect_raises",
     "expect_same_on_integers",
@@ -274,6 +275,25 @@ def expect_tuple(got: Any, length: int, *, what: str = "your result", names: str
         raise Mismatch(f"{what} should return {wanted}; it returned {shown}.",
                        verdict=f"returned {shown} instead of {wanted}", kind="type")
     return tuple(got)
+
+
+def expect_finite(got: Any, *, what: str = "your result", hint: str | None = None,
+                  verdict: str = "diverged: the result contains NaN or inf") -> None:
+    """No NaN or inf anywhere in `got` (a number, an array, or a list/tuple of them).
+
+    For iterative methods, pass a `hint` that names the usual cause (a step size too large), so a
+    learner whose optimiser blew up reads "diverged" and why, not a wall of NaN.
+    """
+    parts = got if isinstance(got, (list, tuple)) else [got]
+    for part in parts:
+        arr = _as_float_array(part)
+        if arr is None or np.all(np.isfinite(arr)):
+            continue
+        count = int(np.size(arr) - np.count_nonzero(np.isfinite(arr)))
+        raise Mismatch(
+            f"{what} contains NaN or inf ({count} of {np.size(arr)} entries)."
+            + (f" Hint: {hint}" if hint else ""),
+            verdict=verdict, hint=hint, kind="finite")
 
 
 def expect_unchanged(before: np.ndarray, after: np.ndarray, *, what: str = "the input") -> None:

@@ -17,8 +17,11 @@ from .helpers import ROOT, grade_ids, solution_namespace
 
 COURSE = config.load(ROOT)
 NOTEBOOKS = [ROOT / "source" / s.id / f"{nb}.ipynb" for s in COURSE.steps for nb in s.notebooks]
+# a notebook listed in course_config.py but absent fails test_every_configured_notebook_exists;
+# the questions of the others are still tested one by one
 QUESTION_NOTEBOOK = {
-    qid: path for path in NOTEBOOKS for qid in grade_ids(nbformat.read(path, as_version=4))
+    qid: path for path in NOTEBOOKS if path.exists()
+    for qid in grade_ids(nbformat.read(path, as_version=4))
 }
 MUTANTS_DIR = Path(__file__).parent / "mutants"
 
@@ -30,6 +33,17 @@ def _namespace(notebook: Path) -> dict:
 
 def _question(qid: str):
     return questions.load(QUESTION_NOTEBOOK[qid].parent / "tests" / f"{qid}.py")
+
+
+def test_every_configured_notebook_exists():
+    assert [p for p in NOTEBOOKS if not p.exists()] == []
+
+
+@pytest.mark.parametrize("step", [s.id for s in COURSE.steps])
+def test_every_step_has_six_questions_per_notebook(step):
+    for path in NOTEBOOKS:
+        if path.parent.name == step and path.exists():
+            assert len(grade_ids(nbformat.read(path, as_version=4))) >= 6, path.name
 
 
 @pytest.mark.parametrize("qid", sorted(QUESTION_NOTEBOOK))

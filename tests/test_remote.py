@@ -108,3 +108,50 @@ def test_mutating_an_argument_in_the_kernel_is_seen_by_the_test(tmp_path):
     inv = next(q for q in row.questions if q.id == "inverse_2x2")
     assert inv.points < inv.max_points
     assert any("in place" in (c.hint or "") for c in inv.result.cases), inv.result
+
+
+class _Scaled:
+    """Stands for a parametrised course function; the real ones live in course/functions/."""
+
+
+def test_random_generators_cross_with_their_state():
+    rng = np.random.default_rng(7)
+    rng.normal(size=3)
+    back = remote.unpack(remote.pack(rng))
+    assert isinstance(back, np.random.Generator)
+    assert np.array_equal(back.normal(size=5), rng.normal(size=5))
+
+
+def test_course_objects_cross_as_class_and_attributes(monkeypatch):
+    import course.datasets
+    # a class of the course package with array attributes, rebuilt without its constructor
+    monkeypatch.setattr(course.datasets, "_Scaled", _Scaled, raising=False)
+    _Scaled.__module__, _Scaled.__qualname__ = "course.datasets", "_Scaled"
+    obj = _Scaled()
+    obj.A, obj.c = np.arange(4.0).reshape(2, 2), 3
+    back = remote.unpack(remote.pack(obj))
+    assert type(back) is _Scaled and np.array_equal(back.A, obj.A) and back.c == 3
+
+
+def test_decoding_imports_nothing_outside_the_course_package():
+    text = remote.pack(expect_close_ref := __import__("course.testing").testing.expect_close)
+    assert remote.unpack(text) is expect_close_ref
+    with pytest.raises(ValueError, match="not part of the course package"):
+        remote.unpack(text.replace('"course.testing"', '"os"'))
+
+
+def test_a_generator_used_in_the_kernel_advances_the_tests_generator(tmp_path):
+    import time
+
+    from course.grade import KernelSession
+
+    session = KernelSession(COURSE, str(tmp_path), time.monotonic() + 60)
+    try:
+        session.execute("def draw(n, rng):\n    return rng.normal(size=n)\n")
+        draw = remote.KernelNamespace(session, ["draw"]).get("draw")
+        rng, twin = np.random.default_rng(3), np.random.default_rng(3)
+        assert np.array_equal(draw(4, rng=rng), twin.normal(size=4))
+        assert np.array_equal(draw(2, rng), twin.normal(size=2))
+        assert rng.random() == twin.random()
+    finally:
+        session.close()

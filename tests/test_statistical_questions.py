@@ -1,0 +1,69 @@
+"""No flaky grades: a question whose learner functions draw random numbers (they take an `rng`
+argument) must pass with the reference solution for *any* stream of draws, not just the one its
+seed gives. Each such question is re-run with fresh, independent generators in place of the ones
+its cases pass; a correct answer must pass every time."""
+from __future__ import annotations
+
+import inspect
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+from course.evaluate import PASSED, evaluate
+from course.feedback import as_text
+
+from .test_questions import QUESTION_NOTEBOOK, _namespace, _question
+
+RESEEDED_RUNS = 100
+
+
+def _takes_rng(obj) -> bool:
+    try:
+        return callable(obj) and "rng" in inspect.signature(obj).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=None)
+def _random_names(qid: str) -> tuple[str, ...]:
+    namespace = _namespace(QUESTION_NOTEBOOK[qid])
+    params = {p for case in _question(qid).cases for p in case.params}
+    return tuple(sorted(n for n in params if _takes_rng(namespace.get(n))))
+
+
+STOCHASTIC = [qid for qid in sorted(QUESTION_NOTEBOOK) if _random_names(qid)]
+
+
+def _reseeded(func, seeds):
+    """`func` with its rng argument replaced by a fresh generator on every call."""
+    signature = inspect.signature(func)
+
+    def call(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        bound.arguments["rng"] = np.random.default_rng(next(seeds))
+        return func(*bound.args, **bound.kwargs)
+
+    call.__name__ = func.__name__
+    return call
+
+
+def test_random_questions_are_found():
+    """Guards the test below against silently testing nothing once step 3 exists."""
+    if any(p.parent.name == "03_probability" for p in QUESTION_NOTEBOOK.values()):
+        assert len(STOCHASTIC) >= 4
+
+
+@pytest.mark.parametrize("qid", STOCHASTIC)
+def test_reference_passes_whatever_the_random_draws(qid):
+    question, base = _question(qid), _namespace(QUESTION_NOTEBOOK[qid])
+    seeds = iter(range(10_000_000, 10_000_000 + 10**6))
+    failures = []
+    for run in range(RESEEDED_RUNS):
+        namespace = dict(base)
+        for name in _random_names(qid):
+            namespace[name] = _reseeded(base[name], seeds)
+        result = evaluate(question, namespace)
+        if result.status != PASSED:
+            failures.append(f"run {run}:\n{as_text(result)}")
+    assert not failures, f"{len(failures)}/{RESEEDED_RUNS} reseeded runs failed; first:\n{failures[0]}"
