@@ -57,7 +57,10 @@ c.Course.steps = [
 # --- grading ----------------------------------------------------------------------------------
 c.Grading.notebook_timeout = 300.0   # seconds for a whole notebook, all cells together
 c.Grading.question_timeout = 20.0    # seconds for one check("...") (all of its cases)
-c.Grading.kernel_name = "python3"
+c.Grading.kernel_name = "python3"     # for runner "kernel"
+c.Grading.memory_limit_mb = 2048.0   # a notebook that allocates more gets MemoryError
+c.Grading.jobs = 0                   # notebooks graded in parallel; 0 = one per CPU core
+c.Grading.runner = "auto"            # "fork" (fast, Linux), "kernel" (Jupyter), "auto"
 
 # --- nbgrader ---------------------------------------------------------------------------------
 c.CourseDirectory.course_id = "mml-numpy"

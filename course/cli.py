@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 from pathlib import Path
 
 from . import config
@@ -33,38 +35,107 @@ def _cmd_build(args) -> int:
     return 0
 
 
-def _print_rows(rows, console) -> None:
-    from rich.table import Table
-
-    table = Table(show_lines=False)
-    for col in ("notebook", "student", "score", "error"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(r.path, r.student or "", f"{r.total:g}/{r.max:g}", r.error or "")
-    console.print(table)
-
-
 def _cmd_grade(args) -> int:
     from rich.console import Console
 
-    from .grade import grade_paths, report_json
+    from .cohort import default_jobs, grade_cohort, ledger_path
+    from .grade import load_layout
 
     cfg = config.load()
     step = cfg.step(args.step)  # fail early, naming the known steps
-    paths = [Path(p) for p in args.paths]
-    console = Console(stderr=False)
-    done = []
-
-    def progress(row):
-        done.append(row)
-        status = f"{row.total:g}/{row.max:g}" + (f"  ({row.error})" if row.error else "")
-        console.print(f"[{len(done)}/{len(paths)}] {row.path}: {status}", highlight=False)
-
-    rows = grade_paths(step.id, paths, cfg, on_result=progress)
-    _print_rows(rows, console)
+    console = Console(stderr=True)
+    writer = None
+    if not args.no_gradebook:
+        from .gradebook import GradebookWriter
+        writer = GradebookWriter(cfg, load_layout(cfg.root, step))
+    jobs = args.jobs or default_jobs(cfg)
+    progress = _Progress(console, jobs)
+    try:
+        entries = grade_cohort(step.id, [Path(p) for p in args.paths], cfg, jobs=jobs,
+                               force=args.force, on_start=progress.start,
+                               on_entry=lambda e, skipped: (progress.advance(e, skipped),
+                                                            writer and not skipped and writer.record(e)))
+    finally:
+        progress.stop()
+        if writer:
+            writer.close()
+    _print_summary(entries, console)
+    console.print(f"results: {ledger_path(cfg, step.id)}"
+                  + ("" if args.no_gradebook else f"; gradebook: {cfg.db_url}"), highlight=False)
     if args.json:
-        Path(args.json).write_text(json.dumps(report_json(step.id, rows), indent=2) + "\n")
-        console.print(f"wrote {args.json}")
+        report = {"step": step.id, "submissions": [
+            {k: v for k, v in e.items() if k != "questions"} | {"questions": [
+                {k: v for k, v in q.items() if not k.startswith("feedback_")} for q in e["questions"]]}
+            for e in entries]}
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+        console.print(f"wrote {args.json}", highlight=False)
+    return 0
+
+
+class _Progress:
+    """A progress bar with rate and ETA on a terminal; one line per notebook elsewhere (CI, pipes)."""
+
+    def __init__(self, console, jobs: int):
+        self.console, self.jobs, self.bar, self.done = console, jobs, None, 0
+
+    def start(self, total: int, skipped: int) -> None:
+        self.total = total
+        if skipped:
+            self.console.print(f"{skipped} of {total} notebook(s) unchanged since they were graded: "
+                               "skipped (use --force to grade them again)", highlight=False)
+        if self.console.is_terminal and not os.environ.get("CI"):
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                       TimeElapsedColumn, TimeRemainingColumn)
+            self.bar = Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                                TextColumn("ETA"), TimeRemainingColumn(), console=self.console)
+            self.task = self.bar.add_task("grading", total=total, rate="")
+            self.bar.start()
+        self.began = time.monotonic()
+
+    def advance(self, entry: dict, skipped: bool) -> None:
+        self.done += 1
+        if self.bar is not None:
+            rate = (self.done / max(1e-9, time.monotonic() - self.began))
+            self.bar.update(self.task, advance=1, rate=f"{rate:.1f} nb/s")
+        elif not skipped:
+            status = f"{entry['total']:g}/{entry['max']:g}" + (f" ({entry['error']})" if entry["error"] else "")
+            self.console.print(f"[{self.done}/{self.total}] {entry['student']} "
+                               f"{entry.get('notebook') or entry['origin']}: {status}", highlight=False)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _print_summary(entries: list[dict], console) -> None:
+    from rich.table import Table
+
+    table = Table(title="course grade")
+    for col in ("student", "notebook", "score", "problem"):
+        table.add_column(col, overflow="fold")
+    for e in entries:
+        table.add_row(e["student"], e.get("notebook") or e["origin"], f"{e['total']:g}/{e['max']:g}",
+                      e["error"] or "; ".join(e.get("notes") or []))
+    console.print(table)
+
+
+def _cmd_export(args) -> int:
+    from .gradebook import export_csv
+
+    cfg = config.load()
+    steps = [cfg.step(args.step).id] if args.step else None
+    n = export_csv(cfg, Path(args.csv), steps)
+    print(f"wrote {n} row(s) to {args.csv}")
+    return 0
+
+
+def _cmd_feedback(args) -> int:
+    from .feedback_pages import write_pages
+
+    cfg = config.load()
+    written = write_pages(cfg, args.step, Path(args.out or cfg.root / "feedback"), args.student or None)
+    print(f"wrote {len(written)} feedback page(s) under {args.out or cfg.root / 'feedback'}")
     return 0
 
 
@@ -123,9 +194,27 @@ def parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("grade", help="grade notebooks with all (public + hidden) tests")
     g.add_argument("step", help="step id, e.g. 01_linear_algebra")
-    g.add_argument("paths", nargs="+", help="notebooks to grade")
+    g.add_argument("paths", nargs="+", help="notebooks, folders (nbgrader's submitted/ or loose "
+                   "notebooks) and otter export zips")
+    g.add_argument("--jobs", "-j", type=int, default=0,
+                   help="notebooks graded at once (default: c.Grading.jobs, else one per core)")
+    g.add_argument("--force", action="store_true",
+                   help="grade again notebooks that are unchanged since they were graded")
+    g.add_argument("--no-gradebook", action="store_true",
+                   help="do not write scores into nbgrader's gradebook")
     g.add_argument("--json", metavar="FILE", help="write the results as JSON (format: README)")
     g.set_defaults(func=_cmd_grade)
+
+    e = sub.add_parser("export", help="grades from the gradebook as CSV (one row per student and step)")
+    e.add_argument("--csv", required=True, metavar="FILE")
+    e.add_argument("--step", help="only this step")
+    e.set_defaults(func=_cmd_export)
+
+    f = sub.add_parser("feedback", help="one HTML feedback page per student (feedback/<student>/<step>/)")
+    f.add_argument("step")
+    f.add_argument("--student", action="append", help="only this student (repeatable)")
+    f.add_argument("--out", help="folder (default: feedback/ in the course root)")
+    f.set_defaults(func=_cmd_feedback)
 
     c = sub.add_parser("check", help="run a notebook and print its per-question feedback")
     c.add_argument("notebook")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from traitlets import Float, List, TraitError, Unicode, validate
+from traitlets import Enum, Float, Int, List, TraitError, Unicode, validate
 from traitlets.config import Configurable
 from traitlets.config.loader import PyFileConfigLoader
 
@@ -61,11 +61,23 @@ class Grading(Configurable):
     notebook_timeout = Float(300.0, help="Seconds allowed for a whole notebook.").tag(config=True)
     question_timeout = Float(20.0, help="Seconds allowed for one check().").tag(config=True)
     kernel_name = Unicode("python3").tag(config=True)
+    memory_limit_mb = Float(2048.0, help="Memory one notebook may allocate while graded.").tag(config=True)
+    jobs = Int(0, help="Notebooks graded at once; 0 means one per CPU core.").tag(config=True)
+    runner = Enum(["auto", "fork", "kernel"], "auto", help=(
+        "How learner code runs: 'fork' = a process forked from a warm grader (fast; Linux), "
+        "'kernel' = a fresh Jupyter kernel (any platform), 'auto' = fork where available."
+    )).tag(config=True)
 
-    @validate("notebook_timeout", "question_timeout")
+    @validate("jobs")
+    def _non_negative(self, proposal):
+        if proposal["value"] < 0:
+            raise TraitError("must be 0 (one per core) or a positive number")
+        return proposal["value"]
+
+    @validate("notebook_timeout", "question_timeout", "memory_limit_mb")
     def _positive(self, proposal):
         if not proposal["value"] > 0:
-            raise TraitError("must be a positive number of seconds")
+            raise TraitError("must be a positive number")
         return proposal["value"]
 
 
@@ -85,6 +97,10 @@ class CourseConfig:
     notebook_timeout: float
     question_timeout: float
     kernel_name: str
+    memory_limit_mb: float = 2048.0
+    jobs: int = 0
+    runner: str = "auto"
+    db_url: str = ""     # nbgrader's gradebook (c.CourseDirectory.db_url)
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -163,6 +179,11 @@ def _load(root: Path) -> CourseConfig:
         notebook_timeout=grading.notebook_timeout,
         question_timeout=grading.question_timeout,
         kernel_name=grading.kernel_name,
+        memory_limit_mb=grading.memory_limit_mb,
+        jobs=grading.jobs,
+        runner=grading.runner,
+        db_url=str(raw.get("CourseDirectory", {}).get("db_url", "")
+                   or f"sqlite:///{root / 'gradebook.db'}"),
     )
 
 

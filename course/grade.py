@@ -8,22 +8,19 @@ row with a reason; the batch goes on.
 """
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import queue
-import subprocess
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import nbformat
 
 from . import config, questions
 from .build import AUTOGRADER, RELEASE, grade_cells, nbgrader_meta
-from .evaluate import QuestionResult, QuestionTimeout, evaluate
-from .remote import CALL_MIME, KernelNamespace
+from .evaluate import QuestionResult, evaluate
+from .remote import KernelNamespace
+from .sessions import ExecutionStopped, open_session
 
 
 @dataclass
@@ -47,6 +44,7 @@ class Submission:
     max: float
     error: str | None = None
     seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)   # what went wrong without stopping the run
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -126,104 +124,6 @@ def _prepare(nb, layout: StepLayout, notebook: str) -> tuple[dict[str, int], lis
     return positions, missing
 
 
-class ExecutionStopped(BaseException):
-    """The notebook cannot go on: time is up or the kernel died. (BaseException, so that it
-    passes through the evaluation of a question that was running at that moment.)"""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
-class KernelSession:
-    """A fresh kernel in a scratch folder that runs the learner's cells and answers the calls the
-    tests make (see course/remote.py); output is not kept: the verdicts are computed here."""
-
-    def __init__(self, cfg: config.CourseConfig, workdir: str, deadline: float):
-        from jupyter_client import KernelManager
-
-        config.tools_on_path()
-        self.cfg, self.deadline = cfg, deadline
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("COURSE_ROOT", "NBGRADER_EXECUTION")}
-        env.update(MPLBACKEND="Agg", PYTHONWARNINGS="ignore")
-        self.km = KernelManager(kernel_name=cfg.kernel_name)
-        self.km.start_kernel(cwd=workdir, env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
-        self.kc = self.km.blocking_client()
-        self.kc.start_channels()
-        try:
-            self.kc.wait_for_ready(timeout=60)
-        except RuntimeError as exc:
-            self.close()
-            raise ExecutionStopped(f"the kernel did not start: {exc}") from None
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.kc.stop_channels()
-        with contextlib.suppress(Exception):
-            self.km.shutdown_kernel(now=True)
-
-    def _timeout_reason(self) -> str:
-        return (f"time limit exceeded: the notebook ran longer than "
-                f"{self.cfg.notebook_timeout:g} s (an infinite loop, or far too much work?); "
-                "cells after that point did not run")
-
-    def execute(self, code: str) -> list[dict]:
-        """Run code; return its outputs. Raises ExecutionStopped at the deadline or if the kernel
-        dies; QuestionTimeout (from evaluate's timer) interrupts the kernel and passes through."""
-        msg_id = self.kc.execute(code, store_history=False, allow_stdin=False)
-        outputs: list[dict] = []
-        try:
-            while True:
-                if time.monotonic() > self.deadline:
-                    self._interrupt(msg_id)
-                    raise ExecutionStopped(self._timeout_reason())
-                try:
-                    msg = self.kc.get_iopub_msg(timeout=0.2)
-                except queue.Empty:
-                    if not self.km.is_alive():
-                        raise ExecutionStopped(
-                            "the kernel died (a crash, exit(), or running out of memory); "
-                            "cells after that point did not run") from None
-                    continue
-                if msg["parent_header"].get("msg_id") != msg_id:
-                    continue
-                kind, content = msg["msg_type"], msg["content"]
-                if kind == "status" and content["execution_state"] == "idle":
-                    return outputs
-                if kind in ("execute_result", "display_data", "stream", "error"):
-                    outputs.append({"output_type": kind, **content})
-        except QuestionTimeout:
-            self._interrupt(msg_id)
-            raise
-
-    def _interrupt(self, msg_id: str) -> None:
-        """Stop the running cell and wait (briefly) for the kernel to be idle again."""
-        with contextlib.suppress(Exception):
-            self.km.interrupt_kernel()
-        until = time.monotonic() + 5
-        while time.monotonic() < until:
-            try:
-                msg = self.kc.get_iopub_msg(timeout=0.2)
-            except queue.Empty:
-                if not self.km.is_alive():
-                    return
-                continue
-            if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
-                    and msg["content"]["execution_state"] == "idle"):
-                return
-
-    def request(self, code: str) -> dict:
-        """Run one of course.remote's serve_* calls and return its reply."""
-        for out in self.execute(code):
-            if CALL_MIME in out.get("data", {}):
-                return out["data"][CALL_MIME]
-            if out["output_type"] == "error":
-                raise RuntimeError(f"the kernel could not run the call: {out['ename']}: {out['evalue']}")
-        raise RuntimeError("the kernel did not answer the call")
-
-
 def _question_files(cfg: config.CourseConfig, step: str, qids, grading: bool) -> dict:
     """All cases from autograder/; a learner's `course check` without it gets the public ones."""
     found = {}
@@ -240,18 +140,18 @@ def _question_files(cfg: config.CourseConfig, step: str, qids, grading: bool) ->
 
 
 def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
-         grading: bool) -> tuple[dict[str, QuestionResult], str | None]:
+         grading: bool) -> tuple[dict[str, QuestionResult], str | None, list[str]]:
     """Run the learner's cells in order; at each grade cell, evaluate its question here."""
     qs = _question_files(cfg, step, grade_at.values(), grading)
     results: dict[str, QuestionResult] = {}
     deadline = time.monotonic() + cfg.notebook_timeout
     with tempfile.TemporaryDirectory(prefix="course-run-") as workdir:
         try:
-            session = KernelSession(cfg, workdir, deadline)
+            session = open_session(cfg, workdir, deadline)
         except ExecutionStopped as stop:
-            return results, stop.reason
+            return results, stop.reason, []
         except Exception as exc:
-            return results, f"the notebook could not be run: {type(exc).__name__}: {exc}"
+            return results, f"the notebook could not be run: {type(exc).__name__}: {exc}", []
         try:
             for i, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
@@ -265,10 +165,10 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
                 else:
                     session.execute(cell.source)
         except ExecutionStopped as stop:
-            return results, stop.reason
+            return results, stop.reason, session.notes
         finally:
             session.close()
-    return results, None
+    return results, None, session.notes
 
 
 def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
@@ -301,7 +201,7 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
         return failed(reason, None)
 
     positions, missing = _prepare(nb, layout, notebook)
-    results, stopped = _run(nb, cfg, step.id, {i: q for q, i in positions.items()}, grading)
+    results, stopped, notes = _run(nb, cfg, step.id, {i: q for q, i in positions.items()}, grading)
     row.notebook = notebook
     for qid, max_points in layout.notebooks[notebook].items():
         if qid in missing:
@@ -317,6 +217,7 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
     row.total = sum(q.points for q in row.questions)
     row.max = sum(q.max_points for q in row.questions)
     row.error = stopped
+    row.notes = notes
     row.seconds = time.monotonic() - start
     return row
 

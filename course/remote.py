@@ -163,18 +163,18 @@ def _publish(reply: dict) -> None:
     display({CALL_MIME: reply}, raw=True)
 
 
-def serve_names(namespace: dict, names: list[str]) -> None:
+def names_reply(namespace: dict, names: list[str]) -> dict:
     """Which of `names` the learner defined, and which of those are callable."""
-    _publish({"names": {n: ("callable" if callable(namespace[n]) else "value")
-                        for n in names if n in namespace}})
+    return {"names": {n: ("callable" if callable(namespace[n]) else "value")
+                      for n in names if n in namespace}}
 
 
-def serve_value(namespace: dict, name: str) -> None:
-    _publish({"result": pack(namespace[name])})
+def value_reply(namespace: dict, name: str) -> dict:
+    return {"result": pack(namespace[name])}
 
 
-def serve_call(namespace: dict, name: str, payload: str) -> None:
-    """Call the learner's `name` with the shipped arguments; publish its result or its error."""
+def call_reply(namespace: dict, name: str, payload: str) -> dict:
+    """Call the learner's `name` with the shipped arguments; return its result or its error."""
     args, kwargs = unpack(payload)
     sink = io.StringIO()
     try:
@@ -184,15 +184,28 @@ def serve_call(namespace: dict, name: str, payload: str) -> None:
             result = namespace[name](*args, **kwargs)
         after = [a if isinstance(a, (np.ndarray, np.random.Generator)) else None for a in args]
         after += [v for v in kwargs.values() if isinstance(v, np.random.Generator)]
-        _publish({"result": pack(result), "args_after": pack(after)})
+        return {"result": pack(result), "args_after": pack(after)}
     except (Exception, SystemExit) as exc:
-        _publish({"error": {"type": type(exc).__name__,
-                            "mro": [c.__name__ for c in type(exc).__mro__],
-                            "module": type(exc).__module__,
-                            "message": str(exc),
-                            "frames": learner_frames(exc.__traceback__)}})
+        return {"error": {"type": type(exc).__name__,
+                          "mro": [c.__name__ for c in type(exc).__mro__],
+                          "module": type(exc).__module__,
+                          "message": str(exc),
+                          "frames": learner_frames(exc.__traceback__)}}
     finally:
         sys.stdout.flush()
+
+
+# In a Jupyter kernel (see course.sessions.KernelSession) the replies travel as display data.
+def serve_names(namespace: dict, names: list[str]) -> None:
+    _publish(names_reply(namespace, names))
+
+
+def serve_value(namespace: dict, name: str) -> None:
+    _publish(value_reply(namespace, name))
+
+
+def serve_call(namespace: dict, name: str, payload: str) -> None:
+    _publish(call_reply(namespace, name, payload))
 
 
 # --- in the grader ----------------------------------------------------------------------------
@@ -235,9 +248,7 @@ class KernelFunction:
         self._session, self.__name__ = session, name
 
     def __call__(self, *args, **kwargs):
-        reply = self._session.request(
-            f"__import__('course.remote').remote.serve_call(globals(), {self.__name__!r}, "
-            f"{pack((list(args), kwargs))!r})")
+        reply = self._session.serve("call", self.__name__, pack((list(args), kwargs)))
         if "error" in reply:
             raise rebuild_exception(reply["error"])
         originals = list(args) + [v for v in kwargs.values() if isinstance(v, np.random.Generator)]
@@ -262,8 +273,7 @@ class KernelNamespace:
 
     def __init__(self, session, names: list[str]):
         self._session = session
-        reply = session.request(
-            f"__import__('course.remote').remote.serve_names(globals(), {names!r})")
+        reply = session.serve("names", names)
         self._kinds: dict[str, str] = reply["names"]
         self._values: dict[str, Any] = {}
 
@@ -276,7 +286,6 @@ class KernelNamespace:
         if self._kinds[name] == "callable":
             return KernelFunction(self._session, name)
         if name not in self._values:
-            reply = self._session.request(
-                f"__import__('course.remote').remote.serve_value(globals(), {name!r})")
+            reply = self._session.serve("value", name)
             self._values[name] = unpack(reply["result"])
         return self._values[name]

@@ -12,6 +12,7 @@ import pytest
 
 from course import config
 from course.grade import _other_step, grade_paths, student_of
+from course.sessions import fork_available
 
 from .helpers import ROOT, nbgrader_meta
 
@@ -79,6 +80,8 @@ def batch(tmp_path_factory):
         "endless_function": _variant(tmp, "endless_function", endless_function),
         "loop": _variant(tmp, "loop", _insert_code("while True:\n    pass")),
         "crash": _variant(tmp, "crash", _insert_code("import os\nos._exit(3)")),
+        "memory_bomb": _variant(tmp, "memory_bomb", _insert_code(
+            "hoard = []\nwhile True:\n    hoard.append(bytearray(10**8))")),
         "sys_exit": _variant(tmp, "sys_exit", _insert_code("import sys\nsys.exit(1)")),
         "raises": _variant(tmp, "raises", _insert_code("1 / 0")),
         "tampered": _variant(tmp, "tampered", tamper),
@@ -94,7 +97,7 @@ def batch(tmp_path_factory):
 
 
 def test_batch_finishes_with_one_row_each(batch):
-    assert len(batch) == 11
+    assert len(batch) == 12
     assert batch["good"].error is None and batch["good"].total == batch["good"].max > 0
 
 
@@ -113,7 +116,15 @@ def test_endless_learner_function_times_out_that_question_only(batch):
 
 def test_kernel_crash_is_a_zero_row_with_reason(batch):
     row = batch["crash"]
-    assert row.total == 0 and "kernel died" in row.error
+    assert row.total == 0 and "process died" in row.error
+
+
+def test_memory_bomb_is_stopped_and_named(batch):
+    row = batch["memory_bomb"]
+    if COURSE.runner == "kernel" or not fork_available():
+        pytest.skip("the memory limit is enforced by the fork runner (Linux)")
+    assert row.error is None and row.total == row.max, row   # the cell failed; the rest ran
+    assert any("ran out of memory" in note and "MB" in note for note in row.notes)
 
 
 def test_sys_exit_and_errors_in_cells_do_not_stop_grading(batch):

@@ -140,12 +140,15 @@ def test_decoding_imports_nothing_outside_the_course_package():
         remote.unpack(text.replace('"course.testing"', '"os"'))
 
 
-def test_a_generator_used_in_the_kernel_advances_the_tests_generator(tmp_path):
+@pytest.mark.parametrize("kind", ["ForkSession", "KernelSession"])
+def test_a_generator_used_in_the_kernel_advances_the_tests_generator(tmp_path, kind):
     import time
 
-    from course.grade import KernelSession
+    from course import sessions
 
-    session = KernelSession(COURSE, str(tmp_path), time.monotonic() + 60)
+    if kind == "ForkSession" and not sessions.fork_available():
+        pytest.skip("fork sessions exist on Linux only")
+    session = getattr(sessions, kind)(COURSE, str(tmp_path), time.monotonic() + 60)
     try:
         session.execute("def draw(n, rng):\n    return rng.normal(size=n)\n")
         draw = remote.KernelNamespace(session, ["draw"]).get("draw")

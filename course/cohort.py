@@ -1,0 +1,254 @@
+"""Grading a cohort: many submissions at once, in parallel, resumable.
+
+* Inputs: nbgrader's `submitted/<student>/<step>/*.ipynb`, folders of loose notebooks, and otter
+  export zips (see `collect`).
+* Each notebook is graded by a worker of a process pool; the worker forks a fresh process for the
+  learner's code (course/sessions.py), so nothing is shared between submissions and a notebook
+  costs milliseconds of start-up instead of a kernel's second and a half.
+* Every finished notebook is appended to a ledger, `grades/<step>.jsonl`, at once: an interrupted
+  run loses nothing, and a re-run skips notebooks whose file has not changed (unless forced).
+"""
+from __future__ import annotations
+
+import concurrent.futures as futures
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import config
+from .grade import StepLayout, Submission, grade_notebook, load_layout, student_of
+
+LEDGER_DIR = "grades"
+
+
+@dataclass(frozen=True)
+class Task:
+    path: Path          # the notebook to grade (extracted from a zip if it came in one)
+    student: str        # whose it is
+    origin: str         # where it came from, as the instructor named it
+    digest: str         # sha256 of the file: a changed file is graded again
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _student_id(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.@-]+", "_", text).strip("_") or "unknown"
+
+
+def _student_for(path: Path, step: config.Step) -> str:
+    """nbgrader's layout names the student; otherwise a folder holding the step's notebooks
+    is the student's (alice/01_vectors_matrices.ipynb), or the file is (alice.ipynb)."""
+    student = student_of(path, step.id)
+    if student:
+        return student
+    if path.stem in step.notebooks and path.parent.name:
+        return _student_id(path.parent.name)
+    return _student_id(path.stem)
+
+
+def collect(step: config.Step, paths: Iterable[Path], unpack_dir: Path) -> list[Task]:
+    """Every notebook to grade under `paths` (files, folders, otter zips), in a stable order."""
+    tasks: list[Task] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*")
+                           if p.suffix in (".ipynb", ".zip") and ".ipynb_checkpoints" not in p.parts)
+        else:
+            found = [path]
+        for item in found:
+            if item.suffix == ".zip":
+                tasks.extend(_from_zip(item, step, unpack_dir))
+            else:
+                tasks.append(Task(item, _student_for(item, step), str(item),
+                                  _digest(item) if item.is_file() else ""))
+    return tasks
+
+
+def _from_zip(path: Path, step: config.Step, unpack_dir: Path) -> list[Task]:
+    """An otter export zip holds the learner's notebook (and maybe a PDF): the student is the zip's
+    name. A zip that cannot be read becomes one task that will fail with a reason."""
+    student = _student_id(path.stem)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = [m for m in zf.namelist()
+                       if m.endswith(".ipynb") and not m.startswith(("__MACOSX", "."))
+                       and ".ipynb_checkpoints" not in m]
+            out = []
+            for member in members:
+                target = unpack_dir / student / Path(member).name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(zf.read(member))
+                out.append(Task(target, student, f"{path}:{member}", _digest(target)))
+    except (zipfile.BadZipFile, OSError) as exc:
+        broken = unpack_dir / student / f"{path.stem}.ipynb"
+        broken.parent.mkdir(parents=True, exist_ok=True)
+        broken.write_text(f"not a notebook: {path.name} is not a readable zip ({exc})")
+        return [Task(broken, student, str(path), _digest(path))]
+    return out
+
+
+# --- the ledger -------------------------------------------------------------------------------
+
+def ledger_path(cfg: config.CourseConfig, step_id: str) -> Path:
+    return cfg.root / LEDGER_DIR / f"{step_id}.jsonl"
+
+
+def read_ledger(path: Path) -> dict[tuple[str, str], dict]:
+    """Latest entry per (student, origin). A line cut short by an interruption is ignored."""
+    latest: dict[tuple[str, str], dict] = {}
+    if not path.is_file():
+        return latest
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        latest[(entry["student"], entry["origin"])] = entry
+    return latest
+
+
+def _append(path: Path, entry: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(entry) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+# --- the workers ------------------------------------------------------------------------------
+
+_WORKER: dict = {}
+
+
+def _start_worker(cfg: config.CourseConfig, layout: StepLayout) -> None:
+    """Runs once in each pool process: import everything a notebook needs, so that every learner
+    process forked from here starts warm; one BLAS thread per worker, the pool is the parallelism."""
+    from .sessions import warm_up
+
+    warm_up()
+    try:
+        from threadpoolctl import threadpool_limits
+        threadpool_limits(1)
+    except ImportError:
+        pass
+    _WORKER.update(cfg=cfg, layout=layout)
+
+
+def _grade_task(task: Task) -> dict:
+    from .feedback import as_html, as_text
+
+    cfg, layout = _WORKER["cfg"], _WORKER["layout"]
+    step = cfg.step(layout.step)
+    row = grade_notebook(task.path, step, cfg, layout)
+    return entry_of(task, row, as_html, as_text)
+
+
+def entry_of(task: Task, row: Submission, as_html, as_text) -> dict:
+    entry = row.to_json()
+    entry.update(student=task.student, origin=task.origin, digest=task.digest)
+    for q, data in zip(row.questions, entry["questions"]):
+        # what the learner may see: verdicts of hidden cases, never their source or data
+        data["feedback_html"] = as_html(q.result) if q.result else None
+        data["feedback_text"] = as_text(q.result) if q.result else None
+    return entry
+
+
+def _failed_entry(task: Task, layout: StepLayout, reason: str) -> dict:
+    notebook = task.path.stem if task.path.stem in layout.notebooks else None
+    questions = [{"id": q, "points": 0.0, "max_points": pts, "status": "not graded",
+                  "message": reason, "feedback_html": None, "feedback_text": None}
+                 for q, pts in (layout.notebooks.get(notebook) or {}).items()]
+    return {"path": str(task.path), "student": task.student, "step": layout.step,
+            "notebook": notebook, "questions": questions, "total": 0.0,
+            "max": sum(q["max_points"] for q in questions), "error": reason, "seconds": 0.0,
+            "notes": [], "origin": task.origin, "digest": task.digest}
+
+
+def default_jobs(cfg: config.CourseConfig) -> int:
+    """c.Grading.jobs, or one per CPU core this process may use."""
+    if cfg.jobs:
+        return cfg.jobs
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def grade_cohort(step_id: str, paths: list[Path], cfg: config.CourseConfig, *,
+                 jobs: int | None = None, force: bool = False,
+                 on_entry: Callable[[dict, bool], None] | None = None,
+                 on_start: Callable[[int, int], None] | None = None,
+                 ledger: Path | None = None) -> list[dict]:
+    """Grade every notebook under `paths`; return one ledger entry per notebook (graded now or
+    earlier). `on_entry(entry, skipped)` runs in this process as each one is done."""
+    step = cfg.step(step_id)
+    layout = load_layout(cfg.root, step)
+    ledger = ledger or ledger_path(cfg, step.id)
+    known = read_ledger(ledger)
+    with tempfile.TemporaryDirectory(prefix="course-unzipped-") as unpack_dir:
+        tasks = collect(step, paths, Path(unpack_dir))
+        entries: dict[int, dict] = {}
+        todo = []
+        for i, task in enumerate(tasks):
+            old = known.get((task.student, task.origin))
+            if not force and old and old.get("digest") == task.digest and task.digest:
+                entries[i] = old
+            else:
+                todo.append(i)
+        if on_start:
+            on_start(len(tasks), len(tasks) - len(todo))
+        for i in sorted(entries):
+            if on_entry:
+                on_entry(entries[i], True)
+
+        def finish(i: int, entry: dict) -> None:
+            entries[i] = entry
+            _append(ledger, entry)
+            if on_entry:
+                on_entry(entry, False)
+
+        jobs = max(1, jobs or default_jobs(cfg))
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        pending = list(todo)
+        while pending:   # a worker that dies takes its notebook with it; the rest go on
+            pool = futures.ProcessPoolExecutor(
+                max_workers=min(jobs, len(pending)), mp_context=multiprocessing.get_context(method),
+                initializer=_start_worker, initargs=(cfg, layout))
+            running = {pool.submit(_grade_task, tasks[i]): i for i in pending}
+            pending = []
+            broken = False
+            for future in futures.as_completed(running):
+                i = running[future]
+                try:
+                    finish(i, future.result())
+                except futures.process.BrokenProcessPool:
+                    broken = True
+                    pending.append(i)
+                except Exception as exc:
+                    finish(i, _failed_entry(tasks[i], layout,
+                                            f"the grader failed on this notebook: "
+                                            f"{type(exc).__name__}: {exc}"))
+            pool.shutdown(wait=True, cancel_futures=True)
+            if broken and pending:
+                # grade the survivors one at a time so the culprit cannot take others down again
+                for i in pending:
+                    try:
+                        with futures.ProcessPoolExecutor(
+                                1, mp_context=multiprocessing.get_context(method),
+                                initializer=_start_worker, initargs=(cfg, layout)) as single:
+                            finish(i, single.submit(_grade_task, tasks[i]).result())
+                    except Exception as exc:
+                        finish(i, _failed_entry(tasks[i], layout,
+                                                f"the grader's worker died on this notebook: "
+                                                f"{type(exc).__name__}"))
+                pending = []
+        return [entries[i] for i in range(len(tasks))]

@@ -1,0 +1,101 @@
+"""Scores into nbgrader's gradebook (any SQLAlchemy URL, SQLite by default), so that
+`nbgrader export`, formgrader and manual grading work on top of `course grade`; and the CSV export,
+which reads the gradebook back so that a score an instructor corrected in formgrader wins."""
+from __future__ import annotations
+
+import csv
+import warnings
+from pathlib import Path
+
+from . import config
+from .grade import StepLayout
+
+
+class GradebookWriter:
+    """Open once per run; `record(entry)` after each graded notebook (committed at once)."""
+
+    def __init__(self, cfg: config.CourseConfig, layout: StepLayout):
+        from nbgrader.api import Gradebook
+
+        config.tools_on_path()   # a new database is migrated by the `alembic` command
+        self.gb = Gradebook(cfg.db_url, course_id=cfg.course_id)
+        self.step = layout.step
+        self.gb.update_or_create_assignment(layout.step)
+        for notebook, points in layout.notebooks.items():
+            self.gb.update_or_create_notebook(notebook, layout.step)
+            for qid, max_score in points.items():
+                self.gb.update_or_create_grade_cell(qid, notebook, layout.step,
+                                                    max_score=max_score, cell_type="code")
+
+    def record(self, entry: dict) -> None:
+        with warnings.catch_warnings():
+            # nbgrader's add_submission trips SQLAlchemy's autoflush warnings; they are harmless
+            warnings.simplefilter("ignore")
+            self._record(entry)
+
+    def _record(self, entry: dict) -> None:
+        from nbgrader.api import MissingEntry
+
+        student = entry["student"]
+        self.gb.update_or_create_student(student)
+        try:
+            self.gb.find_submission(self.step, student)
+        except MissingEntry:
+            self.gb.add_submission(self.step, student)
+        if entry["notebook"] is None:     # not one of the step's notebooks: the row stays at 0
+            return
+        for q in entry["questions"]:
+            grade = self.gb.find_grade(q["id"], entry["notebook"], self.step, student)
+            grade.auto_score = float(q["points"])
+            grade.needs_manual_grade = False
+        self.gb.db.commit()
+
+    def close(self) -> None:
+        self.gb.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def export_csv(cfg: config.CourseConfig, out: Path, step_ids: list[str] | None = None) -> int:
+    """One row per (student, step): total, max, percent, then one column per question.
+    Returns the number of rows written."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    config.tools_on_path()
+    steps = step_ids or [s.id for s in cfg.steps]
+    rows, columns = [], []
+    with Gradebook(cfg.db_url, course_id=cfg.course_id) as gb:
+        for step in steps:
+            try:
+                assignment = gb.find_assignment(step)
+            except MissingEntry:
+                continue
+            qids = [c.name for nb in assignment.notebooks for c in nb.grade_cells]
+            columns += [q for q in qids if q not in columns]
+            for student in sorted(s.id for s in gb.students):
+                try:
+                    submission = gb.find_submission(step, student)
+                except MissingEntry:
+                    continue
+                row = {"student": student, "step": step}
+                total = max_total = 0.0
+                for nb in submission.notebooks:
+                    for grade in nb.grades:
+                        score = float(grade.score or 0.0)
+                        row[grade.name] = f"{score:g}"
+                        total += score
+                        max_total += float(grade.max_score)
+                row.update(total=f"{total:g}", max=f"{max_total:g}",
+                           percent=f"{100 * total / max_total:.1f}" if max_total else "")
+                rows.append(row)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, ["student", "step", "total", "max", "percent", *columns],
+                                restval="")
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)

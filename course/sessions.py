@@ -1,0 +1,314 @@
+"""Where a learner's notebook runs while it is graded: a process of its own, bounded in time and
+memory, answering the calls the tests make (course/remote.py). The verdicts stay in the grader.
+
+Two kinds, same interface (`execute(code)`, `serve(kind, ...)`, `close()`):
+
+* `ForkSession` forks the learner's process from the grader, which has already imported NumPy,
+  matplotlib and IPython: a fresh process per notebook at a cost of milliseconds instead of the
+  ~1.5 s a Jupyter kernel takes to start. Cells run in an IPython shell (magics work as in
+  JupyterLab). Linux only: fork is unsafe with macOS system libraries and absent on Windows.
+* `KernelSession` starts a Jupyter kernel (any platform, any kernelspec).
+
+Messages to a ForkSession's child are JSON over a pipe, never pickle: the grader decodes nothing
+from the learner's process that could run code (see course/remote.py).
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import resource
+import signal
+import subprocess
+import sys
+import time
+from multiprocessing import Pipe
+
+from . import config
+from .evaluate import QuestionTimeout
+from .remote import CALL_MIME, call_reply, names_reply, value_reply
+
+INTERRUPT_GRACE = 3.0    # seconds a learner's code gets to stop after an interrupt
+MAX_REPLY_BYTES = 1 << 30
+
+
+class ExecutionStopped(BaseException):
+    """The notebook cannot go on: time is up or its process died. (BaseException, so that it
+    passes through the evaluation of a question that was running at that moment.)"""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _timeout_reason(cfg: config.CourseConfig) -> str:
+    return (f"time limit exceeded: the notebook ran longer than {cfg.notebook_timeout:g} s "
+            "(an infinite loop, or far too much work?); cells after that point did not run")
+
+
+DIED = ("the notebook's process died (a crash, exit(), os._exit() or running out of memory); "
+        "cells after that point did not run")
+
+
+def fork_available() -> bool:
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def open_session(cfg: config.CourseConfig, workdir: str, deadline: float):
+    use_fork = cfg.runner == "fork" or (cfg.runner == "auto" and fork_available())
+    if use_fork:
+        return ForkSession(cfg, workdir, deadline)
+    return KernelSession(cfg, workdir, deadline)
+
+
+# --- forked from a warm grader ----------------------------------------------------------------
+
+def warm_up() -> None:
+    """Import what notebooks import, once, in the grader: every forked child inherits it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401
+    from IPython.core.interactiveshell import InteractiveShell  # noqa: F401
+
+    import course.learner  # noqa: F401
+    import course.testing  # noqa: F401
+
+
+def _new_shell():
+    """An IPython shell like a kernel's, without a history database (and its writer thread)."""
+    from IPython.core.interactiveshell import InteractiveShell
+    from traitlets.config import Config
+
+    settings = Config()
+    settings.HistoryManager.enabled = False
+    return InteractiveShell.instance(config=settings, colors="NoColor")
+
+
+class ForkSession:
+    def __init__(self, cfg: config.CourseConfig, workdir: str, deadline: float):
+        warm_up()
+        self.cfg, self.deadline = cfg, deadline
+        self.conn, child_conn = Pipe(duplex=True)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:   # the learner's process: never returns into the grader's code
+            code = 0
+            try:
+                self.conn.close()
+                _child(child_conn, workdir, cfg.memory_limit_mb)
+            except BaseException:
+                code = 70
+            finally:
+                os._exit(code)
+        child_conn.close()
+        self.pid, self.dead, self.notes = pid, False, []
+
+    def _alive(self) -> bool:
+        if self.dead:
+            return False
+        try:
+            done, _ = os.waitpid(self.pid, os.WNOHANG)
+        except ChildProcessError:
+            done = self.pid
+        if done:
+            self.dead = True
+        return not self.dead
+
+    def _receive(self, until: float | None = None) -> dict:
+        while True:
+            if until is None and time.monotonic() > self.deadline:
+                self.close()
+                raise ExecutionStopped(_timeout_reason(self.cfg))
+            if until is not None and time.monotonic() > until:
+                raise TimeoutError
+            if self.conn.poll(0.05):
+                try:
+                    return json.loads(self.conn.recv_bytes(MAX_REPLY_BYTES))
+                except (EOFError, OSError, ValueError):
+                    self.close()
+                    raise ExecutionStopped(DIED) from None
+            if not self._alive():
+                raise ExecutionStopped(DIED)
+
+    def _ask(self, message: dict) -> dict:
+        if not self._alive():
+            raise ExecutionStopped(DIED)
+        try:
+            self.conn.send_bytes(json.dumps(message).encode())
+        except (OSError, ValueError):
+            self.close()
+            raise ExecutionStopped(DIED) from None
+        try:
+            return self._receive()
+        except QuestionTimeout:
+            self._interrupt()
+            raise
+
+    def _interrupt(self) -> None:
+        """A question ran out of time: stop the learner's code, or the process if it will not."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGINT)
+        try:
+            self._receive(until=time.monotonic() + INTERRUPT_GRACE)
+        except (TimeoutError, ExecutionStopped):
+            self.close()
+
+    def execute(self, code: str) -> None:
+        reply = self._ask({"op": "exec", "code": code})
+        if reply.get("exited"):
+            self.close()
+            raise ExecutionStopped(DIED)
+        if reply.get("error") == "MemoryError":
+            self.notes.append(f"a cell ran out of memory (the limit is "
+                              f"{self.cfg.memory_limit_mb:g} MB); it stopped there")
+
+    def serve(self, kind: str, *args) -> dict:
+        return self._ask({"op": kind, "args": list(args)})
+
+    def close(self) -> None:
+        if not self.dead:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.dead = True
+        self.conn.close()
+
+
+def _child(conn, workdir: str, memory_limit_mb: float) -> None:
+    """The forked learner process: run cells and answer calls until the grader kills it."""
+    os.setpgrp()   # so that close() also kills whatever the learner's code started
+    for sig in (signal.SIGALRM, signal.SIGTERM, signal.SIGCHLD):
+        signal.signal(sig, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    os.chdir(workdir)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    sys.stdin = sys.stdout = sys.stderr = open(os.devnull, "r+")   # the grader's may be objects
+    # the limit counts the address space already mapped (libraries inherited from the grader)
+    with open("/proc/self/statm") as f:
+        mapped = int(f.read().split()[0]) * resource.getpagesize()
+    limit = mapped + int(memory_limit_mb * 2**20)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    import matplotlib.pyplot as plt
+    plt.close("all")
+    shell = _new_shell()
+    namespace = shell.user_ns
+    handlers = {
+        "names": lambda names: names_reply(namespace, names),
+        "value": lambda name: value_reply(namespace, name),
+        "call": lambda name, payload: call_reply(namespace, name, payload),
+    }
+    while True:
+        try:
+            message = json.loads(conn.recv_bytes())
+        except KeyboardInterrupt:
+            continue
+        try:
+            if message["op"] == "exec":
+                result = shell.run_cell(message["code"], store_history=False, silent=True)
+                error = result.error_in_exec or result.error_before_exec
+                reply = {"ok": result.success, "exited": bool(shell.exit_now),
+                         "error": type(error).__name__ if error else None}
+            else:
+                reply = handlers[message["op"]](*message["args"])
+        except BaseException as exc:   # KeyboardInterrupt from a timeout, MemoryError, ...
+            reply = {"error": {"type": type(exc).__name__, "mro": [type(exc).__name__],
+                               "module": "builtins", "message": str(exc)[:500], "frames": []}}
+        try:
+            conn.send_bytes(json.dumps(reply).encode())
+        except KeyboardInterrupt:
+            conn.send_bytes(json.dumps(reply).encode())
+
+
+# --- a Jupyter kernel -------------------------------------------------------------------------
+
+class KernelSession:
+    """A fresh Jupyter kernel in a scratch folder; the tests' calls travel as display data."""
+
+    def __init__(self, cfg: config.CourseConfig, workdir: str, deadline: float):
+        from jupyter_client import KernelManager
+
+        config.tools_on_path()
+        self.cfg, self.deadline, self.notes = cfg, deadline, []
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("COURSE_ROOT", "NBGRADER_EXECUTION")}
+        env.update(MPLBACKEND="Agg", PYTHONWARNINGS="ignore")
+        self.km = KernelManager(kernel_name=cfg.kernel_name)
+        self.km.start_kernel(cwd=workdir, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+        self.kc = self.km.blocking_client()
+        self.kc.start_channels()
+        try:
+            self.kc.wait_for_ready(timeout=60)
+        except RuntimeError as exc:
+            self.close()
+            raise ExecutionStopped(f"the kernel did not start: {exc}") from None
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.kc.stop_channels()
+        with contextlib.suppress(Exception):
+            self.km.shutdown_kernel(now=True)
+
+    def execute(self, code: str) -> list[dict]:
+        """Run code; return its outputs. Raises ExecutionStopped at the deadline or if the kernel
+        dies; QuestionTimeout (from evaluate's timer) interrupts the kernel and passes through."""
+        msg_id = self.kc.execute(code, store_history=False, allow_stdin=False)
+        outputs: list[dict] = []
+        try:
+            while True:
+                if time.monotonic() > self.deadline:
+                    self._interrupt(msg_id)
+                    raise ExecutionStopped(_timeout_reason(self.cfg))
+                try:
+                    msg = self.kc.get_iopub_msg(timeout=0.2)
+                except queue.Empty:
+                    if not self.km.is_alive():
+                        raise ExecutionStopped(DIED) from None
+                    continue
+                if msg["parent_header"].get("msg_id") != msg_id:
+                    continue
+                kind, content = msg["msg_type"], msg["content"]
+                if kind == "status" and content["execution_state"] == "idle":
+                    return outputs
+                if kind in ("execute_result", "display_data", "stream", "error"):
+                    outputs.append({"output_type": kind, **content})
+        except QuestionTimeout:
+            self._interrupt(msg_id)
+            raise
+
+    def _interrupt(self, msg_id: str) -> None:
+        """Stop the running cell and wait (briefly) for the kernel to be idle again."""
+        with contextlib.suppress(Exception):
+            self.km.interrupt_kernel()
+        until = time.monotonic() + 5
+        while time.monotonic() < until:
+            try:
+                msg = self.kc.get_iopub_msg(timeout=0.2)
+            except queue.Empty:
+                if not self.km.is_alive():
+                    return
+                continue
+            if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                    and msg["content"]["execution_state"] == "idle"):
+                return
+
+    def serve(self, kind: str, *args) -> dict:
+        """Run one of course.remote's serve_* functions in the kernel and return its reply."""
+        call = f"__import__('course.remote').remote.serve_{kind}(globals(), " \
+               + ", ".join(repr(a) for a in args) + ")"
+        for out in self.execute(call):
+            if CALL_MIME in out.get("data", {}):
+                return out["data"][CALL_MIME]
+            if out["output_type"] == "error":
+                raise RuntimeError(f"the kernel could not run the call: {out['ename']}: {out['evalue']}")
+        raise RuntimeError("the kernel did not answer the call")

@@ -1,0 +1,88 @@
+"""Wrong implementations of `affine_moments` and `simulate_affine_moments`."""
+import numpy as np
+
+
+def _arrays(mu, Sigma, A, b):
+    mu, Sigma, A, b = (np.asarray(v, dtype=float) for v in (mu, Sigma, A, b))
+    if A.ndim != 2 or A.shape[1] != len(mu) or b.shape != (A.shape[0],) or Sigma.shape != (len(mu),) * 2:
+        raise ValueError("shapes")
+    return mu, Sigma, A, b
+
+
+def forgets_shift(mu, Sigma, A, b):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    return A @ mu, A @ Sigma @ A.T
+
+
+def shift_in_covariance(mu, Sigma, A, b):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    return A @ mu + b, A @ Sigma @ A.T + b
+
+
+def ignores_dependence(mu, Sigma, A, b):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    return A @ mu + b, A @ np.diag(np.diag(Sigma)) @ A.T
+
+
+def transposed_sandwich(mu, Sigma, A, b):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    return A @ mu + b, A.T @ Sigma @ A
+
+
+def mean_from_the_left(mu, Sigma, A, b):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    return mu @ A + b if A.shape[0] == A.shape[1] else A @ mu + b, A @ Sigma @ A.T
+
+
+def no_shape_check(mu, Sigma, A, b):
+    mu, Sigma, A, b = (np.asarray(v, dtype=float) for v in (mu, Sigma, A, b))
+    return A[:, :len(mu)] @ mu + b[:A.shape[0]], A[:, :len(mu)] @ Sigma @ A[:, :len(mu)].T
+
+
+def _draws(mu, Sigma, n, rng):
+    mu, Sigma = np.asarray(mu, dtype=float), np.asarray(Sigma, dtype=float)
+    return mu + rng.standard_normal((n, len(mu))) @ np.linalg.cholesky(Sigma).T
+
+
+def map_on_wrong_side(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    if A.shape[0] != A.shape[1]:
+        Y = _draws(mu, Sigma, n, rng) @ A.T + b
+    else:
+        Y = _draws(mu, Sigma, n, rng) @ A + b
+    Yc = Y - Y.mean(axis=0)
+    return Y.mean(axis=0), Yc.T @ Yc / (n - 1)
+
+
+def returns_exact_formulas(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    return A @ mu + b, A @ Sigma @ A.T
+
+
+def simulation_without_shift(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    Y = _draws(mu, Sigma, n, rng) @ A.T
+    Yc = Y - Y.mean(axis=0)
+    return Y.mean(axis=0), Yc.T @ Yc / (n - 1)
+
+
+def independent_coordinates(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    X = mu + rng.standard_normal((n, len(mu))) * np.sqrt(np.diag(Sigma))
+    Y = X @ A.T + b
+    Yc = Y - Y.mean(axis=0)
+    return Y.mean(axis=0), Yc.T @ Yc / (n - 1)
+
+
+MUTANTS = [
+    ("affine_moments", forgets_shift, "include the shift"),
+    ("affine_moments", shift_in_covariance, "moves the mean but not the spread"),
+    ("affine_moments", ignores_dependence, "2 Cov"),
+    ("affine_moments", transposed_sandwich, "Aᵀ Σ A"),
+    ("affine_moments", mean_from_the_left, "mu @ A"),
+    ("affine_moments", no_shape_check, None),
+    ("simulate_affine_moments", map_on_wrong_side, "X @ A.T + b"),
+    ("simulate_affine_moments", returns_exact_formulas, "no simulation"),
+    ("simulate_affine_moments", simulation_without_shift, "include the shift"),
+    ("simulate_affine_moments", independent_coordinates, "came out uncorrelated"),
+]

@@ -1,0 +1,62 @@
+"""Wrong implementations of `taylor_models`."""
+import numpy as np
+
+
+def _inputs(g, H, x0, X):
+    g, H, x0, X = (np.asarray(v, dtype=float) for v in (g, H, x0, X))
+    n = x0.size
+    if g.shape != (n,) or H.shape != (n, n) or X.ndim != 2 or X.shape[1] != n:
+        raise ValueError("shapes")
+    return g, H, x0, X
+
+
+def no_half(f0, g, H, x0, X):
+    g, H, x0, X = _inputs(g, H, x0, X)
+    D = X - x0
+    first = f0 + D @ g
+    return first, first + np.sum((D @ H) * D, axis=1)
+
+
+def points_as_steps(f0, g, H, x0, X):
+    g, H, x0, X = _inputs(g, H, x0, X)
+    first = f0 + X @ g
+    return first, first + 0.5 * np.sum((X @ H) * X, axis=1)
+
+
+def all_pairs(f0, g, H, x0, X):
+    g, H, x0, X = _inputs(g, H, x0, X)
+    D = X - x0
+    first = f0 + D @ g
+    return first, f0 + D @ g + 0.5 * D @ H @ D.T
+
+
+def swapped_order(f0, g, H, x0, X):
+    g, H, x0, X = _inputs(g, H, x0, X)
+    D = X - x0
+    first = f0 + D @ g
+    return first + 0.5 * np.sum((D @ H) * D, axis=1), first
+
+
+def centres_X_in_place(f0, g, H, x0, X):
+    g, H, x0, _ = _inputs(g, H, x0, X)
+    D = np.asarray(X, dtype=float)
+    D -= x0                                   # modifies the caller's float X
+    first = f0 + D @ g
+    return first, first + 0.5 * np.sum((D @ H) * D, axis=1)
+
+
+def no_shape_checks(f0, g, H, x0, X):
+    g, H, x0, X = (np.asarray(v, dtype=float) for v in (g, H, x0, X))
+    D = np.atleast_2d(X)[:, : x0.size] - x0
+    first = f0 + D @ g
+    return first, first + 0.5 * np.sum((D @ H[: x0.size, : x0.size]) * D, axis=1)
+
+
+MUTANTS = [
+    ("taylor_models", no_half, "1/2! of the Taylor series"),
+    ("taylor_models", points_as_steps, "expand around x0"),
+    ("taylor_models", all_pairs, "every pair"),
+    ("taylor_models", swapped_order, "in the order (first, second)"),
+    ("taylor_models", centres_X_in_place, "in place"),
+    ("taylor_models", no_shape_checks, None),
+]

@@ -1,0 +1,99 @@
+"""Wrong implementations of `numerical_gradient`."""
+import numpy as np
+
+x_demo = np.array([-1.2, 1.0])   # a notebook global a learner might read by mistake
+
+
+def _checked(x, h):
+    if not h > 0:
+        raise ValueError("h must be positive")
+    return np.array(x, dtype=float)
+
+
+def forward_difference(f, x, h=1e-5):
+    x = _checked(x, h)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        g[i] = (f(x + e) - f(x)) / h
+    return g
+
+
+def backward_difference(f, x, h=1e-5):
+    x = _checked(x, h)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        g[i] = (f(x) - f(x - e)) / h
+    return g
+
+
+def reads_global_x(f, x, h=1e-5):
+    _checked(x, h)
+    g = np.zeros(x_demo.size)
+    for i in range(x_demo.size):
+        e = np.zeros(x_demo.size)
+        e[i] = h
+        g[i] = (f(x_demo + e) - f(x_demo - e)) / (2 * h)
+    return g
+
+
+def nudges_x_in_place(f, x, h=1e-5):
+    if not h > 0:
+        raise ValueError("h must be positive")
+    x = np.asarray(x, dtype=float)          # no copy for a float array
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        x[i] += h
+        plus = f(x)
+        x[i] -= 2 * h
+        minus = f(x)
+        g[i] = (plus - minus) / (2 * h)     # x[i] is left at x[i] - h
+    return g
+
+
+def integer_work_array(f, x, h=1e-5):
+    if not h > 0:
+        raise ValueError("h must be positive")
+    x = np.array(x)                          # keeps an integer dtype
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        plus, minus = x.copy(), x.copy()
+        plus[i] += h
+        minus[i] -= h
+        g[i] = (f(plus) - f(minus)) / (2 * h)
+    return g
+
+
+def fixed_step(f, x, h=1e-5):
+    x = _checked(x, h)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = 1e-5
+        g[i] = (f(x + e) - f(x - e)) / 2e-5
+    return g
+
+
+def no_step_check(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        with np.errstate(all="ignore"):
+            g[i] = (f(x + e) - f(x - e)) / (2 * h) if h != 0 else np.nan
+    return g
+
+
+MUTANTS = [
+    ("numerical_gradient", forward_difference, "one-sided difference"),
+    ("numerical_gradient", backward_difference, "one-sided difference"),
+    ("numerical_gradient", reads_global_x, "does not use its argument"),
+    ("numerical_gradient", nudges_x_in_place, "in place"),
+    ("numerical_gradient", integer_work_array, "integer array"),
+    ("numerical_gradient", fixed_step, None),
+    ("numerical_gradient", no_step_check, None),
+]

@@ -1,0 +1,92 @@
+"""Wrong implementations of `numerical_hessian`."""
+import numpy as np
+
+
+def _start(x, h):
+    if not h > 0:
+        raise ValueError("h must be positive")
+    x = np.array(x, dtype=float)
+    return x, h * np.eye(x.size)
+
+
+def _four_point(f, x, ei, ej, h):
+    return (f(x + ei + ej) - f(x + ei - ej) - f(x - ei + ej) + f(x - ei - ej)) / (4 * h * h)
+
+
+def jacobian_of_numerical_gradient(f, x, h=1e-4):
+    """Reuse the notebook's tools: the Jacobian (step h) of the central-difference gradient (its
+    default step 1e-5). Accurate, but H[i, j] and H[j, i] come from different points: not mirrored."""
+    x, E = _start(x, h)
+    n = x.size
+
+    def gradient(p, k=1e-5):
+        steps = k * np.eye(n)
+        return np.array([(f(p + steps[i]) - f(p - steps[i])) / (2 * k) for i in range(n)])
+
+    return np.column_stack([(gradient(x + E[j]) - gradient(x - E[j])) / (2 * h) for j in range(n)])
+
+
+def upper_triangle_only(f, x, h=1e-4):
+    x, E = _start(x, h)
+    n = x.size
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            H[i, j] = _four_point(f, x, E[i], E[j], h)
+    return H
+
+
+def diagonal_only(f, x, h=1e-4):
+    x, E = _start(x, h)
+    return np.diag([_four_point(f, x, E[i], E[i], h) for i in range(x.size)])
+
+
+def divides_by_h_squared(f, x, h=1e-4):
+    x, E = _start(x, h)
+    n = x.size
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            H[i, j] = H[j, i] = 4 * _four_point(f, x, E[i], E[j], h)
+    return H
+
+
+def mixed_divided_by_h_squared(f, x, h=1e-4):
+    x, E = _start(x, h)
+    n = x.size
+    H = np.zeros((n, n))
+    for i in range(n):
+        H[i, i] = (f(x + E[i]) - 2 * f(x) + f(x - E[i])) / (h * h)
+        for j in range(i + 1, n):
+            H[i, j] = H[j, i] = 4 * _four_point(f, x, E[i], E[j], h)
+    return H
+
+
+def nudges_x_in_place(f, x, h=1e-4):
+    if not h > 0:
+        raise ValueError("h must be positive")
+    x = np.asarray(x, dtype=float)
+    n = x.size
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            total = 0.0
+            for si, sj, sign in ((1, 1, 1), (1, -1, -1), (-1, 1, -1), (-1, -1, 1)):
+                x[i] += si * h
+                x[j] += sj * h
+                total += sign * f(x)
+                x[i] -= si * h
+                x[j] -= sj * h
+            H[i, j] = H[j, i] = total / (4 * h * h)
+    x[0] += 1e-3   # a leftover nudge: the caller's x has changed
+    return H
+
+
+MUTANTS = [
+    ("numerical_hessian", jacobian_of_numerical_gradient, "not exactly symmetric"),
+    ("numerical_hessian", upper_triangle_only, "copy it to H[j, i]"),
+    ("numerical_hessian", diagonal_only, "mixed partial derivatives"),
+    ("numerical_hessian", divides_by_h_squared, "4 times too large"),
+    ("numerical_hessian", mixed_divided_by_h_squared, "mixed partials (off the diagonal)"),
+    ("numerical_hessian", nudges_x_in_place, "in place"),
+]

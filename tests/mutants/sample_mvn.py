@@ -1,0 +1,68 @@
+"""Wrong implementations of `sample_mvn` (each statistically far from N(mu, Sigma))."""
+import numpy as np
+
+
+def _parts(mu, Sigma):
+    mu = np.asarray(mu, dtype=float)
+    Sigma = np.asarray(Sigma, dtype=float)
+    if Sigma.shape != (len(mu), len(mu)):
+        raise ValueError("shapes")
+    return mu, Sigma, np.linalg.cholesky(Sigma)
+
+
+def factor_on_wrong_side(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu + rng.standard_normal((n, len(mu))) @ L
+
+
+def multiplies_by_sigma(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu + rng.standard_normal((n, len(mu))) @ Sigma.T
+
+
+def scales_each_coordinate(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu + rng.standard_normal((n, len(mu))) * np.sqrt(np.diag(Sigma))
+
+
+def draws_as_columns(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu[:, None] + L @ rng.standard_normal((len(mu), n))
+
+
+def forgets_mu(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return rng.standard_normal((n, len(mu))) @ L.T
+
+
+def jitters_sigma_in_place(mu, Sigma, n, rng):
+    mu = np.asarray(mu, dtype=float)
+    Sigma = np.asarray(Sigma)
+    if Sigma.dtype.kind != "f":
+        Sigma = Sigma.astype(float)
+    if Sigma.shape != (len(mu), len(mu)):
+        raise ValueError("shapes")
+    Sigma += 1e-9 * np.eye(len(mu))          # changes the caller's array
+    return mu + rng.standard_normal((n, len(mu))) @ np.linalg.cholesky(Sigma).T
+
+
+def entrywise_square_root(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu + rng.standard_normal((n, len(mu))) @ np.sqrt(np.abs(Sigma)).T
+
+
+def one_draw_repeated(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return np.tile(mu + L @ rng.standard_normal(len(mu)), (n, 1))
+
+
+MUTANTS = [
+    ("sample_mvn", factor_on_wrong_side, "Z @ L.T, not Z @ L"),
+    ("sample_mvn", multiplies_by_sigma, "σ² where σ is meant"),
+    ("sample_mvn", scales_each_coordinate, "uncorrelated"),
+    ("sample_mvn", draws_as_columns, "one draw per ROW"),
+    ("sample_mvn", forgets_mu, "add mu"),
+    ("sample_mvn", jitters_sigma_in_place, "in place"),
+    ("sample_mvn", entrywise_square_root, None),
+    ("sample_mvn", one_draw_repeated, None),
+]

@@ -1,0 +1,71 @@
+"""Wrong implementations of `taylor_polynomial`."""
+from math import factorial
+
+import numpy as np
+
+
+def _inputs(derivatives, x):
+    d = np.asarray(derivatives, dtype=float)
+    if len(d) == 0:
+        raise ValueError("no derivatives")
+    return d, np.asarray(x, dtype=float)
+
+
+def no_factorial(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    return sum(d[k] * (x - a) ** k for k in range(len(d)))
+
+
+def divides_by_k(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    return sum(d[k] / max(k, 1) * (x - a) ** k for k in range(len(d)))
+
+
+def powers_of_x(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    return sum(d[k] / factorial(k) * x**k for k in range(len(d)))
+
+
+def no_power(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    return d[0] + sum(d[k] / factorial(k) * (x - a) for k in range(1, len(d)))
+
+
+def stops_one_term_early(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    return np.zeros_like(x) + sum(d[k] / factorial(k) * (x - a) ** k for k in range(len(d) - 1))
+
+
+def scalar_for_degree_zero(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    total = d[0]
+    for k in range(1, len(d)):
+        total = total + d[k] / factorial(k) * (x - a) ** k
+    return total
+
+
+def integer_accumulator(derivatives, a, x):
+    d = np.asarray(derivatives)
+    if len(d) == 0:
+        raise ValueError("no derivatives")
+    x = np.asarray(x)
+    total = np.zeros_like(x)
+    total[...] = sum(d[k] / factorial(k) * (x - a) ** k for k in range(len(d)))
+    return total[()]
+
+
+def no_empty_check(derivatives, a, x):
+    d, x = np.asarray(derivatives, dtype=float), np.asarray(x, dtype=float)
+    return np.zeros_like(x) + sum(d[k] / factorial(k) * (x - a) ** k for k in range(len(d)))
+
+
+MUTANTS = [
+    ("taylor_polynomial", no_factorial, "you left out the factorials"),
+    ("taylor_polynomial", divides_by_k, "not by k"),
+    ("taylor_polynomial", powers_of_x, "not powers of x"),
+    ("taylor_polynomial", no_power, "k-th POWER"),
+    ("taylor_polynomial", stops_one_term_early, "stops one term early"),
+    ("taylor_polynomial", scalar_for_degree_zero, None),
+    ("taylor_polynomial", integer_accumulator, "integer array"),
+    ("taylor_polynomial", no_empty_check, None),
+]
