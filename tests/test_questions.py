@@ -63,6 +63,8 @@ def test_question_has_public_and_hidden_cases_and_hints(qid):
 
 def _mutants():
     for qid in sorted(QUESTION_NOTEBOOK):
+        if not (MUTANTS_DIR / f"{qid}.py").is_file():
+            continue   # test_every_question_has_a_mutant_bank fails for it
         module = importlib.import_module(f"tests.mutants.{qid}")
         for i, (name, impl, expected_text) in enumerate(module.MUTANTS):
             yield pytest.param(qid, name, impl, expected_text, id=f"{qid}-{impl.__name__}")
