@@ -24,7 +24,7 @@ RELEASE, AUTOGRADER, SOURCE = "release", "autograder", "source"
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)   # fixed timestamp: zips must be byte-identical across builds
 SOLUTION_MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
 # Installed into Gradescope's image by otter's setup.sh (the course package itself is in the zip).
-ZIP_REQUIREMENTS = "numpy>=2.0\nmatplotlib>=3.8\ntraitlets>=5.14\n"
+ZIP_REQUIREMENTS = "numpy>=2.0\nmatplotlib>=3.8\ntraitlets>=5.14\nscipy>=1.11\nscikit-learn>=1.4\n"
 
 
 class BuildError(Exception):
@@ -150,12 +150,17 @@ def _normalised_zip(entries: dict[str, bytes]) -> bytes:
 
 # The modules a notebook needs at grading time (check() and the test helpers), shipped in each zip
 # so Gradescope's container can import them; the command-line tools stay out.
-RUNTIME_MODULES = ("__init__", "config", "evaluate", "feedback", "learner", "questions", "testing")
+RUNTIME_MODULES = ("__init__", "config", "datasets", "evaluate", "feedback", "learner", "questions",
+                   "testing")
 
 
 def _course_package_files(root: Path) -> dict[str, bytes]:
-    return {f"files/course/{m}.py": (root / "course" / f"{m}.py").read_bytes()
-            for m in RUNTIME_MODULES}
+    files = {f"files/course/{m}.py": (root / "course" / f"{m}.py").read_bytes()
+             for m in RUNTIME_MODULES}
+    # the functions tests hand to learner code, and the data sets notebooks load
+    for path in sorted((root / "course" / "functions").glob("*.py")):
+        files[f"files/course/functions/{path.name}"] = path.read_bytes()
+    return files
 
 
 def _otter_zip(test_files: dict[str, str], package: dict[str, bytes], name: str) -> bytes:

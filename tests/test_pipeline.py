@@ -215,35 +215,55 @@ def _partly_wrong(tmp_path: Path) -> Path:
     return path
 
 
-def test_partial_credit_agrees_across_graders(tmp_path):
+def _corpus(tmp_path: Path) -> dict[str, Path]:
+    """One notebook, four learners: solved, partly wrong, not attempted, broken (a cell raises and
+    one answer is wrong)."""
+    first = SOURCE_NBS["01_linear_algebra"][0]
+    corpus = {"solved": first, "partial": _partly_wrong(tmp_path),
+              "blank": RELEASE_NBS["01_linear_algebra"][0]}
+    nb = nbformat.read(_partly_wrong(tmp_path), as_version=4)
+    nb.cells.insert(3, nbformat.v4.new_code_cell("raise RuntimeError('a cell the learner broke')"))
+    broken = tmp_path / "broken" / first.name
+    broken.parent.mkdir()
+    nbformat.write(nb, broken)
+    corpus["broken"] = broken
+    return corpus
+
+
+def test_course_nbgrader_and_otter_agree_on_a_mixed_corpus(tmp_path):
     step = "01_linear_algebra"
-    partial = _partly_wrong(tmp_path)
-    (row,) = grade_paths(step, [partial], COURSE)
-    ours = {q.id: q.points for q in row.questions}
-    assert 0 < ours["dot_product"] < 3 and 0 < ours["vector_norms"] < 3, ours
-    assert row.total < row.max - 4   # angle_between reuses the wrong norm, as in a real notebook
+    corpus = _corpus(tmp_path)
+    rows = dict(zip(corpus, grade_paths(step, list(corpus.values()), COURSE)))
+    ours = {who: {q.id: q.points for q in row.questions} for who, row in rows.items()}
+    assert rows["solved"].total == rows["solved"].max
+    assert 0 < ours["partial"]["dot_product"] < 3 and 0 < ours["partial"]["vector_norms"] < 3
+    assert rows["partial"].total < rows["partial"].max - 4  # angle_between reuses the wrong norm
+    assert rows["blank"].total == 0 and ours["broken"] == ours["partial"]
 
     root = _course_copy(tmp_path)
     env = _env()
     subprocess.run([str(BIN / "nbgrader"), "generate_assignment", step, "--force"], cwd=root,
                    env=env, check=True, capture_output=True)
-    dst = root / "submitted" / "partial" / step
-    dst.mkdir(parents=True)
-    shutil.copy(partial, dst / partial.name)
+    for who, path in corpus.items():
+        dst = root / "submitted" / who / step
+        dst.mkdir(parents=True)
+        shutil.copy(path, dst / path.name)
     proc = subprocess.run([str(BIN / "nbgrader"), "autograde", step, "--create", "--force"],
                           cwd=root, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    nbgrader = {k: v for k, v in _nbgrader_scores(root, step)["partial"].items() if k in ours}
-    assert nbgrader == ours
+    nbgrader = _nbgrader_scores(root, step)
+    for who in corpus:
+        assert {k: v for k, v in nbgrader[who].items() if k in ours[who]} == ours[who], who
 
-    zip_path = ROOT / "autograder" / step / f"{partial.stem}-autograder.zip"
-    out = tmp_path / "otter"
-    out.mkdir()
-    proc = subprocess.run([str(BIN / "otter"), "run", "-a", str(zip_path), "-o", str(out), str(partial)],
-                          cwd=out, env=env, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    results = json.loads((out / "results.json").read_text())
-    assert {t["name"]: t["score"] for t in results["tests"] if "score" in t} == ours
+    zip_path = ROOT / "autograder" / step / f"{corpus['solved'].stem}-autograder.zip"
+    for who, path in corpus.items():
+        out = tmp_path / "otter" / who
+        out.mkdir(parents=True)
+        proc = subprocess.run([str(BIN / "otter"), "run", "-a", str(zip_path), "-o", str(out),
+                               str(path)], cwd=out, env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        results = json.loads((out / "results.json").read_text())
+        assert {r["name"]: r["score"] for r in results["tests"] if "score" in r} == ours[who], who
 
 
 def test_build_check_names_every_stale_file(tmp_path):
