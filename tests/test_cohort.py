@@ -94,7 +94,7 @@ def make_corpus(root: Path) -> dict[str, str]:
 def cohort(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("cohort")
     kinds = make_corpus(tmp / "in")
-    cfg = dataclasses.replace(COURSE, notebook_timeout=20.0, question_timeout=3.0,
+    cfg = dataclasses.replace(COURSE, notebook_timeout=10.0, question_timeout=3.0,
                               memory_limit_mb=512.0, db_url=f"sqlite:///{tmp / 'gradebook.db'}")
     ledger = tmp / "grades.jsonl"
     with GradebookWriter(cfg, load_layout(ROOT, cfg.step(STEP))) as gb:

@@ -91,7 +91,7 @@ def batch(tmp_path_factory):
         "foreign": foreign,
         "good": SOURCE,
     }
-    cfg = dataclasses.replace(COURSE, notebook_timeout=15.0, question_timeout=2.0)
+    cfg = dataclasses.replace(COURSE, notebook_timeout=15.0, question_timeout=2.0, memory_limit_mb=512.0)
     rows = grade_paths(STEP, list(paths.values()), cfg)
     return dict(zip(paths, rows))
 
@@ -167,8 +167,7 @@ def test_notebook_of_another_step_is_named(tmp_path):
     (tmp_path / "autograder" / "02_calculus").mkdir(parents=True)
     (tmp_path / "autograder" / "02_calculus" / "questions.json").write_text(
         json.dumps({"step": "02_calculus", "notebooks": {"01_derivatives": ["central_difference"]}}))
-    cfg = dataclasses.replace(COURSE, root=tmp_path, steps=COURSE.steps + (
-        config.Step("02_calculus", "Calculus", ("01_derivatives",)),))
+    cfg = dataclasses.replace(COURSE, root=tmp_path)
     assert _other_step(cfg, {"central_difference"}, STEP) == "02_calculus"
     assert _other_step(cfg, {"something_else"}, STEP) is None
 
@@ -184,3 +183,14 @@ def test_unknown_step_is_a_clear_error():
                           cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 2
     assert "unknown step '99_nope'" in proc.stderr and STEP in proc.stderr
+
+
+def test_the_jupyter_kernel_runner_grades_like_the_fork_runner(batch):
+    """runner = "kernel" (for platforms without fork) gives the same rows."""
+    cfg = dataclasses.replace(COURSE, runner="kernel", notebook_timeout=60.0, question_timeout=2.0)
+    paths = [Path(batch[name].path) for name in ("good", "endless_function", "crash")]
+    rows = dict(zip(("good", "endless_function", "crash"), grade_paths(STEP, paths, cfg)))
+    for name, row in rows.items():
+        assert [(q.id, q.points, q.status) for q in row.questions] == \
+            [(q.id, q.points, q.status) for q in batch[name].questions], name
+    assert "process died" in rows["crash"].error
