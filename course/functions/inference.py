@@ -43,11 +43,17 @@ _TINY = 1e-300
 _MAX_TERMS = 20_000
 
 
+_NUMBERS = (int, float, np.integer, np.floating)
+_BOOLS = (bool, np.bool_)
+
+
 def _elementwise(scalar_func, *args: Any):
     """Apply a scalar function to numbers (-> float) or, broadcast, to arrays (-> float array)."""
-    if all(isinstance(a, (int, float, np.integer, np.floating)) and not isinstance(a, (bool, np.bool_))
-           for a in args):
-        return scalar_func(*(float(a) for a in args))
+    for a in args:   # a plain loop: this check runs on every call of a simulation
+        if not isinstance(a, _NUMBERS) or isinstance(a, _BOOLS):
+            break
+    else:
+        return scalar_func(*map(float, args))
     arrays = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in args))
     out = np.empty(arrays[0].shape)
     flat = [a.ravel() for a in arrays]

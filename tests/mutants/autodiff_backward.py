@@ -2,7 +2,7 @@
 value_and_grad."""
 from collections import deque
 
-from tests.mutants._autodiff import Value, drivers, topological_order
+from tests.mutants.autodiff_forward import Value, drivers, topological_order
 
 
 def _driver(backward_function):

@@ -51,6 +51,16 @@ def ignores_h(f, grad_f, x, h=1e-5):
                  / max(np.linalg.norm(numeric) + np.linalg.norm(analytic), 1e-12))
 
 
+def one_sided_numerical_gradient(f, grad_f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    numeric = np.array([(f(x + h * e) - f(x)) / h for e in np.eye(x.size)])
+    analytic = np.asarray(grad_f(x), dtype=float)
+    if analytic.shape != numeric.shape:
+        raise ValueError("shape mismatch")
+    return float(np.linalg.norm(numeric - analytic)
+                 / max(np.linalg.norm(numeric) + np.linalg.norm(analytic), 1e-12))
+
+
 def returns_difference_vector(f, grad_f, x, h=1e-5):
     numeric, analytic = _gradients(f, grad_f, x, h)
     return np.abs(numeric - analytic) / max(np.linalg.norm(numeric) + np.linalg.norm(analytic), 1e-12)
@@ -63,5 +73,6 @@ MUTANTS = [
     ("gradient_check", no_floor, "0 / 0 is NaN"),
     ("gradient_check", squared_lengths, "not squared lengths"),
     ("gradient_check", ignores_h, None),
+    ("gradient_check", one_sided_numerical_gradient, "passes its own check"),
     ("gradient_check", returns_difference_vector, "single float"),
 ]

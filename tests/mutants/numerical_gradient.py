@@ -30,6 +30,16 @@ def backward_difference(f, x, h=1e-5):
     return g
 
 
+def divides_by_h(f, x, h=1e-5):
+    x = _checked(x, h)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        g[i] = (f(x + e) - f(x - e)) / h
+    return g
+
+
 def reads_global_x(f, x, h=1e-5):
     _checked(x, h)
     g = np.zeros(x_demo.size)
@@ -91,7 +101,8 @@ def no_step_check(f, x, h=1e-5):
 MUTANTS = [
     ("numerical_gradient", forward_difference, "one-sided difference"),
     ("numerical_gradient", backward_difference, "one-sided difference"),
-    ("numerical_gradient", reads_global_x, "does not use its argument"),
+    ("numerical_gradient", divides_by_h, "so divide by 2h"),
+    ("numerical_gradient", reads_global_x, "does not depend on the argument x"),
     ("numerical_gradient", nudges_x_in_place, "in place"),
     ("numerical_gradient", integer_work_array, "integer array"),
     ("numerical_gradient", fixed_step, None),

@@ -58,8 +58,8 @@ def integer_work_array(F, x, h=1e-5):
 
 MUTANTS = [
     ("numerical_jacobian", rows_not_columns, "you returned the transpose"),
-    ("numerical_jacobian", forward_difference, None),
-    ("numerical_jacobian", divides_by_h, None),
+    ("numerical_jacobian", forward_difference, "one-sided difference"),
+    ("numerical_jacobian", divides_by_h, "so divide by 2h"),
     ("numerical_jacobian", nudges_x_in_place, "in place"),
     ("numerical_jacobian", integer_work_array, "integer array"),
 ]

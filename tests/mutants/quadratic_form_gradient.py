@@ -1,7 +1,7 @@
 """Wrong implementations of `quadratic_gradient` and `quadratic_hessian`."""
 import numpy as np
 
-A_demo = np.array([[2.0, 1.0], [0.0, 3.0]])   # a notebook global a learner might read by mistake
+A_demo = np.array([[2.0, 1.0], [0.0, 3.0]])   # like q_demo.A, a notebook global read by mistake
 
 
 def _inputs(A, b, x):
@@ -62,7 +62,7 @@ MUTANTS = [
     ("quadratic_gradient", two_A_x, "only when A is symmetric"),
     ("quadratic_gradient", A_x_only, "only one of the two terms"),
     ("quadratic_gradient", missing_b, "contributes b"),
-    ("quadratic_gradient", reads_global_A, "does not use its argument A"),
+    ("quadratic_gradient", reads_global_A, "does not depend on the argument A"),
     ("quadratic_gradient", no_shape_checks, None),
     ("quadratic_hessian", hessian_2A, "2A is right only for a symmetric A"),
     ("quadratic_hessian", hessian_A, "not A"),

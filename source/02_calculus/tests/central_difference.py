@@ -11,8 +11,8 @@ name = "central_difference"
 hints = [
     "Step once to each side of x: evaluate f(x + h) and f(x − h). The two points are 2h apart.",
     "f works on whole arrays, so the quotient is elementwise with no loop, and it has the shape of x.",
-    "Raise ValueError when h <= 0; then x = np.asarray(x, dtype=float) and return "
-    "(f(x + h) - f(x - h)) / (2 * h) — mind the parentheses around 2 * h.",
+    "Raise ValueError when h <= 0, and mind the parentheses: `/ 2 * h` divides by 2 and then "
+    "MULTIPLIES by h; you want `/ (2 * h)`.",
 ]
 
 FORWARD = ("you computed the forward difference (f(x + h) − f(x)) / h; the central difference "

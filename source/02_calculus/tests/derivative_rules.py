@@ -16,7 +16,8 @@ hints = [
     "the functions work on whole arrays, so no loop is needed.",
     "Product: du(x)·v(x) + u(x)·dv(x). Quotient: (du(x)·v(x) − u(x)·dv(x)) / v(x)², after checking "
     "np.any(v(x) == 0). Chain: the outer derivative is evaluated at the inner VALUE.",
-    "chain_rule returns d_outer(inner(x)) * d_inner(x) — not d_outer(x) * d_inner(x).",
+    "In chain_rule, first compute the inner value z = inner(x); the outer derivative is taken at z, "
+    "and the result is multiplied by the inner derivative at x.",
 ]
 
 PRODUCT_OF_DERIVATIVES = ("the derivative of a product is not the product of the derivatives: "

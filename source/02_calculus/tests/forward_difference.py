@@ -11,8 +11,8 @@ hints = [
     "Evaluate f at two points, x + h and x, and divide the difference of the values by h.",
     "f works on whole arrays, so f(x + h) - f(x) is already elementwise: no loop is needed, and the "
     "result automatically has the shape of x.",
-    "Check `if h <= 0: raise ValueError(...)` first; then convert with x = np.asarray(x, dtype=float) "
-    "(never add to x in place) and return (f(x + h) - f(x)) / h.",
+    "Raise ValueError when h <= 0 before computing anything. Convert with x = np.asarray(x, dtype=float), "
+    "and never write x += h: that changes the caller's array.",
 ]
 
 CENTRAL = ("you computed the central difference (f(x + h) − f(x − h)) / (2h); this exercise asks "

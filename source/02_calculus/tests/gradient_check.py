@@ -33,6 +33,10 @@ NAN = ("at a stationary point both gradients are zero and 0 / 0 is NaN: floor th
 SQUARED = ("use the Euclidean lengths ‖v‖ = √(Σ vᵢ²) (np.linalg.norm), not squared lengths, in both "
            "the numerator and the denominator.")
 
+INACCURATE = ("a small but not tiny error for a correct gradient means g_num itself is inaccurate: "
+              "make sure numerical_gradient passes its own check (central differences) and that "
+              "gradient_check passes h on to it.")
+
 
 def _as_number(value, what):
     expect_true(isinstance(value, (float, int, np.floating, np.integer))
@@ -47,7 +51,8 @@ def _check_right(gradient_check, f, grad, x, what):
     r = _as_number(gradient_check(f, grad, x), what)
     expect_true(0 <= r < 1e-7, f"{what} = {r:.3g} for a correct gradient; a correct gradient must "
                 "give a relative error below 1e-7 with central differences.",
-                verdict=f"error {r:.3g} for a correct gradient (expected < 1e-7)")
+                verdict=f"error {r:.3g} for a correct gradient (expected < 1e-7)",
+                hint=INACCURATE if 1e-7 <= r < 1e-2 else None)
 
 
 @test_case(points=1, hidden=False)

@@ -12,8 +12,8 @@ hints = [
     "moderate h already gives about ten correct digits. A forward difference cannot get there.",
     "Balance truncation (∝ h²) against round-off (∝ ε/h): that puts h near ε^(1/3) ≈ 6e-6, where "
     "ε = np.finfo(float).eps. Neither 1e-2 nor 1e-15.",
-    "Scale the step with x, entry by entry: h = np.finfo(float).eps ** (1/3) * np.maximum(1.0, np.abs(x)). "
-    "Then return (f(x + h) - f(x - h)) / (2 * h).",
+    "Scale the step with x, entry by entry, using np.maximum(1.0, np.abs(x)): not |x| alone (zero at "
+    "x = 0) and not one maximum over the whole array (far too large for the small entries).",
 ]
 
 TOL = 1e-8

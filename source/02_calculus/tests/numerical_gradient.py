@@ -23,9 +23,12 @@ hints = [
 ONE_SIDED = ("your gradient is off by about h/2 times the second derivative, the signature of a "
              "one-sided difference such as (f(x + h eᵢ) − f(x)) / h. Use the central difference "
              "(f(x + h eᵢ) − f(x − h eᵢ)) / (2h): its error shrinks like h², not like h.")
-IGNORES_ARGUMENT = ("you returned the same gradient at two different points x, so your function does "
-                    "not use its argument x: check that it does not read a variable defined "
-                    "elsewhere in the notebook (such as x_demo) instead of its parameter.")
+IGNORES_ARGUMENT = ("you returned the same gradient at two different points, so your result does not "
+                    "depend on the argument x: make sure the function uses its parameter x, not a "
+                    "variable defined elsewhere in the notebook (such as x_demo).")
+
+HALF_STEP = ("every entry is twice the derivative: the central difference spans from x − h eᵢ to "
+             "x + h eᵢ, a distance of 2h, so divide by 2h, not h.")
 
 
 def _same_answer(a, b):
@@ -33,14 +36,15 @@ def _same_answer(a, b):
         a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     except (TypeError, ValueError):
         return False
-    return a.shape == b.shape and a.size > 0 and bool(np.array_equal(a, b))
+    return a.shape == b.shape and bool(np.any(a)) and bool(np.array_equal(a, b))
 
 
 def _check(got, exact, hessian_diagonal, h, what, rtol=1e-7, atol=1e-6):
     """A forward difference returns exact + h/2 · f'' (a backward one exact − h/2 · f''), up to O(h²)."""
     expect_close(got, exact, rtol=rtol, atol=atol, what=what,
                  misconceptions=[(exact + h / 2 * hessian_diagonal, ONE_SIDED),
-                                 (exact - h / 2 * hessian_diagonal, ONE_SIDED)])
+                                 (exact - h / 2 * hessian_diagonal, ONE_SIDED),
+                                 (2 * exact, HALF_STEP)])
 
 
 @test_case(points=1, hidden=False)

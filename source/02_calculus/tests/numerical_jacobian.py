@@ -22,10 +22,21 @@ TRANSPOSED = ("you returned the transpose. Row i of the Jacobian is the gradient
               "its shape is (m, n) = (outputs, inputs), and the difference quotient for input x_j "
               "is column j: fill J[:, j], or stack the columns with np.column_stack.")
 
+HALF_STEP = ("every entry is twice the derivative: the central difference spans from x − h eⱼ to "
+             "x + h eⱼ, a distance of 2h, so divide by 2h, not h.")
+ONE_SIDED = ("your Jacobian is right only to about 5 digits, the accuracy of a one-sided difference "
+             "(F(x + h eⱼ) − F(x)) / h. Use the central difference (F(x + h eⱼ) − F(x − h eⱼ)) / (2h), "
+             "whose error shrinks like h².")
 
-def _check(got, expected, what, rtol=1e-6, atol=1e-8):
+
+def _check(got, expected, what, rtol=1e-6, atol=1e-8, step_hint=True):
+    try:
+        roughly = step_hint and np.allclose(np.asarray(got, dtype=float), expected, rtol=1e-3, atol=1e-5)
+    except (TypeError, ValueError):
+        roughly = False
     expect_close(got, expected, rtol=rtol, atol=atol, what=what,
-                 misconceptions={TRANSPOSED: expected.T})
+                 misconceptions={TRANSPOSED: expected.T, HALF_STEP: 2 * expected,
+                                 **({ONE_SIDED: got} if roughly else {})})
 
 
 @test_case(points=1, hidden=False)
@@ -82,7 +93,7 @@ def test_given_step_and_integer_input(numerical_jacobian):
         e[j] = h
         expected[:, j] = (vector_field(x + e) - vector_field(x - e)) / (2 * h)
     _check(numerical_jacobian(vector_field, x.copy(), h), expected,
-           "numerical_jacobian(vector_field, x, h=0.1)", rtol=1e-9, atol=1e-12)
+           "numerical_jacobian(vector_field, x, h=0.1)", rtol=1e-9, atol=1e-12, step_hint=False)
     x_int = np.array([1, 2, 0])
     expected = vector_field_jacobian(x_int.astype(float))
     what = "numerical_jacobian(vector_field, integer x)"

@@ -24,9 +24,9 @@ NO_B = "the linear term bᵀx contributes b to the gradient: add it."
 HESSIAN_2A = ("the Hessian of xᵀAx is A + Aᵀ, which is symmetric like every Hessian of a smooth "
               "function; 2A is right only for a symmetric A.")
 HESSIAN_A = "the Hessian of xᵀAx is A + Aᵀ, not A: differentiate the gradient (A + Aᵀ)x + b once more."
-IGNORES_ARGUMENT = ("you returned the same gradient for two different matrices A, so your function "
-                    "does not use its argument A: check that it does not read a variable defined "
-                    "elsewhere in the notebook instead of its parameter.")
+IGNORES_ARGUMENT = ("you returned the same gradient for two different matrices A, so your result does "
+                    "not depend on the argument A: make sure the function uses its parameter A, not a "
+                    "variable defined elsewhere in the notebook (such as q_demo.A).")
 
 
 def _gradient_mistakes(A, b, x):
@@ -43,7 +43,7 @@ def _same_answer(a, b):
         a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     except (TypeError, ValueError):
         return False
-    return a.shape == b.shape and a.size > 0 and bool(np.array_equal(a, b))
+    return a.shape == b.shape and bool(np.any(a)) and bool(np.array_equal(a, b))
 
 
 @test_case(points=1, hidden=False)

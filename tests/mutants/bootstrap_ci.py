@@ -1,0 +1,64 @@
+"""Wrong implementations of `bootstrap_ci`."""
+import numpy as np
+
+from course.functions.inference import normal_ppf
+
+
+def _validated(x, confidence, n_boot):
+    x = np.asarray(x, dtype=float)
+    if x.size < 2 or not 0 < confidence < 1 or n_boot < 1:
+        raise ValueError("bad arguments")
+    return x
+
+
+def without_replacement(x, confidence, n_boot, rng):
+    x = _validated(x, confidence, n_boot)
+    boot = np.array([rng.permutation(x).mean() for _ in range(n_boot)])
+    low, high = np.quantile(boot, [(1 - confidence) / 2, (1 + confidence) / 2])
+    return float(low), float(high), boot
+
+
+def single_values(x, confidence, n_boot, rng):
+    x = _validated(x, confidence, n_boot)
+    boot = x[rng.integers(0, x.size, size=n_boot)]
+    low, high = np.quantile(boot, [(1 - confidence) / 2, (1 + confidence) / 2])
+    return float(low), float(high), boot
+
+
+def one_tail_levels(x, confidence, n_boot, rng):
+    x = _validated(x, confidence, n_boot)
+    boot = x[rng.integers(0, x.size, size=(n_boot, x.size))].mean(axis=1)
+    low, high = np.quantile(boot, [1 - confidence, confidence])
+    return float(low), float(high), boot
+
+
+def normal_interval(x, confidence, n_boot, rng):
+    x = _validated(x, confidence, n_boot)
+    boot = x[rng.integers(0, x.size, size=(n_boot, x.size))].mean(axis=1)
+    half = normal_ppf((1 + confidence) / 2) * np.std(x, ddof=1) / np.sqrt(x.size)
+    return float(x.mean() - half), float(x.mean() + half), boot
+
+
+def resamples_too_small(x, confidence, n_boot, rng):
+    x = _validated(x, confidence, n_boot)
+    m = max(1, x.size // 2)
+    boot = x[rng.integers(0, x.size, size=(n_boot, m))].mean(axis=1)
+    low, high = np.quantile(boot, [(1 - confidence) / 2, (1 + confidence) / 2])
+    return float(low), float(high), boot
+
+
+def same_resample_every_time(x, confidence, n_boot, rng):
+    x = _validated(x, confidence, n_boot)
+    idx = rng.integers(0, x.size, size=x.size)
+    boot = np.full(n_boot, x[idx].mean())
+    return float(boot[0]), float(boot[0]), boot
+
+
+MUTANTS = [
+    ("bootstrap_ci", without_replacement, "WITHOUT replacement"),
+    ("bootstrap_ci", single_values, "not means"),
+    ("bootstrap_ci", one_tail_levels, "EACH tail"),
+    ("bootstrap_ci", normal_interval, "read off your own boot_means"),
+    ("bootstrap_ci", resamples_too_small, None),
+    ("bootstrap_ci", same_resample_every_time, None),
+]

@@ -1,0 +1,86 @@
+"""Wrong implementations of `fit_least_squares`."""
+import numpy as np
+
+
+def _prepare(X, y, check_rows=True):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if X.ndim != 2:
+        raise ValueError("X must be 2-D")
+    m, d = X.shape
+    if y.ndim == 2 and y.shape[1] == 1:
+        y = y[:, 0]
+    if y.shape != (m,):
+        raise ValueError("y has the wrong shape")
+    if check_rows and m < d:
+        raise ValueError("fewer examples than weights")
+    return X, y
+
+
+def inverse_of_normal_matrix(X, y):
+    X, y = _prepare(X, y)
+    return np.linalg.inv(X.T @ X) @ (X.T @ y)
+
+
+def gauss_jordan_inverse(X, y):
+    X, y = _prepare(X, y)
+    A = X.T @ X
+    n = len(A)
+    M = np.hstack([A, np.eye(n)])
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(M[j:, j])))
+        M[[j, p]] = M[[p, j]]
+        M[j] /= M[j, j]
+        others = np.arange(n) != j
+        M[others] -= np.outer(M[others, j], M[j])
+    return M[:, n:] @ (X.T @ y)
+
+
+def pinv_of_normal_matrix(X, y):
+    X, y = _prepare(X, y)
+    return np.linalg.pinv(X.T @ X) @ (X.T @ y)
+
+
+def adds_intercept_again(X, y):
+    X, y = _prepare(X, y)
+    X = np.column_stack([np.ones(len(X)), X])
+    return np.linalg.lstsq(X, y, rcond=None)[0]
+
+
+def adds_intercept_again_and_solves(X, y):
+    X, y = _prepare(X, y)
+    X = np.column_stack([np.ones(len(X)), X])
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def keeps_column_labels(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if X.ndim != 2 or len(y) != len(X) or X.shape[0] < X.shape[1]:
+        raise ValueError("shapes")
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def rejects_column_labels(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if X.ndim != 2 or y.shape != (X.shape[0],) or X.shape[0] < X.shape[1]:
+        raise ValueError("shapes")
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def no_check_for_too_few_examples(X, y):
+    X, y = _prepare(X, y, check_rows=False)
+    return np.linalg.lstsq(X, y, rcond=None)[0]
+
+
+MUTANTS = [
+    ("fit_least_squares", inverse_of_normal_matrix, "explicit inverse"),
+    ("fit_least_squares", gauss_jordan_inverse, "explicit inverse"),
+    ("fit_least_squares", pinv_of_normal_matrix, "explicit inverse"),
+    ("fit_least_squares", adds_intercept_again, "already contains the column of ones"),
+    ("fit_least_squares", adds_intercept_again_and_solves, "second column of ones"),
+    ("fit_least_squares", keeps_column_labels, "ravel"),
+    ("fit_least_squares", rejects_column_labels, "labels of shape (m, 1) are allowed in this notebook"),
+    ("fit_least_squares", no_check_for_too_few_examples, "should raise ValueError"),
+]

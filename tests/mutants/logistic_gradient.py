@@ -1,0 +1,74 @@
+"""Wrong implementations of `logistic_gradient`."""
+import numpy as np
+
+
+def _sigmoid(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def _checked(X, y, w):
+    X = np.asarray(X, dtype=float)
+    y = np.ravel(np.asarray(y, dtype=float))
+    w = np.asarray(w, dtype=float)
+    if X.ndim != 2 or y.shape != (X.shape[0],) or w.shape != (X.shape[1],):
+        raise ValueError("shapes")
+    return X, y, w
+
+
+def no_mean(X, y, w):
+    X, y, w = _checked(X, y, w)
+    return X.T @ (_sigmoid(X @ w) - y)
+
+
+def flipped_sign(X, y, w):
+    X, y, w = _checked(X, y, w)
+    return X.T @ (y - _sigmoid(X @ w)) / len(y)
+
+
+def labels_not_flattened(X, y, w):
+    X, w = np.asarray(X, dtype=float), np.asarray(w, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if X.ndim != 2 or y.size != X.shape[0] or w.shape != (X.shape[1],):
+        raise ValueError("shapes")
+    return X.T @ (_sigmoid(X @ w) - y) / len(y)
+
+
+def overflowing_sigmoid(X, y, w):
+    X, y, w = _checked(X, y, w)
+    z = X @ w
+    return X.T @ (np.exp(z) / (1.0 + np.exp(z)) - y) / len(y)
+
+
+def divides_by_d(X, y, w):
+    X, y, w = _checked(X, y, w)
+    return X.T @ (_sigmoid(X @ w) - y) / X.shape[1]
+
+
+def residual_in_place(X, y, w):
+    X = np.asarray(X, dtype=float)
+    y = np.ravel(np.asarray(y, dtype=float))       # a view of a float y: no copy
+    w = np.asarray(w, dtype=float)
+    if X.ndim != 2 or y.shape != (X.shape[0],) or w.shape != (X.shape[1],):
+        raise ValueError("shapes")
+    y -= _sigmoid(X @ w)
+    return -(X.T @ y) / len(y)
+
+
+def no_shape_checks(X, y, w):
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    y = np.ravel(np.asarray(y, dtype=float))
+    w = np.ravel(np.asarray(w, dtype=float))
+    z = X @ w[:X.shape[1]]
+    return X.T @ (_sigmoid(z) - y[:len(z)]) / len(z)
+
+
+MUTANTS = [
+    ("logistic_gradient", no_mean, "m times too large"),
+    ("logistic_gradient", flipped_sign, "wrong sign"),
+    ("logistic_gradient", labels_not_flattened, "np.ravel(y)"),
+    ("logistic_gradient", overflowing_sigmoid, "stable sigmoid"),
+    ("logistic_gradient", divides_by_d, None),
+    ("logistic_gradient", residual_in_place, "in place"),
+    ("logistic_gradient", no_shape_checks, None),
+]

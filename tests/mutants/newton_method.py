@@ -1,0 +1,82 @@
+"""Wrong implementations of `newton_method`."""
+import numpy as np
+
+
+def _newton(grad, hess, x0, tol, max_iter, step):
+    x = np.array(x0, dtype=float)
+    for iteration in range(max_iter):
+        g = np.asarray(grad(x), dtype=float)
+        if np.linalg.norm(g) < tol:
+            return x, iteration
+        x = step(x, g, np.asarray(hess(x), dtype=float))
+    return x, max_iter
+
+
+def multiplies_by_hessian(grad, hess, x0, tol=1e-10, max_iter=50):
+    with np.errstate(all="ignore"):
+        return _newton(grad, hess, x0, tol, max_iter, lambda x, g, H: x - H @ g)
+
+
+def wrong_sign(grad, hess, x0, tol=1e-10, max_iter=50):
+    with np.errstate(all="ignore"):
+        return _newton(grad, hess, x0, tol, max_iter, lambda x, g, H: x + np.linalg.solve(H, g))
+
+
+def gradient_step(grad, hess, x0, tol=1e-10, max_iter=50):
+    with np.errstate(all="ignore"):
+        return _newton(grad, hess, x0, tol, max_iter, lambda x, g, H: x - g)
+
+
+def frozen_hessian(grad, hess, x0, tol=1e-10, max_iter=50):
+    x = np.array(x0, dtype=float)
+    H = np.asarray(hess(x), dtype=float)
+    with np.errstate(all="ignore"):
+        for iteration in range(max_iter):
+            g = grad(x)
+            if np.linalg.norm(g) < tol:
+                return x, iteration
+            x = x - np.linalg.solve(H, g)
+    return x, max_iter
+
+
+def counts_from_one(grad, hess, x0, tol=1e-10, max_iter=50):
+    x = np.array(x0, dtype=float)
+    for iteration in range(1, max_iter + 1):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            return x, iteration
+        x = x - np.linalg.solve(hess(x), g)
+    return x, max_iter
+
+
+def divides_by_the_diagonal(grad, hess, x0, tol=1e-10, max_iter=50):
+    # divides the gradient entrywise by the diagonal of H: right only for diagonal Hessians
+    with np.errstate(all="ignore"):
+        return _newton(grad, hess, x0, tol, max_iter, lambda x, g, H: x - g / np.diag(H))
+
+
+def modifies_x0(grad, hess, x0, tol=1e-10, max_iter=50):
+    x = x0 if isinstance(x0, np.ndarray) and x0.dtype.kind == "f" else np.array(x0, dtype=float)
+    for iteration in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            return x, iteration
+        x -= np.linalg.solve(hess(x), g)
+    return x, max_iter
+
+
+def float_count(grad, hess, x0, tol=1e-10, max_iter=50):
+    x, k = _newton(grad, hess, x0, tol, max_iter, lambda x, g, H: x - np.linalg.solve(H, g))
+    return x, float(k)
+
+
+MUTANTS = [
+    ("newton_method", multiplies_by_hessian, "MULTIPLIED the gradient by the Hessian"),
+    ("newton_method", wrong_sign, "wrong way"),
+    ("newton_method", gradient_step, "plain gradient step"),
+    ("newton_method", frozen_hessian, "Hessian of the STARTING point"),
+    ("newton_method", counts_from_one, "number of Newton steps taken"),
+    ("newton_method", divides_by_the_diagonal, None),
+    ("newton_method", modifies_x0, "modified x0 in place"),
+    ("newton_method", float_count, "should be an int"),
+]

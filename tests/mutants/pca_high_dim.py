@@ -1,0 +1,80 @@
+"""Wrong implementations of `pca_high_dim`."""
+import numpy as np
+
+
+def _checked(X, k):
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2:
+        raise ValueError("bad X")
+    N, D = X.shape
+    if N < 2 or not 1 <= k <= min(N - 1, D):
+        raise ValueError("bad k")
+    return X, N
+
+
+def _gram(X, N, centre=True, divisor=None):
+    Xc = X - X.mean(axis=0) if centre else X
+    values, U = np.linalg.eigh(Xc @ Xc.T / (N - 1 if divisor is None else divisor))
+    return Xc, values[::-1], U[:, ::-1]
+
+
+def not_normalised(X, k):
+    X, N = _checked(X, k)
+    Xc, values, U = _gram(X, N)
+    return values[:k], Xc.T @ U[:, :k]
+
+
+def returns_u(X, k):
+    X, N = _checked(X, k)
+    _, values, U = _gram(X, N)
+    return values[:k], U[:, :k]
+
+
+def ascending(X, k):
+    X, N = _checked(X, k)
+    Xc = X - X.mean(axis=0)
+    values, U = np.linalg.eigh(Xc @ Xc.T / (N - 1))
+    W = Xc.T @ U[:, 1:k + 1]
+    return values[:k], W / np.linalg.norm(W, axis=0)
+
+
+def not_centred(X, k):
+    X, N = _checked(X, k)
+    Xc, values, U = _gram(X, N, centre=False)
+    W = Xc.T @ U[:, :k]
+    return values[:k], W / np.linalg.norm(W, axis=0)
+
+
+def divides_by_n(X, k):
+    X, N = _checked(X, k)
+    Xc, values, U = _gram(X, N, divisor=N)
+    W = Xc.T @ U[:, :k]
+    return values[:k], W / np.linalg.norm(W, axis=0)
+
+
+def vectors_not_reordered(X, k):
+    X, N = _checked(X, k)
+    Xc = X - X.mean(axis=0)
+    values, U = np.linalg.eigh(Xc @ Xc.T / (N - 1))
+    W = Xc.T @ U[:, 1:k + 1]
+    return values[::-1][:k], W / np.linalg.norm(W, axis=0)
+
+
+def no_k_check(X, k):
+    X = np.asarray(X, dtype=float)
+    N = X.shape[0]
+    Xc, values, U = _gram(X, N)
+    W = Xc.T @ U[:, :k]
+    with np.errstate(all="ignore"):
+        return values[:k], W / np.linalg.norm(W, axis=0)
+
+
+MUTANTS = [
+    ("pca_high_dim", not_normalised, "Divide each column by its norm"),
+    ("pca_high_dim", returns_u, "one entry per data point"),
+    ("pca_high_dim", ascending, "ascending order"),
+    ("pca_high_dim", not_centred, "not centred"),
+    ("pca_high_dim", divides_by_n, "N − 1, not N"),
+    ("pca_high_dim", vectors_not_reordered, "directions are not"),
+    ("pca_high_dim", no_k_check, None),
+]

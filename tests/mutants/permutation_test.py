@@ -1,0 +1,71 @@
+"""Wrong implementations of `permutation_test`."""
+import numpy as np
+
+
+def _validated(x, y, n_perm):
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if x.size == 0 or y.size == 0 or n_perm < 1:
+        raise ValueError("bad arguments")
+    return x, y
+
+
+def _shuffled_diffs(x, y, n_perm, rng):
+    pooled = np.concatenate([x, y])
+    shuffled = rng.permuted(np.tile(pooled, (n_perm, 1)), axis=1)
+    return shuffled[:, :x.size].mean(axis=1) - shuffled[:, x.size:].mean(axis=1)
+
+
+def no_plus_one(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    observed = x.mean() - y.mean()
+    diffs = _shuffled_diffs(x, y, n_perm, rng)
+    return float(observed), float(np.mean(np.abs(diffs) >= abs(observed))), diffs
+
+
+def one_sided(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    observed = x.mean() - y.mean()
+    diffs = _shuffled_diffs(x, y, n_perm, rng)
+    return float(observed), (1 + int(np.sum(diffs >= observed))) / (1 + n_perm), diffs
+
+
+def with_replacement(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    pooled = np.concatenate([x, y])
+    observed = x.mean() - y.mean()
+    draws = pooled[rng.integers(0, pooled.size, size=(n_perm, pooled.size))]
+    diffs = draws[:, :x.size].mean(axis=1) - draws[:, x.size:].mean(axis=1)
+    return float(observed), (1 + int(np.sum(np.abs(diffs) >= abs(observed)))) / (1 + n_perm), diffs
+
+
+def one_permutation_reused(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    pooled = rng.permutation(np.concatenate([x, y]))
+    observed = x.mean() - y.mean()
+    diffs = np.full(n_perm, pooled[:x.size].mean() - pooled[x.size:].mean())
+    return float(observed), (1 + int(np.sum(np.abs(diffs) >= abs(observed)))) / (1 + n_perm), diffs
+
+
+def reversed_difference(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    observed = y.mean() - x.mean()
+    diffs = _shuffled_diffs(x, y, n_perm, rng)
+    return float(observed), (1 + int(np.sum(np.abs(diffs) >= abs(observed)))) / (1 + n_perm), diffs
+
+
+def strict_inequality_counted_twice(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    observed = x.mean() - y.mean()
+    diffs = _shuffled_diffs(x, y, n_perm, rng)
+    count = int(np.sum(np.abs(diffs) >= abs(observed)))
+    return float(observed), min(1.0, 2 * (1 + count) / (1 + n_perm)), diffs
+
+
+MUTANTS = [
+    ("permutation_test", no_plus_one, "(1 + count) / (1 + n_perm)"),
+    ("permutation_test", one_sided, "two-sided"),
+    ("permutation_test", with_replacement, "WITHOUT replacement"),
+    ("permutation_test", one_permutation_reused, "fresh random permutation"),
+    ("permutation_test", reversed_difference, "mean(x) − mean(y), in that order"),
+    ("permutation_test", strict_inequality_counted_twice, None),
+]

@@ -1,0 +1,138 @@
+"""Wrong implementations of `projected_gradient_descent`."""
+import numpy as np
+
+
+def _bounds(step, lower, upper):
+    if step <= 0:
+        raise ValueError("step")
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    if np.any(lower > upper):
+        raise ValueError("bounds")
+    return lower, upper
+
+
+def never_projects(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    lower, upper = _bounds(step, lower, upper)
+    x = np.clip(np.array(x0, dtype=float), lower, upper)
+    history = [x]
+    for _ in range(max_iter):
+        x_new = x - step * grad(x)
+        history.append(x_new)
+        moved = np.linalg.norm(x_new - x)
+        x = x_new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def projects_before_the_step(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    lower, upper = _bounds(step, lower, upper)
+    x = np.clip(np.array(x0, dtype=float), lower, upper)
+    history = [x]
+    for _ in range(max_iter):
+        p = np.clip(x, lower, upper)
+        x_new = p - step * grad(p)
+        history.append(x_new)
+        moved = np.linalg.norm(x_new - x)
+        x = x_new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def stops_on_the_gradient(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    lower, upper = _bounds(step, lower, upper)
+    x = np.clip(np.array(x0, dtype=float), lower, upper)
+    history = [x]
+    for _ in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = np.clip(x - step * g, lower, upper)
+        history.append(x)
+    return x, np.array(history)
+
+
+def start_not_projected(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    lower, upper = _bounds(step, lower, upper)
+    x = np.array(x0, dtype=float)
+    history = [x]
+    for _ in range(max_iter):
+        x_new = np.clip(x - step * grad(x), lower, upper)
+        history.append(x_new)
+        moved = np.linalg.norm(x_new - x)
+        x = x_new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def ascent(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    lower, upper = _bounds(step, lower, upper)
+    x = np.clip(np.array(x0, dtype=float), lower, upper)
+    history = [x]
+    for _ in range(max_iter):
+        x_new = np.clip(x + step * grad(x), lower, upper)
+        history.append(x_new)
+        moved = np.linalg.norm(x_new - x)
+        x = x_new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def clips_only_from_below(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    lower, upper = _bounds(step, lower, upper)
+    x = np.maximum(np.array(x0, dtype=float), lower)
+    history = [x]
+    for _ in range(max_iter):
+        x_new = np.maximum(x - step * grad(x), lower)
+        history.append(x_new)
+        moved = np.linalg.norm(x_new - x)
+        x = x_new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def no_bound_check(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step")
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    x = np.clip(np.array(x0, dtype=float), lower, upper)
+    history = [x]
+    for _ in range(max_iter):
+        x_new = np.clip(x - step * grad(x), lower, upper)
+        history.append(x_new)
+        moved = np.linalg.norm(x_new - x)
+        x = x_new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def clips_x0_in_place(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    lower, upper = _bounds(step, lower, upper)
+    x = x0 if isinstance(x0, np.ndarray) and x0.dtype.kind == "f" else np.array(x0, dtype=float)
+    np.clip(x, lower, upper, out=x)
+    history = [x.copy()]
+    for _ in range(max_iter):
+        x_new = np.clip(x - step * grad(x), lower, upper)
+        history.append(x_new)
+        moved = np.linalg.norm(x_new - x)
+        x = x_new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+MUTANTS = [
+    ("projected_gradient_descent", never_projects, "project AFTER every gradient step"),
+    ("projected_gradient_descent", projects_before_the_step, "Projecting before the step"),
+    ("projected_gradient_descent", stops_on_the_gradient, "Stop as soon as an iteration barely moves"),
+    ("projected_gradient_descent", start_not_projected, "projected starting point"),
+    ("projected_gradient_descent", ascent, "went uphill"),
+    ("projected_gradient_descent", clips_only_from_below, "outside the box"),
+    ("projected_gradient_descent", no_bound_check, "should raise ValueError"),
+    ("projected_gradient_descent", clips_x0_in_place, "modified x0 in place"),
+]

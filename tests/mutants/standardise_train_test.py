@@ -1,0 +1,88 @@
+"""Wrong implementations of `standardise` (question standardise_train_test)."""
+import numpy as np
+
+
+def _arrays(X_train, X_test):
+    X_train, X_test = np.asarray(X_train, dtype=float), np.asarray(X_test, dtype=float)
+    if X_train.ndim != 2 or X_test.ndim != 2 or len(X_train) == 0 \
+            or X_train.shape[1] != X_test.shape[1]:
+        raise ValueError("bad shapes")
+    return X_train, X_test
+
+
+def _std(X, ddof=0):
+    std = X.std(axis=0, ddof=ddof)
+    std[np.ptp(X, axis=0) == 0] = 1.0
+    return std
+
+
+def test_own_statistics(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    return ((X_train - X_train.mean(axis=0)) / _std(X_train),
+            (X_test - X_test.mean(axis=0)) / _std(X_test))
+
+
+def divides_by_zero(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    mean, std = X_train.mean(axis=0), X_train.std(axis=0)
+    with np.errstate(all="ignore"):
+        return (X_train - mean) / std, (X_test - mean) / std
+
+
+def std_equals_zero_test(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    mean, std = X_train.mean(axis=0), X_train.std(axis=0)
+    std[std == 0] = 1.0
+    return (X_train - mean) / std, (X_test - mean) / std
+
+
+def sample_std(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    mean, std = X_train.mean(axis=0), _std(X_train, ddof=1) if len(X_train) > 1 else np.ones(X_train.shape[1])
+    return (X_train - mean) / std, (X_test - mean) / std
+
+
+def pooled_statistics(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    both = np.vstack([X_train, X_test])
+    mean, std = both.mean(axis=0), _std(both)
+    return (X_train - mean) / std, (X_test - mean) / std
+
+
+def centres_only(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    mean = X_train.mean(axis=0)
+    return X_train - mean, X_test - mean
+
+
+def scales_in_place(X_train, X_test):
+    if np.ndim(X_train) != 2 or np.ndim(X_test) != 2 or np.shape(X_train)[1] != np.shape(X_test)[1] \
+            or len(X_train) == 0:
+        raise ValueError("bad shapes")
+    X_train = np.asarray(X_train, dtype=float)
+    X_test = np.asarray(X_test, dtype=float)
+    mean, std = X_train.mean(axis=0), _std(X_train)
+    X_test -= mean
+    X_test /= std
+    X_train -= mean
+    X_train /= std
+    return X_train, X_test
+
+
+def no_shape_checks(X_train, X_test):
+    X_train, X_test = np.asarray(X_train, dtype=float), np.asarray(X_test, dtype=float)
+    mean, std = X_train.mean(axis=0), X_train.std(axis=0)
+    std = np.where(np.ptp(X_train, axis=0) == 0, 1.0, std)
+    return (X_train - mean) / std, (X_test - mean) / std
+
+
+MUTANTS = [
+    ("standardise", test_own_statistics, "OWN mean and std"),
+    ("standardise", divides_by_zero, "std 0"),
+    ("standardise", std_equals_zero_test, "max(axis=0) =="),
+    ("standardise", sample_std, "ddof=0"),
+    ("standardise", pooled_statistics, "training and test sets together"),
+    ("standardise", centres_only, None),
+    ("standardise", scales_in_place, "in place"),
+    ("standardise", no_shape_checks, None),
+]

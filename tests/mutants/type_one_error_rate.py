@@ -1,0 +1,53 @@
+"""Wrong implementations of `type_one_error_rate` (each runs its own, flawed, one-sample t test)."""
+import numpy as np
+
+from course.functions.inference import normal_cdf, t_cdf
+
+
+def _validated(n, alpha, n_sims):
+    if n < 2 or n_sims < 1 or not 0 < alpha < 1:
+        raise ValueError("bad arguments")
+
+
+def _t_statistics(data, ddof=1):
+    n = data.shape[1]
+    return data.mean(axis=1) / (data.std(axis=1, ddof=ddof) / np.sqrt(n))
+
+
+def normal_p_values(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = 2 * normal_cdf(-np.abs(_t_statistics(rng.standard_normal((n_sims, n)))))
+    return float(np.mean(p < alpha)), p
+
+
+def one_sided_p_values(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = t_cdf(-np.abs(_t_statistics(rng.standard_normal((n_sims, n)))), n - 1)
+    return float(np.mean(p < alpha)), p
+
+
+def doubled_p_values(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = 4 * t_cdf(-np.abs(_t_statistics(rng.standard_normal((n_sims, n)))), n - 1)
+    return float(np.mean(p < alpha)), p
+
+
+def count_not_fraction(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = 2 * t_cdf(-np.abs(_t_statistics(rng.standard_normal((n_sims, n)))), n - 1)
+    return float(np.sum(p < alpha)), p
+
+
+def data_not_null(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = 2 * t_cdf(-np.abs(_t_statistics(rng.normal(1.0, 1.0, size=(n_sims, n)))), n - 1)
+    return float(np.mean(p < alpha)), p
+
+
+MUTANTS = [
+    ("type_one_error_rate", normal_p_values, "NORMAL distribution"),
+    ("type_one_error_rate", one_sided_p_values, "one-sided"),
+    ("type_one_error_rate", doubled_p_values, "exceed 1"),
+    ("type_one_error_rate", count_not_fraction, "FRACTION"),
+    ("type_one_error_rate", data_not_null, "do not satisfy H0"),
+]
