@@ -27,8 +27,11 @@ def _takes_rng(obj) -> bool:
 
 @lru_cache(maxsize=None)
 def _random_names(qid: str) -> tuple[str, ...]:
-    namespace = _namespace(QUESTION_NOTEBOOK[qid])
-    params = {p for case in _question(qid).cases for p in case.params}
+    try:
+        namespace = _namespace(QUESTION_NOTEBOOK[qid])
+        params = {p for case in _question(qid).cases for p in case.params}
+    except Exception:   # a broken notebook or test file fails in test_questions.py, by name
+        return ()
     return tuple(sorted(n for n in params if _takes_rng(namespace.get(n))))
 
 
