@@ -34,6 +34,32 @@ MISCONCEPTIONS = {
     "projection without (BᵀB)⁻¹": ("projection_matrix", "b_bt"),
     "PCA without centring": ("pca_directions", "not_centred"),
     "forgetting the sign of row swaps": ("determinant", "forgets_swap_sign"),
+    # step 2 (issue: calculus)
+    "forward difference where central was asked": ("central_difference", "forward_instead"),
+    "h so small that round-off dominates": ("numerical_derivative", "tiny_step"),
+    "2Ax for xᵀAx with non-symmetric A": ("quadratic_form_gradient", "two_A_x"),
+    "2A as the Hessian of xᵀAx": ("quadratic_form_gradient", "hessian_2A"),
+    "backprop missing σ′(z)": ("mlp_gradients", "missing_tanh_derivative"),
+    "bias gradient summed over the wrong axis": ("mlp_gradients", "bias_summed_over_wrong_axis"),
+    "gradient off by a constant factor (backprop)": ("mlp_gradients", "factor_two"),
+    "reading a global instead of the argument": ("chain_rule", "reads_global_chain"),
+    # step 3 (issue: probability & statistics)
+    "ddof=0 where the unbiased estimate was asked": ("sample_mean_variance", "biased_by_default"),
+    "np.cov on (N, D) data without rowvar=False": ("covariance_matrix", "np_cov_default_rowvar"),
+    "σ passed where σ² was meant": ("normal_pdf_cdf", "pdf_sigma2_as_sd"),
+    "σ² passed where σ was meant": ("normal_pdf_cdf", "pdf_sd_as_variance"),
+    "pdf where the cdf was asked": ("normal_pdf_cdf", "cdf_returns_pdf"),
+    "one- vs two-sided p-value": ("t_tests", "one_sided_p"),
+    "σ instead of σ/√n for the standard error": ("standard_error", "standard_deviation"),
+    "z instead of t for small n": ("confidence_interval", "always_normal"),
+    "P(A|B) confused with P(B|A)": ("diagnostic_posterior", "returns_sensitivity"),
+    "unnormalised posterior": ("grid_posterior", "unnormalised"),
+    "overflow from factorials in the pmf": ("bernoulli_binomial_pmf", "factorial_binomial"),
+    # step 4 (issue: apply to ML)
+    "PCA without centring (step 4)": ("pca_eig", "not_centred"),
+    "reconstruction without adding the mean back": ("project_reconstruct", "reconstruct_no_mean"),
+    "eigenvalues not sorted descending": ("pca_eig", "ascending"),
+    "test set standardised with its own statistics": ("standardise_train_test", "test_own_statistics"),
 }
 
 
