@@ -43,6 +43,11 @@ MISCONCEPTIONS = {
     "bias gradient summed over the wrong axis": ("mlp_gradients", "bias_summed_over_wrong_axis"),
     "gradient off by a constant factor (backprop)": ("mlp_gradients", "factor_two"),
     "reading a global instead of the argument": ("chain_rule", "reads_global_chain"),
+    "sign error in the update (θ += α∇)": ("gradient_descent", "gradient_ascent"),
+    "missing 1/n in the gradient": ("least_squares_gradient", "gradient_without_mean"),
+    "missing factor 2 in the gradient": ("least_squares_gradient", "gradient_without_two"),
+    "Newton step multiplied by H instead of solved": ("newton_method", "multiplies_by_hessian"),
+    "a diverging optimiser reported as divergence": ("gradient_descent", "ignores_step"),
     # step 3 (issue: probability & statistics)
     "ddof=0 where the unbiased estimate was asked": ("sample_mean_variance", "biased_by_default"),
     "np.cov on (N, D) data without rowvar=False": ("covariance_matrix", "np_cov_default_rowvar"),

@@ -28,9 +28,15 @@ ALIAS = ("every row of your history is the same array: you appended one array ob
 FIRST_ROW = "history must start with the starting point itself: history[0] is x0, before any step."
 SHAPE = ("collect the iterates in a list, starting with x0, and return np.array(that_list): one "
          "row per iterate, shape (k + 1, n), also when n = 1.")
+DEMO_GRAD = ("this step used the gradient of the notebook's demo bowl (`bowl_grad`), not the "
+             "argument `grad`: inside the function, call grad(x).")
 GLOBAL = ("your iterates do not change when the argument `{arg}` changes, so the function is not "
           "using it: it must call the `grad` and use the `step` it was given, not a variable "
           "defined elsewhere in the notebook (such as `bowl_grad` or a demo step size).")
+
+
+# the bowl of the notebook's demo cell (`bowl`, `bowl_grad`): a gradient read from there is a global
+DEMO_BOWL = Bowl([[3.0, 1.0], [1.0, 2.0]], [1.0, 1.0])
 
 
 def _fail(detail, verdict, hint=None):
@@ -50,7 +56,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
     H = H.astype(float)
     if len(H) >= 3 and (H == H[0]).all():
         _fail(f"all {len(H)} rows of history from {what} are equal.",
-              "all rows of history are equal", ALIAS)
+              "wrong history", ALIAS)
     if not np.allclose(H[0], x0, rtol=1e-12, atol=0):
         _fail(f"history[0] from {what} is {H[0]}, not x0 = {x0}.", "history[0] is not x0", FIRST_ROW)
     if len(H) >= 2:
@@ -59,7 +65,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
             uphill = bool(np.allclose(H[1], x0 + step * g0, rtol=1e-9, atol=1e-12) and np.any(g0))
         if uphill:
             _fail(f"history[1] from {what} is {H[1]} = x0 + step·grad(x0).",
-                  "the first step went uphill", SIGN)
+                  "wrong direction of the first step", SIGN)
     expect_finite(H, what=f"history from {what}", hint=DIVERGED)
     G = objective.gradient(H)
     if len(H) >= 2:
@@ -68,9 +74,11 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
         ok = np.isclose(H[1:], expected, rtol=1e-9, atol=1e-12 * scale).all(axis=1)
         if not ok.all():
             k = int(np.argmin(ok))
+            demo = n == 2 and np.allclose(H[k + 1], H[k] - step * DEMO_BOWL.gradient(H[k]))
             _fail(f"row {k + 1} of history from {what} is {H[k + 1]}, but "
                   f"history[{k}] − step·grad(history[{k}]) = {expected[k]}.",
-                  f"row {k + 1} of history does not follow x − step·grad(x)")
+                  f"row {k + 1} of history does not follow x − step·grad(x)",
+                  DEMO_GRAD if demo else None)
     norms = np.linalg.norm(G, axis=1)
     steps = len(H) - 1
     if steps > max_iter:
