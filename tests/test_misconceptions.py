@@ -61,6 +61,11 @@ MISCONCEPTIONS = {
     "unnormalised posterior": ("grid_posterior", "unnormalised"),
     "overflow from factorials in the pmf": ("bernoulli_binomial_pmf", "factorial_binomial"),
     # step 4 (issue: apply to ML)
+    "missing intercept column": ("design_matrix", "no_intercept"),
+    "inv(XᵀX) on an ill-conditioned design": ("fit_least_squares", "inverse_of_normal_matrix"),
+    "labels (m,) vs (m, 1) broadcasting y_hat − y to (m, m)":
+        ("mse_and_gradient", "mse_broadcasts_column_labels"),
+    "missing 1/m in the gradient (regression)": ("mse_and_gradient", "gradient_without_one_over_m"),
     "PCA without centring (step 4)": ("pca_eig", "not_centred"),
     "reconstruction without adding the mean back": ("project_reconstruct", "reconstruct_no_mean"),
     "eigenvalues not sorted descending": ("pca_eig", "ascending"),
