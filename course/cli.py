@@ -53,6 +53,7 @@ def _cmd_grade(args) -> int:
     try:
         entries = grade_cohort(step.id, [Path(p) for p in args.paths], cfg, jobs=jobs,
                                force=args.force, on_start=progress.start,
+                               ledger=Path(args.ledger) if args.ledger else None,
                                on_entry=lambda e, skipped: (progress.advance(e, skipped),
                                                             writer and not skipped and writer.record(e)))
     finally:
@@ -60,7 +61,7 @@ def _cmd_grade(args) -> int:
         if writer:
             writer.close()
     _print_summary(entries, console)
-    console.print(f"results: {ledger_path(cfg, step.id)}"
+    console.print(f"results: {args.ledger or ledger_path(cfg, step.id)}"
                   + ("" if args.no_gradebook else f"; gradebook: {cfg.db_url}"), highlight=False)
     if args.json:
         report = {"step": step.id, "submissions": [
@@ -203,6 +204,8 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--no-gradebook", action="store_true",
                    help="do not write scores into nbgrader's gradebook")
     g.add_argument("--json", metavar="FILE", help="write the results as JSON (format: README)")
+    g.add_argument("--ledger", metavar="FILE",
+                   help="where results are appended as they finish (default: grades/<step>.jsonl)")
     g.set_defaults(func=_cmd_grade)
 
     e = sub.add_parser("export", help="grades from the gradebook as CSV (one row per student and step)")

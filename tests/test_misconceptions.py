@@ -66,6 +66,9 @@ MISCONCEPTIONS = {
     "labels (m,) vs (m, 1) broadcasting y_hat − y to (m, m)":
         ("mse_and_gradient", "mse_broadcasts_column_labels"),
     "missing 1/m in the gradient (regression)": ("mse_and_gradient", "gradient_without_one_over_m"),
+    "sigmoid overflow": ("stable_sigmoid", "ratio_form"),
+    "log(0) in the cross-entropy": ("bce_from_logits", "log_of_probabilities"),
+    "missing 1/m in the logistic gradient": ("logistic_gradient", "no_mean"),
     "PCA without centring (step 4)": ("pca_eig", "not_centred"),
     "reconstruction without adding the mean back": ("project_reconstruct", "reconstruct_no_mean"),
     "eigenvalues not sorted descending": ("pca_eig", "ascending"),

@@ -74,7 +74,7 @@ def one_batch_per_epoch(X, y, step, batch_size, epochs, rng):
 
 
 MUTANTS = [
-    ("sgd_logistic", uphill, "move against the gradient"),
+    ("sgd_logistic", uphill, "move against the MEAN gradient"),
     ("sgd_logistic", never_shuffles, "does not draw from `rng`"),
     ("sgd_logistic", drops_last_batch, "the last, shorter batch"),
     ("sgd_logistic", loss_per_batch, "not one per batch"),

@@ -56,5 +56,5 @@ MUTANTS = [
     ("sigmoid", clips_in_place, "in place"),
     ("log_sigmoid", log_of_sigmoid, "Stay in log space"),
     ("log_sigmoid", log_one_plus_exp, "Stay in log space"),
-    ("log_sigmoid", log_flipped_sign, "minus sign in the exponent"),
+    ("log_sigmoid", log_flipped_sign, "you computed log σ(−z)"),
 ]

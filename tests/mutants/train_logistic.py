@@ -96,6 +96,6 @@ MUTANTS = [
     ("train_logistic", no_initial_loss, "iterations + 1 values"),
     ("train_logistic", loss_before_update, "loss of the w you return"),
     ("train_logistic", starts_from_ones, "start from w = np.zeros(d)"),
-    ("train_logistic", labels_not_flattened, None),
+    ("train_logistic", labels_not_flattened, "np.ravel(y)"),
     ("train_logistic", no_step_check, None),
 ]
