@@ -1,0 +1,94 @@
+"""central_difference: (f(x + h) - f(x - h)) / (2h), elementwise for a float or an array x."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.functions.derivatives import (cube, exponential, sigmoid, sine, softplus, square,
+                                          wiggle, wiggle_prime)
+from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "central_difference"
+hints = [
+    "Step once to each side of x: evaluate f(x + h) and f(x − h). The two points are 2h apart.",
+    "f works on whole arrays, so the quotient is elementwise with no loop, and it has the shape of x.",
+    "Raise ValueError when h <= 0, and mind the parentheses: `/ 2 * h` divides by 2 and then "
+    "MULTIPLIES by h; you want `/ (2 * h)`.",
+]
+
+FORWARD = ("you computed the forward difference (f(x + h) − f(x)) / h; the central difference "
+           "steps to both sides: (f(x + h) − f(x − h)) / (2h).")
+BY_H = ("you divided by h instead of 2h (your answer is twice the right one): f(x + h) and "
+        "f(x − h) are 2h apart, so divide by 2 * h — and write the parentheses: / 2 * h divides "
+        "by 2 and then multiplies by h.")
+BY_2_TIMES_H = ("you wrote / 2 * h, which Python reads as (… / 2) * h: divide by (2 * h), with "
+                "parentheses.")
+BACKWARD = ("you computed the backward difference (f(x) − f(x − h)) / h; the central difference "
+            "uses both neighbours: (f(x + h) − f(x − h)) / (2h).")
+
+
+def _wrong(f, x, h):
+    """The values of the usual mistakes at (f, x, h), for targeted feedback."""
+    x = np.asarray(x, dtype=float)
+    return {FORWARD: (f(x + h) - f(x)) / h, BY_H: (f(x + h) - f(x - h)) / h,
+            BY_2_TIMES_H: (f(x + h) - f(x - h)) / 2 * h, BACKWARD: (f(x) - f(x - h)) / h}
+
+
+@test_case(points=1, hidden=False)
+def test_cube_at_one(central_difference):
+    """central_difference(cube, 1.0, 0.1) = (1.1³ − 0.9³) / 0.2 = 3.01 (the exact derivative is 3)"""
+    expect_close(central_difference(cube, 1.0, 0.1), 3.01, rtol=1e-10,
+                 what="central_difference(cube, 1.0, 0.1)", misconceptions=_wrong(cube, 1.0, 0.1))
+
+
+@test_case(points=0.5, hidden=False)
+def test_cube_on_an_array(central_difference):
+    """central_difference(cube, np.array([-1.0, 0.0, 2.0]), 0.5) = 3x² + h² = [3.25, 0.25, 12.25]"""
+    x = np.array([-1.0, 0.0, 2.0])
+    expect_close(central_difference(cube, x.copy(), 0.5), np.array([3.25, 0.25, 12.25]),
+                 rtol=1e-12, what="central_difference(cube, [-1, 0, 2], 0.5)",
+                 misconceptions=_wrong(cube, x, 0.5))
+
+
+@test_case(points=0.25, hidden=False)
+def test_step_must_be_positive(central_difference):
+    """h = 0 and h = -0.1 raise ValueError"""
+    expect_raises(ValueError, central_difference, cube, 1.0, 0.0,
+                  what="central_difference(cube, 1.0, 0.0)")
+    expect_raises(ValueError, central_difference, cube, 1.0, -0.1,
+                  what="central_difference(cube, 1.0, -0.1)")
+
+
+@test_case(points=0.75, hidden=True)
+def test_random_arrays(central_difference):
+    """random x arrays of shapes (5,) and (3, 2), several functions and steps; x left unchanged"""
+    rng = np.random.default_rng(5201)
+    for f, shape, h in ((wiggle, (5,), 1e-2), (softplus, (3, 2), 1e-4), (sigmoid, (5,), 0.4),
+                        (sine, (3, 2), 1.0)):
+        x = rng.uniform(-3, 3, size=shape)
+        x0 = x.copy()
+        expected = (f(x0 + h) - f(x0 - h)) / (2 * h)
+        expect_close(central_difference(f, x, h), expected, rtol=1e-8, atol=1e-10,
+                     what=f"central_difference on an array of shape {shape}",
+                     misconceptions=_wrong(f, x0, h))
+        expect_unchanged(x0, x, what="x")
+
+
+@test_case(points=0.5, hidden=True)
+def test_scalars_integers_and_second_order(central_difference):
+    """an int x, an integer array, exact on quadratics, and the error shrinks like h²"""
+    rng = np.random.default_rng(5202)
+    expect_close(central_difference(exponential, 0, 0.5), np.sinh(0.5) / 0.5, rtol=1e-12,
+                 what="central_difference(exponential, an int x, h)",
+                 misconceptions=_wrong(exponential, 0, 0.5))
+    xi = np.array([[-3, 1], [0, 4]])
+    expect_close(central_difference(square, xi, 0.3), 2.0 * xi, rtol=1e-12, atol=1e-12,
+                 what="central_difference(square, an integer 2×2 array, h) (exact for x²)",
+                 misconceptions=_wrong(square, xi, 0.3))
+    x = float(rng.uniform(-1, 1))
+    errors = [abs(float(central_difference(wiggle, x, h)) - float(wiggle_prime(x)))
+              for h in (1e-2, 1e-3)]
+    ratio = errors[0] / errors[1]
+    expect_true(60 < ratio < 160,
+                f"dividing h by 10 divided the error by {ratio:.3g}; a second-order method divides "
+                "it by about 100.",
+                verdict=f"dividing h by 10 divided the error by {ratio:.3g}, not by about 100")

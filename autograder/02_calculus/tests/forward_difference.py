@@ -1,0 +1,89 @@
+"""forward_difference: (f(x + h) - f(x)) / h, elementwise for a float or an array x."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.functions.derivatives import cube, exponential, sigmoid, square, wiggle
+from course.testing import expect_close, expect_raises, expect_unchanged
+
+OK_FORMAT = False
+name = "forward_difference"
+hints = [
+    "Evaluate f at two points, x + h and x, and divide the difference of the values by h.",
+    "f works on whole arrays, so f(x + h) - f(x) is already elementwise: no loop is needed, and the "
+    "result automatically has the shape of x.",
+    "Raise ValueError when h <= 0 before computing anything. Convert with x = np.asarray(x, dtype=float), "
+    "and never write x += h: that changes the caller's array.",
+]
+
+CENTRAL = ("you computed the central difference (f(x + h) − f(x − h)) / (2h); this exercise asks "
+           "for the forward difference (f(x + h) − f(x)) / h.")
+BACKWARD = ("you stepped backwards, (f(x) − f(x − h)) / h; the forward difference uses the point to "
+            "the right: (f(x + h) − f(x)) / h.")
+TWO_H = ("you divided by 2h; the forward difference's two points, x and x + h, are h apart, so "
+         "divide by h.")
+
+
+def _wrong(f, x, h):
+    """The values of the usual mistakes at (f, x, h), for targeted feedback."""
+    x = np.asarray(x, dtype=float)
+    return {CENTRAL: (f(x + h) - f(x - h)) / (2 * h), BACKWARD: (f(x) - f(x - h)) / h,
+            TWO_H: (f(x + h) - f(x)) / (2 * h)}
+
+
+@test_case(points=1, hidden=False)
+def test_cube_at_one(forward_difference):
+    """forward_difference(cube, 1.0, 0.1) = (1.1³ − 1³) / 0.1 = 3.31 (the exact derivative is 3)"""
+    expect_close(forward_difference(cube, 1.0, 0.1), 3.31, rtol=1e-10,
+                 what="forward_difference(cube, 1.0, 0.1)", misconceptions=_wrong(cube, 1.0, 0.1))
+
+
+@test_case(points=0.5, hidden=False)
+def test_square_on_an_array(forward_difference):
+    """forward_difference(square, np.array([0.0, 1.0, 2.0]), 0.5) = 2x + 0.5 = [0.5, 2.5, 4.5]"""
+    x = np.array([0.0, 1.0, 2.0])
+    expect_close(forward_difference(square, x.copy(), 0.5), np.array([0.5, 2.5, 4.5]), rtol=1e-12,
+                 what="forward_difference(square, [0, 1, 2], 0.5)",
+                 misconceptions=_wrong(square, x, 0.5))
+
+
+@test_case(points=0.25, hidden=False)
+def test_step_must_be_positive(forward_difference):
+    """h = 0 and h = -0.1 raise ValueError"""
+    expect_raises(ValueError, forward_difference, cube, 1.0, 0.0,
+                  what="forward_difference(cube, 1.0, 0.0)")
+    expect_raises(ValueError, forward_difference, cube, 1.0, -0.1,
+                  what="forward_difference(cube, 1.0, -0.1)")
+
+
+@test_case(points=0.75, hidden=True)
+def test_random_arrays(forward_difference):
+    """random x arrays of shapes (6,) and (2, 3), several functions and steps; x left unchanged"""
+    rng = np.random.default_rng(5101)
+    for f, shape, h in ((wiggle, (6,), 1e-2), (exponential, (2, 3), 1e-4), (sigmoid, (6,), 0.3)):
+        x = rng.uniform(-3, 3, size=shape)
+        x0 = x.copy()
+        expected = (f(x0 + h) - f(x0)) / h
+        expect_close(forward_difference(f, x, h), expected, rtol=1e-8, atol=1e-10,
+                     what=f"forward_difference on an array of shape {shape}",
+                     misconceptions=_wrong(f, x0, h))
+        expect_unchanged(x0, x, what="x")
+
+
+@test_case(points=0.5, hidden=True)
+def test_scalars_and_integers(forward_difference):
+    """a Python int, a NumPy float and an integer array as x; the error shrinks in proportion to h"""
+    rng = np.random.default_rng(5102)
+    expect_close(forward_difference(cube, 2, 0.5), (2.5**3 - 8) / 0.5, rtol=1e-12,
+                 what="forward_difference(cube, an int x, h)", misconceptions=_wrong(cube, 2, 0.5))
+    x = np.float64(rng.uniform(-1, 1))
+    expect_close(forward_difference(wiggle, x, 1e-3), (wiggle(x + 1e-3) - wiggle(x)) / 1e-3,
+                 rtol=1e-8, what="forward_difference(wiggle, a np.float64 x, h)",
+                 misconceptions=_wrong(wiggle, x, 1e-3))
+    xi = np.array([-2, 0, 3])
+    expect_close(forward_difference(square, xi, 0.25), 2 * xi + 0.25, rtol=1e-12,
+                 what="forward_difference(square, an integer array, h)",
+                 misconceptions=_wrong(square, xi, 0.25))
+    # first order: dividing h by 10 divides the error on x³ at x = 1 (3h + h²) by about 10
+    errors = [abs(forward_difference(cube, 1.0, h) - 3.0) for h in (1e-2, 1e-3)]
+    expect_close(errors[0] / errors[1], (3e-2 + 1e-4) / (3e-3 + 1e-6), rtol=1e-6,
+                 what="the ratio of the errors for h = 1e-2 and h = 1e-3")

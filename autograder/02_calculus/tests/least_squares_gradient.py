@@ -1,0 +1,134 @@
+"""least_squares_gradient: the mean squared error (1/N)‖Xw − y‖² and its gradient (2/N) Xᵀ(Xw − y)."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "least_squares_gradient"
+hints = [
+    "Convert the inputs with np.asarray(..., dtype=float), check the shapes (X.ndim == 2, "
+    "y.shape == (N,), w.shape == (d,)), then compute the residual r = X @ w - y, shape (N,).",
+    "The loss is the MEAN of the squared residuals: r @ r / N (or np.mean(r ** 2)), returned as "
+    "a float.",
+    "The gradient is 2 / N * (X.T @ r): the 2 from differentiating the square, the 1/N from the mean.",
+]
+
+NO_MEAN = ("your gradient is N times too large: you dropped the 1/N. The loss is a mean, so its "
+           "gradient is (2/N)·Xᵀ(Xw − y).")
+NO_TWO = ("your gradient is half the right one: the factor 2 from differentiating the square is "
+          "missing. The gradient of (1/N)‖Xw − y‖² is (2/N)·Xᵀ(Xw − y).")
+NEITHER = ("your gradient is Xᵀ(Xw − y): both the 2 (from the square) and the 1/N (from the mean) "
+           "are missing. The gradient is (2/N)·Xᵀ(Xw − y).")
+SIGN = ("your gradient has the wrong sign: with the residual r = Xw − y the gradient is "
+        "(2/N)·Xᵀr. Using y − Xw instead flips it, and gradient descent would then climb.")
+LOSS_SUM = "your loss is the SUM of the squared residuals; the loss asked for is their mean, ‖Xw − y‖² / N."
+LOSS_HALF = "your loss has an extra factor ½; the loss asked for is the plain mean (1/N)‖Xw − y‖²."
+LOSS_ROOT = ("your loss is the root of the mean squared error (RMSE); the loss asked for is the mean "
+             "squared error itself, without the square root.")
+
+
+def _misconceptions(X, y, w):
+    X, y, w = (np.asarray(a, dtype=float) for a in (X, y, w))
+    r = X @ w - y
+    n = len(y)
+    gradient = {NO_MEAN: 2 * X.T @ r, NO_TWO: X.T @ r / n, NEITHER: X.T @ r, SIGN: -2 / n * X.T @ r}
+    loss = {LOSS_SUM: r @ r, LOSS_HALF: r @ r / (2 * n), LOSS_ROOT: np.sqrt(r @ r / n)}
+    return loss, gradient
+
+
+def _check_both(least_squares_loss, least_squares_gradient, X, y, w, loss, grad, what, rtol=1e-10):
+    wrong_loss, wrong_grad = _misconceptions(X, y, w)
+    scale = np.abs(grad).max() + 1.0
+    expect_close(least_squares_loss(X, y, w), loss, rtol=rtol, atol=1e-12 * (abs(loss) + 1),
+                 what=f"least_squares_loss({what})", misconceptions=wrong_loss)
+    expect_close(least_squares_gradient(X, y, w), grad, rtol=rtol, atol=1e-12 * scale,
+                 what=f"least_squares_gradient({what})", misconceptions=wrong_grad)
+
+
+@test_case(points=1, hidden=False)
+def test_small_example(least_squares_loss, least_squares_gradient):
+    """X = [[1, 0], [0, 1], [1, 1]], y = [1, 2, 2], w = [0, 0]: loss 3, gradient [−2, −8/3]"""
+    X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    y = np.array([1.0, 2.0, 2.0])
+    w = np.zeros(2)
+    # r = Xw − y = [−1, −2, −2]; loss = 9 / 3; gradient = (2/3) Xᵀr = (2/3) [−3, −4]
+    _check_both(least_squares_loss, least_squares_gradient, X, y, w, 3.0,
+                np.array([-2.0, -8.0 / 3.0]), "X, y, w = [0, 0]")
+
+
+@test_case(points=0.75, hidden=False)
+def test_lists(least_squares_loss, least_squares_gradient):
+    """X = [[1, 2], [3, 4], [5, 6], [0, 1]], y = [1, 0, 2, 1], w = [0.5, −1] as lists: loss 11.6875, gradient [−18.75, −25]"""
+    X = [[1, 2], [3, 4], [5, 6], [0, 1]]
+    y = [1, 0, 2, 1]
+    w = [0.5, -1.0]
+    # r = Xw − y = [−2.5, −2.5, −5.5, −2]
+    _check_both(least_squares_loss, least_squares_gradient, X, y, w, 11.6875,
+                np.array([-18.75, -25.0]), "[[1, 2], [3, 4], [5, 6], [0, 1]], [1, 0, 2, 1], [0.5, -1]")
+
+
+@test_case(points=0.25, hidden=False)
+def test_shapes_that_do_not_fit(least_squares_loss, least_squares_gradient):
+    """y given as a column of shape (4, 1), and y one entry too short, raise ValueError"""
+    X = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0], [0.0, 1.0]])
+    w = np.array([0.5, -1.0])
+    for func, label in ((least_squares_loss, "least_squares_loss"),
+                        (least_squares_gradient, "least_squares_gradient")):
+        expect_raises(ValueError, func, X, np.array([[1.0], [0.0], [2.0], [1.0]]), w,
+                      what=f"{label}(X of shape (4, 2), y of shape (4, 1), w)",
+                      when="(Xw − y would broadcast a (4,) vector against a (4, 1) column into a 4×4 matrix)")
+        expect_raises(ValueError, func, X, np.array([1.0, 0.0, 2.0]), w,
+                      what=f"{label}(X of shape (4, 2), y of shape (3,), w)")
+
+
+@test_case(points=0.5, hidden=True)
+def test_random_data(least_squares_loss, least_squares_gradient):
+    """random data from N = 1 to 40 and d = 1 to 6; the gradient matches finite differences and vanishes at the least-squares solution"""
+    rng = np.random.default_rng(23301)
+    for N, d in ((1, 1), (5, 3), (40, 6), (12, 1), (3, 5)):
+        X = rng.normal(size=(N, d)) * 2
+        y = rng.normal(size=N) * 3
+        w = rng.normal(size=d)
+        r = X @ w - y
+        loss, grad = r @ r / N, 2.0 / N * X.T @ r
+        _check_both(least_squares_loss, least_squares_gradient, X, y, w, loss, grad,
+                    f"X of shape ({N}, {d}), y, w")
+        h = 1e-6
+        numerical = np.array([(least_squares_loss(X, y, w + e) - least_squares_loss(X, y, w - e)) / (2 * h)
+                              for e in np.eye(d) * h])
+        expect_true(np.allclose(numerical, grad, rtol=1e-5, atol=1e-5 * (np.abs(grad).max() + 1)),
+                    "central differences of least_squares_loss do not match the gradient.",
+                    verdict="central differences of your loss do not match the gradient")
+    X = rng.normal(size=(20, 3))
+    y = rng.normal(size=20)
+    w_best = np.linalg.lstsq(X, y, rcond=None)[0]
+    expect_close(least_squares_gradient(X, y, w_best), np.zeros(3), rtol=0, atol=1e-12,
+                 what="least_squares_gradient at the least-squares solution")
+
+
+@test_case(points=0.25, hidden=True)
+def test_integer_inputs_and_unchanged(least_squares_loss, least_squares_gradient):
+    """integer X, y and w, and the inputs are left unchanged"""
+    X = np.array([[2, -1, 0], [1, 3, 1], [0, 1, 4], [5, 0, -2], [1, 1, 1]])
+    y = np.array([3, -1, 2, 0, 4])
+    w = np.array([1, 0, -1])
+    before = (X.copy(), y.copy(), w.copy())
+    Xf, yf, wf = (a.astype(float) for a in (X, y, w))
+    r = Xf @ wf - yf
+    _check_both(least_squares_loss, least_squares_gradient, X, y, w, r @ r / 5, 0.4 * Xf.T @ r,
+                "integer X, y, w")
+    for old, new, label in zip(before, (X, y, w), ("X", "y", "w")):
+        expect_unchanged(old, new, what=label)
+
+
+@test_case(points=0.25, hidden=True)
+def test_more_shapes_that_do_not_fit(least_squares_loss, least_squares_gradient):
+    """a 1-D X, a w of the wrong length and a 2-D w raise ValueError"""
+    X = np.ones((3, 2))
+    y = np.ones(3)
+    for func, label in ((least_squares_loss, "least_squares_loss"),
+                        (least_squares_gradient, "least_squares_gradient")):
+        expect_raises(ValueError, func, np.ones(3), y, np.ones(1), what=f"{label} with a 1-D X")
+        expect_raises(ValueError, func, X, y, np.ones(3), what=f"{label} with w of the wrong length")
+        expect_raises(ValueError, func, X, y, np.ones((2, 1)), what=f"{label} with w of shape (d, 1)")

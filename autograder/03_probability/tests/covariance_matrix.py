@@ -1,0 +1,108 @@
+"""covariance_matrix: the unbiased (D, D) sample covariance of an (N, D) data set, one matrix product."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "covariance_matrix"
+hints = [
+    "Centre each column: Xc = X - X.mean(axis=0). The mean has shape (D,) and is subtracted from "
+    "every row by broadcasting.",
+    "The covariance of features j and k is the sum over the rows of Xc[:, j] * Xc[:, k], divided by "
+    "N - 1. One matrix product computes all of these sums at once.",
+    "Return Xc.T @ Xc / (N - 1): (D, N) @ (N, D) gives (D, D). Check X.ndim == 2 and N >= 2 first.",
+]
+
+PER_POINT = ("your matrix has one row and column per data point (N × N), like np.cov(X) without "
+             "rowvar=False. The rows of X are data points and the columns are features, so the "
+             "covariance of the features is D × D: use Xc.T @ Xc, not Xc @ Xc.T.")
+BY_N = ("you divided by N; the unbiased sample covariance divides by N − 1 (the number of rows "
+        "minus one).")
+NOT_CENTRED = ("the columns were not centred: subtract each column's mean, X - X.mean(axis=0), "
+               "before the product. Otherwise you get the raw second moments, not the covariance.")
+ROW_MEANS = ("you subtracted the mean of each ROW (X.mean(axis=1)); the covariance needs the mean "
+             "of each column (each feature), X.mean(axis=0).")
+RAW_FORMULA = ("on data far from zero your covariance is far off, which is the signature of the "
+               "shortcut (XᵀX − N·x̄x̄ᵀ)/(N − 1): its two huge terms cancel and leave only rounding "
+               "error. Centre the columns first, then multiply.")
+
+
+def _reference(X):
+    X = np.asarray(X, dtype=float)
+    D = X.shape[1]
+    return np.cov(X, rowvar=False).reshape(D, D)
+
+
+def _wrong_answers(X):
+    X = np.asarray(X, dtype=float)
+    N = X.shape[0]
+    C = _reference(X)
+    row_centred = X - X.mean(axis=1, keepdims=True)
+    return [(C * (N - 1) / N, BY_N), (X.T @ X / (N - 1), NOT_CENTRED),
+            (row_centred.T @ row_centred / (N - 1), ROW_MEANS)]
+
+
+def _check_cov(got, X, what, rtol=1e-9):
+    """Shape first (the N × N trap), then the values with the known wrong answers."""
+    X = np.asarray(X, dtype=float)
+    N, D = X.shape
+    shape = getattr(got, "shape", None)
+    expect_true(not (shape == (N, N) and N != D),
+                f"{what} has shape {shape}; the covariance of {D} features must be ({D}, {D}).",
+                verdict="wrong shape: one row and column per data point instead of per feature",
+                hint=PER_POINT)
+    C = _reference(X)
+    expect_close(got, C, rtol=rtol, atol=1e-12 * max(1.0, np.abs(C).max()), what=what,
+                 misconceptions=_wrong_answers(X))
+
+
+@test_case(points=1, hidden=False)
+def test_three_points(covariance_matrix):
+    """covariance_matrix([[1, 0], [2, 1], [3, 5]]) = [[1, 2.5], [2.5, 7]] (3 points, 2 features)"""
+    X = np.array([[1.0, 0.0], [2.0, 1.0], [3.0, 5.0]])
+    _check_cov(covariance_matrix(X.copy()), X, "covariance_matrix([[1, 0], [2, 1], [3, 5]])")
+
+
+@test_case(points=0.5, hidden=False)
+def test_invalid_input(covariance_matrix):
+    """a single data point ([[1, 2, 3]]) and a 1-D array raise ValueError"""
+    expect_raises(ValueError, covariance_matrix, np.array([[1.0, 2.0, 3.0]]),
+                  what="covariance_matrix([[1, 2, 3]])", when="(one data point has no spread)")
+    expect_raises(ValueError, covariance_matrix, np.array([1.0, 2.0, 3.0]),
+                  what="covariance_matrix([1, 2, 3])", when="(X must be 2-D, shape (N, D))")
+
+
+@test_case(points=1, hidden=True)
+def test_random_data(covariance_matrix):
+    """random data sets (fewer points than features too, and a single feature), integer data, X left unchanged"""
+    rng = np.random.default_rng(3211)
+    for N, D in ((5, 3), (50, 4), (4, 6), (12, 1), (2, 2)):
+        X = rng.normal(size=(N, D)) @ rng.normal(size=(D, D)) + rng.normal(size=D) * 5
+        X0 = X.copy()
+        _check_cov(covariance_matrix(X), X0, f"covariance_matrix on {N} points with {D} features")
+        expect_unchanged(X0, X, what="X")
+    X_int = rng.integers(-9, 10, size=(7, 3))
+    X_int0 = X_int.copy()
+    _check_cov(covariance_matrix(X_int), X_int0, "covariance_matrix on integer data")
+    expect_unchanged(X_int0, X_int, what="X")
+    nested = [[1, 2], [3, 1], [4, 4], [0, 7]]
+    _check_cov(covariance_matrix(nested), nested, "covariance_matrix on a nested list")
+
+
+@test_case(points=0.5, hidden=True)
+def test_large_offset(covariance_matrix):
+    """data far from zero with a small spread: only centring before the product stays accurate"""
+    rng = np.random.default_rng(3212)
+    X = 1e8 + rng.normal(size=(30, 3)) @ np.array([[1.0, 0.5, 0.0], [0.0, 1.0, 0.3], [0.0, 0.0, 1.0]])
+    X0 = X.copy()
+    what = "covariance_matrix on data with a large offset"
+    got = covariance_matrix(X)
+    expect_unchanged(X0, X, what="X")
+    try:
+        _check_cov(got, X0, what, rtol=1e-6)
+    except Mismatch as m:
+        if m.kind != "values":
+            raise
+        expect_true(False, m.detail, verdict="wrong covariance for data with a large offset",
+                    hint=RAW_FORMULA)

@@ -1,0 +1,116 @@
+"""type_one_error_rate: simulate data sets where H0 is true, run your t test, and check that it rejects
+a fraction alpha of them with uniformly distributed p-values (graded statistically)."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.functions.inference import normal_ppf, t_cdf
+from course.testing import expect_finite, expect_raises, expect_true, expect_tuple
+
+OK_FORMAT = False
+name = "type_one_error_rate"
+hints = [
+    "data = rng.standard_normal((n_sims, n)) gives all data sets at once, one per row; H0 "
+    "(mean 0) is true for every row.",
+    "p_values = np.array([one_sample_t_test(row, 0.0)[2] for row in data]): the third value your "
+    "test returns is the p-value.",
+    "rate = float(np.mean(p_values < alpha)), a fraction between 0 and 1, not a count. Return "
+    "(rate, p_values).",
+]
+
+ONE_SIDED = ("none of your p-values is above 0.5, but under H0 half of them should be: they are "
+             "one-sided. A two-sided p-value is 2 · t_cdf(−|t|, df); fix one_sample_t_test.")
+ABOVE_ONE = ("some of your p-values exceed 1, so they are not probabilities: a two-sided p-value is "
+             "2 · t_cdf(−|t|, df), which is at most 1.")
+TOO_LARGE = ("your p-values are too large: under H0 half of them should be below 0.5, and far fewer "
+             "of yours are. Did you double a p-value that was already two-sided?")
+Z_FOR_T = ("your test rejects a true H0 about as often as a test using the NORMAL distribution "
+           "would, far more often than alpha: for small samples the t statistic follows Student's "
+           "t with n − 1 degrees of freedom. Use t_cdf in one_sample_t_test.")
+COUNT = "rate must be the FRACTION of p-values below alpha (between 0 and 1), not their number."
+RATE_MISMATCH = "rate must be the fraction of YOUR p_values that are strictly below alpha."
+NOT_NULL = ("your simulated data sets do not satisfy H0, or your t test is off: the test rejects "
+            "far more or fewer than a fraction alpha of them. Draw each data set from the standard "
+            "normal (mean 0) and test H0: mean = 0.")
+
+
+def _check_null_simulation(got, n, alpha, n_sims, what):
+    rate, p_values = expect_tuple(got, 2, what=what, names="rate, p_values")
+    p_values = np.asarray(p_values)
+    expect_true(p_values.shape == (n_sims,) and p_values.dtype.kind in "fi",
+                f"p_values from {what} should be a numeric array of shape ({n_sims},); it has shape "
+                f"{p_values.shape}.", verdict=f"p_values has shape {p_values.shape}, not (n_sims,)")
+    p_values = p_values.astype(float)
+    expect_finite(p_values, what=f"p_values from {what}")
+    expect_true(np.ndim(rate) == 0 and np.isreal(rate), f"rate from {what} should be a single number; "
+                f"it is {rate!r}.", verdict="rate is not a single number")
+    rate = float(rate)
+    rejected = int(np.sum(p_values < alpha))
+    if abs(rate - rejected / n_sims) > 1e-12 and abs(rate - np.mean(p_values <= alpha)) > 1e-12:
+        hint = COUNT if abs(rate - rejected) < 1e-9 and rejected > 1 else RATE_MISMATCH
+        expect_true(False, f"rate = {rate:.6g} from {what}, but {rejected} of its {n_sims} p-values "
+                    f"are below alpha = {alpha:g}.", verdict="rate does not match p_values", hint=hint)
+    expect_true(np.all(p_values <= 1.0 + 1e-12), f"{np.sum(p_values > 1)} p-values from {what} exceed 1.",
+                verdict="some p-values exceed 1", hint=ABOVE_ONE)
+    expect_true(np.all(p_values >= 0.0), f"{np.sum(p_values < 0)} p-values from {what} are negative.",
+                verdict="some p-values are negative")
+    # under H0 the p-values are uniform: the fraction below 0.5 and the rejection rate are binomial
+    below_half = float(np.mean(p_values < 0.5))
+    tol_half = 5 * np.sqrt(0.25 / n_sims) + 1 / n_sims
+    if np.max(p_values) <= 0.5:   # halved two-sided p-values are uniform on [0, 1/2]
+        halved = abs(float(np.mean(p_values < 0.25)) - 0.5) <= tol_half
+        expect_true(False, f"all p-values from {what} are at most {np.max(p_values):.3g}.",
+                    verdict="no p-value exceeds 0.5", hint=ONE_SIDED if halved else NOT_NULL)
+    expect_true(below_half >= 0.5 - tol_half, f"only {below_half:.3f} of the p-values from {what} are "
+                f"below 0.5; under H0 it should be 0.5 ± {tol_half:.3f}.",
+                verdict="far fewer p-values below 0.5 than under H0", hint=TOO_LARGE)
+    tol = 5 * np.sqrt(alpha * (1 - alpha) / n_sims) + 1 / n_sims
+    if abs(rate - alpha) > tol or below_half > 0.5 + tol_half:
+        # the rejection rate of a test that uses the normal critical value on the t statistic
+        z_rate = 2 * t_cdf(-normal_ppf(1 - alpha / 2), n - 1)
+        z_below_half = 2 * t_cdf(-normal_ppf(0.75), n - 1)
+        looks_like_z = (abs(rate - z_rate) <= tol and z_rate - alpha > tol / 2
+                        and abs(below_half - z_below_half) <= tol_half)
+        hint = Z_FOR_T if looks_like_z else NOT_NULL
+        expect_true(False, f"rate = {rate:.4f} from {what}; a test at level {alpha:g} should reject a "
+                    f"true H0 with probability {alpha:g} (± {tol:.3f} over {n_sims} simulations), and "
+                    f"{below_half:.3f} of the p-values are below 0.5 (expected 0.5 ± {tol_half:.3f}).",
+                    verdict="the rejection rate under H0 is not alpha, beyond random variation",
+                    hint=hint)
+    # Kolmogorov–Smirnov distance to the uniform distribution; exceeded with probability < 1e-6
+    u = np.sort(p_values)
+    k = np.arange(1, n_sims + 1)
+    distance = float(max(np.max(k / n_sims - u), np.max(u - (k - 1) / n_sims)))
+    limit = np.sqrt(np.log(2 / 1e-6) / (2 * n_sims))
+    expect_true(distance <= limit, f"the p-values from {what} are not uniform on [0, 1]: their largest "
+                f"distance from the uniform cdf is {distance:.3f} (limit {limit:.3f}).",
+                verdict="the p-values under H0 are not uniform")
+
+
+@test_case(points=1.5, hidden=False)
+def test_small_samples(type_one_error_rate):
+    """type_one_error_rate(3, 0.05, 300, rng): rate within 0.05 ± 0.066 and uniform p-values"""
+    got = type_one_error_rate(3, 0.05, 300, rng=np.random.default_rng(3361))
+    _check_null_simulation(got, 3, 0.05, 300, "type_one_error_rate(3, 0.05, 300, rng)")
+
+
+@test_case(points=0.25, hidden=False)
+def test_invalid_arguments(type_one_error_rate):
+    """n = 1, alpha = 1.5 and n_sims = 0 raise ValueError"""
+    rng = np.random.default_rng(3362)
+    expect_raises(ValueError, type_one_error_rate, 1, 0.05, 10, rng, what="type_one_error_rate(1, 0.05, 10, rng)")
+    expect_raises(ValueError, type_one_error_rate, 5, 1.5, 10, rng, what="type_one_error_rate(5, 1.5, 10, rng)")
+    expect_raises(ValueError, type_one_error_rate, 5, 0.05, 0, rng, what="type_one_error_rate(5, 0.05, 0, rng)")
+
+
+@test_case(points=0.75, hidden=True)
+def test_other_size_and_level(type_one_error_rate):
+    """samples of 10 at level 0.2"""
+    got = type_one_error_rate(10, 0.2, 200, rng=np.random.default_rng(3363))
+    _check_null_simulation(got, 10, 0.2, 200, "type_one_error_rate(10, 0.2, 200, rng)")
+
+
+@test_case(points=0.5, hidden=True)
+def test_two_values_per_sample(type_one_error_rate):
+    """samples of only 2 values (1 degree of freedom) at level 0.5"""
+    got = type_one_error_rate(2, 0.5, 100, rng=np.random.default_rng(3364))
+    _check_null_simulation(got, 2, 0.5, 100, "type_one_error_rate(2, 0.5, 100, rng)")

@@ -1,0 +1,122 @@
+"""r_squared: the coefficient of determination 1 − SS_res / SS_tot, unclipped; ValueError for constant labels."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "r_squared"
+hints = [
+    "Convert both inputs to float vectors of shape (m,) (a column of shape (m, 1) becomes a vector), "
+    "then check that they have the same length, that m >= 2 and that y is not constant.",
+    "SS_res is the sum of (y − y_pred)²; SS_tot is the sum of (y − ȳ)², where ȳ is the mean of the "
+    "TRUE labels y.",
+    "Return float(1 - ss_res / ss_tot), and do not clip it: a negative R² is a legitimate answer.",
+]
+
+RATIO_ONLY = ("you returned SS_res / SS_tot, the fraction of the variation the model does NOT "
+              "explain. R² is 1 minus that: 1 − SS_res / SS_tot.")
+INVERTED = "the fraction is upside down: R² = 1 − SS_res / SS_tot, with SS_res on top."
+INVERTED_ONLY = "you returned SS_tot / SS_res; R² = 1 − SS_res / SS_tot."
+CLIPPED = ("R² can be negative: predictions worse than the mean label give SS_res > SS_tot. "
+           "Do not clip the result at 0.")
+CORRELATION = ("you returned the squared correlation between y and y_pred. It equals R² only for a "
+               "least-squares fit with an intercept on its own training data; in general "
+               "R² = 1 − SS_res / SS_tot.")
+EXPLAINED = ("you returned Σ(ŷ − ȳ)² / SS_tot, the \"explained\" fraction. It equals R² only for a "
+             "least-squares fit with an intercept on its own training data; in general "
+             "R² = 1 − SS_res / SS_tot.")
+PRED_MEAN = ("SS_tot must be computed from the TRUE labels, Σ(yᵢ − ȳ)², not from the predictions: "
+             "check the order of the arguments, r_squared(y, y_pred).")
+BROADCAST = ("one input is a vector of shape (m,) and the other a column of shape (m, 1), so "
+             "y − y_pred broadcast to an (m, m) matrix and SS_res summed m² differences. Turn both "
+             "into vectors of shape (m,) first (.ravel() or [:, 0]).")
+
+
+def _wrong_answers(y, p):
+    res, tot = np.sum((y - p) ** 2), np.sum((y - y.mean()) ** 2)
+    r2 = 1 - res / tot
+    wrong = {RATIO_ONLY: res / tot, CORRELATION: np.corrcoef(y, p)[0, 1] ** 2 if np.std(p) > 0 else np.nan,
+             EXPLAINED: np.sum((p - y.mean()) ** 2) / tot, CLIPPED: max(r2, 0.0)}
+    if res > 0:
+        wrong[INVERTED] = 1 - tot / res
+        wrong[INVERTED_ONLY] = tot / res
+    if np.ptp(p) > 0:
+        wrong[PRED_MEAN] = 1 - res / np.sum((p - p.mean()) ** 2)
+    # where two mistakes give the same number, neither can be named with confidence
+    values = list(wrong.items())
+    ambiguous = {h for h, v in values for h2, v2 in values
+                 if h != h2 and np.isclose(v, v2, rtol=1e-10, atol=1e-12)}
+    return r2, {h: v for h, v in wrong.items() if h not in ambiguous}
+
+
+def _check(r_squared, y, y_pred, what):
+    yf = np.asarray(y, dtype=float).reshape(-1)
+    pf = np.asarray(y_pred, dtype=float).reshape(-1)
+    expected, wrong = _wrong_answers(yf, pf)
+    if np.ndim(y) != np.ndim(y_pred):
+        difference = np.asarray(y, dtype=float) - np.asarray(y_pred, dtype=float)   # (m, m)
+        wrong[BROADCAST] = 1 - np.sum(difference ** 2) / np.sum((yf - yf.mean()) ** 2)
+    expect_close(r_squared(y, y_pred), expected, rtol=1e-10, atol=1e-12, what=what,
+                 misconceptions=wrong)
+
+
+@test_case(points=1, hidden=False)
+def test_good_predictions(r_squared):
+    """r_squared([1, 2, 3, 4], [1.1, 1.9, 3.2, 3.8]) = 1 − 0.1/5 = 0.98"""
+    _check(r_squared, np.array([1.0, 2.0, 3.0, 4.0]), np.array([1.1, 1.9, 3.2, 3.8]),
+           "r_squared([1, 2, 3, 4], [1.1, 1.9, 3.2, 3.8])")
+
+
+@test_case(points=0.75, hidden=False)
+def test_mean_and_backwards_predictions(r_squared):
+    """predicting the mean gives 0; predictions that run backwards, r_squared([1, 2, 3], [3, 2, 1]), give 1 − 8/2 = −3"""
+    _check(r_squared, np.array([1.0, 2.0, 3.0]), np.array([2.0, 2.0, 2.0]),
+           "r_squared([1, 2, 3], [2, 2, 2])")
+    _check(r_squared, np.array([1.0, 2.0, 3.0]), np.array([3.0, 2.0, 1.0]),
+           "r_squared([1, 2, 3], [3, 2, 1])")
+
+
+@test_case(points=0.25, hidden=False)
+def test_invalid_input_raises(r_squared):
+    """constant labels, and inputs of different lengths, raise ValueError"""
+    expect_raises(ValueError, r_squared, np.array([2.0, 2.0, 2.0]), np.array([1.0, 2.0, 3.0]),
+                  what="r_squared([2, 2, 2], [1, 2, 3])", when="(R² is undefined for constant labels)")
+    expect_raises(ValueError, r_squared, np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0]),
+                  what="r_squared([1, 2, 3], [1, 2])")
+
+
+@test_case(points=0.5, hidden=True)
+def test_random_predictions(r_squared):
+    """random labels and predictions of lengths 2 to 100, as vectors and (m, 1) columns, inputs left unchanged"""
+    rng = np.random.default_rng(41701)
+    for m, noise, column in ((2, 0.5, False), (10, 0.3, True), (100, 1.0, False), (25, 3.0, True)):
+        y = rng.normal(size=m) * 2 + 5
+        p = y + noise * rng.normal(size=m) + 0.2
+        args = (y[:, None], p[:, None]) if column else (y, p)
+        before = [a.copy() for a in args]
+        _check(r_squared, *args, f"r_squared on {m} random labels" + (" as (m, 1) columns" if column else ""))
+        for old, new, label in zip(before, args, ("y", "y_pred")):
+            expect_unchanged(old, new, what=label)
+    y = rng.normal(size=30)
+    _check(r_squared, y, y[:, None] * 0.9, "r_squared with y of shape (30,) and y_pred of shape (30, 1)")
+    got = r_squared(np.array([3, 1, 4, 1, 5]), np.array([3, 1, 4, 1, 5]))
+    expect_close(got, 1.0, what="r_squared of perfect integer predictions")
+    _check(r_squared, [3, 1, 4, 1, 5], [2, 2, 3, 2, 4], "r_squared on lists of ints")
+
+
+@test_case(points=0.5, hidden=True)
+def test_fit_and_test_set(r_squared):
+    """a least-squares fit on its training data (where several formulas agree), and the same fit on a test set (where they do not)"""
+    rng = np.random.default_rng(41702)
+    x = rng.uniform(0, 5, size=40)
+    y = 1.0 + 0.6 * x + 0.5 * rng.normal(size=40)
+    X = np.column_stack([np.ones(40), x])
+    w = np.linalg.lstsq(X[:20], y[:20], rcond=None)[0]
+    _check(r_squared, y[:20], X[:20] @ w, "r_squared of a least-squares fit on its training data")
+    _check(r_squared, y[20:], X[20:] @ w + 0.4, "r_squared of a shifted fit on a test set")
+    _check(r_squared, y[20:], 5 - X[20:] @ w, "r_squared of predictions that run backwards on a test set")
+    expect_raises(ValueError, r_squared, np.array([4.0]), np.array([4.0]),
+                  what="r_squared with a single label")
+    expect_raises(ValueError, r_squared, np.full(5, 0.1), np.linspace(0, 1, 5),
+                  what="r_squared with the constant labels 0.1")

@@ -1,0 +1,141 @@
+"""ridge_fit: the MAP / ridge weights solving (XᵀX + λI′) w = Xᵀy, with the intercept w[0] not penalised."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+
+OK_FORMAT = False
+name = "ridge_fit"
+hints = [
+    "Start as in fit_least_squares: float arrays, (m, 1) labels turned into a vector of shape (m,), "
+    "and a ValueError for lam < 0.",
+    "Build the penalty matrix P = lam * np.eye(d) and set P[0, 0] = 0, so that the intercept is "
+    "not penalised.",
+    "Return np.linalg.solve(X.T @ X + P, X.T @ y).",
+]
+
+INTERCEPT = ("you penalised the intercept too: the penalty matrix must be λ·I′ with "
+             "I′ = diag(0, 1, …, 1), so that w[0] is free. Set the (0, 0) entry of the penalty "
+             "to 0.")
+EVERY_ENTRY = ("you added λ to EVERY entry of XᵀX (XᵀX + lam adds the number to the whole matrix). "
+               "The penalty belongs on the diagonal only: XᵀX + λ·I′ with I′ = diag(0, 1, …, 1).")
+SCALED = ("your penalty is m times too strong: here the objective is the SUM of squared errors "
+          "‖y − Xw‖² + λ Σⱼ≥₁ wⱼ², so the system is (XᵀX + λI′) w = Xᵀy, with no factor m.")
+HALF = ("your penalty is half as strong as it should be: the objective ‖y − Xw‖² + λ Σⱼ≥₁ wⱼ² "
+        "gives the system (XᵀX + λI′) w = Xᵀy, with λ itself on the diagonal (not λ/2).")
+SHIFT = ("adding the same constant c to every label must change only the intercept, by exactly c. "
+         "Yours changed the slopes too, which happens when the intercept is penalised: set the "
+         "(0, 0) entry of the penalty to 0.")
+COLUMN_ALLOWED = ("labels of shape (m, 1) are allowed in this notebook, but your function raised "
+                  "ValueError for them. If you raised it yourself, accept them instead. If NumPy "
+                  "raised it, the column of labels did not fit your shapes. Either way, turn y into "
+                  "a vector of shape (m,) first (y[:, 0] or y.ravel()).")
+
+
+def _ridge(X, y, lam, penalise_first=False, scale=1.0, every_entry=False):
+    """The ridge weights, and the usual wrong versions of them."""
+    d = X.shape[1]
+    if every_entry:
+        return np.linalg.solve(X.T @ X + lam, X.T @ y)
+    penalty = lam * scale * np.eye(d)
+    if not penalise_first:
+        penalty[0, 0] = 0.0
+    return np.linalg.solve(X.T @ X + penalty, X.T @ y)
+
+
+def _check(ridge_fit, X, y, lam, what, rtol=1e-9):
+    """Call the learner and compare with the reference; name the usual mistakes."""
+    Xf = np.asarray(X, dtype=float)
+    yf = np.asarray(y, dtype=float).reshape(-1)
+    try:
+        got = ridge_fit(X, y, lam)
+    except ValueError as exc:
+        if np.ndim(y) == 2:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict="raised ValueError for labels of shape (m, 1)", hint=COLUMN_ALLOWED)
+        raise
+    wrong = {}
+    if lam > 0:
+        wrong = {INTERCEPT: _ridge(Xf, yf, lam, penalise_first=True),
+                 EVERY_ENTRY: _ridge(Xf, yf, lam, every_entry=True),
+                 SCALED: _ridge(Xf, yf, lam, scale=len(yf)),
+                 HALF: _ridge(Xf, yf, lam, scale=0.5)}
+    expected = _ridge(Xf, yf, lam)
+    expect_close(got, expected, rtol=rtol, atol=1e-10 * (np.abs(expected).max() + 1), what=what,
+                 misconceptions=wrong)
+    return np.asarray(got, dtype=float)
+
+
+@test_case(points=1, hidden=False)
+def test_small_example(ridge_fit):
+    """ridge_fit([[1, 0], [1, 1], [1, 2]], [1, 3, 5], 1) = [5/3, 4/3]"""
+    X = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]])
+    # XᵀX + diag(0, 1) = [[3, 3], [3, 6]], Xᵀy = [9, 13]  →  w = [15, 12] / 9
+    _check(ridge_fit, X, np.array([1.0, 3.0, 5.0]), 1.0,
+           "ridge_fit([[1, 0], [1, 1], [1, 2]], [1, 3, 5], 1)")
+
+
+@test_case(points=0.5, hidden=False)
+def test_zero_penalty_is_least_squares(ridge_fit):
+    """lam = 0 gives the least-squares weights: ridge_fit([[1, 0], [1, 1], [1, 2]], [1, 3, 5], 0) = [1, 2]"""
+    X = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]])
+    what = "ridge_fit([[1, 0], [1, 1], [1, 2]], [1, 3, 5], 0)"
+    expect_close(ridge_fit(X, np.array([1.0, 3.0, 5.0]), 0.0), np.array([1.0, 2.0]), what=what)
+
+
+@test_case(points=0.25, hidden=False)
+def test_negative_penalty_raises(ridge_fit):
+    """lam = -1 raises ValueError"""
+    X = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]])
+    expect_raises(ValueError, ridge_fit, X, np.array([1.0, 3.0, 5.0]), -1.0,
+                  what="ridge_fit([[1, 0], [1, 1], [1, 2]], [1, 3, 5], -1)")
+
+
+@test_case(points=0.5, hidden=True)
+def test_random_data(ridge_fit):
+    """random designs and penalties from 1e-3 to 1e3; the gradient of the ridge objective vanishes at your weights"""
+    rng = np.random.default_rng(41601)
+    for m, d, lam in ((30, 3, 0.5), (8, 5, 10.0), (50, 2, 1e-3), (12, 6, 1e3)):
+        X = np.column_stack([np.ones(m), rng.normal(size=(m, d - 1)) * 2])
+        y = X @ rng.normal(size=d) + rng.normal(size=m) + 3
+        what = f"ridge_fit on a random ({m}, {d}) design with lam = {lam:g}"
+        w = _check(ridge_fit, X, y, lam, what)
+        slopes = np.concatenate([[0.0], w[1:]])
+        gradient = 2 * X.T @ (X @ w - y) + 2 * lam * slopes
+        expect_true(np.allclose(gradient, 0, atol=1e-8 * (np.abs(X.T @ y).max() + 1)),
+                    f"{what}: the gradient of ‖y − Xw‖² + λ Σⱼ≥₁ wⱼ² at your w is {gradient}, not 0.",
+                    verdict="your weights do not minimise the ridge objective")
+
+
+@test_case(points=0.5, hidden=True)
+def test_intercept_is_free(ridge_fit):
+    """shifting every label by a constant changes only the intercept; a huge penalty leaves slopes near 0 and the mean label as intercept"""
+    rng = np.random.default_rng(41602)
+    m = 20
+    X = np.column_stack([np.ones(m), rng.normal(size=(m, 3))])
+    y = X @ np.array([1.0, 2.0, -1.0, 0.5]) + 0.2 * rng.normal(size=m)
+    w = _check(ridge_fit, X, y, 2.0, "ridge_fit(X, y, 2)")
+    w_shifted = _check(ridge_fit, X, y + 100.0, 2.0, "ridge_fit(X, y + 100, 2)")
+    expect_true(np.allclose(w_shifted - w, [100.0, 0.0, 0.0, 0.0], rtol=0, atol=1e-8),
+                f"ridge_fit(X, y + 100, 2) − ridge_fit(X, y, 2) = {w_shifted - w}, not [100, 0, 0, 0].",
+                verdict="shifting the labels changed the slopes", hint=SHIFT)
+    w_huge = _check(ridge_fit, X, y, 1e10, "ridge_fit(X, y, 1e10)", rtol=1e-6)
+    expect_close(w_huge, np.array([y.mean(), 0.0, 0.0, 0.0]), rtol=0, atol=1e-6,
+                 what="ridge_fit(X, y, 1e10) (slopes near 0, intercept near the mean label)",
+                 misconceptions={INTERCEPT: np.zeros(4)})
+
+
+@test_case(points=0.25, hidden=True)
+def test_wide_column_integer_and_unchanged(ridge_fit):
+    """more features than examples, labels of shape (m, 1), integer data, inputs left unchanged"""
+    rng = np.random.default_rng(41603)
+    X = np.column_stack([np.ones(5), rng.normal(size=(5, 8))])
+    y = rng.normal(size=(5, 1))
+    X0, y0 = X.copy(), y.copy()
+    _check(ridge_fit, X, y, 0.5, "ridge_fit on a (5, 9) design with (5, 1) labels and lam = 0.5")
+    expect_unchanged(X0, X, what="X")
+    expect_unchanged(y0, y, what="y")
+    X_int = np.array([[1, 2, -1], [1, 0, 3], [1, 5, 2], [1, -3, 0]])
+    y_int = np.array([4, -2, 7, 0])
+    _check(ridge_fit, X_int, y_int, 3, "ridge_fit on integer X, y and lam = 3")
+    expect_unchanged(np.array([[1, 2, -1], [1, 0, 3], [1, 5, 2], [1, -3, 0]]), X_int, what="X")

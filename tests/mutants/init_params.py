@@ -1,0 +1,83 @@
+"""Wrong implementations of `init_params`."""
+import numpy as np
+
+
+def _check(d, h, k):
+    if min(d, h, k) < 1:
+        raise ValueError("sizes")
+
+
+def _params(W1, W2, h, k):
+    return {"W1": W1, "b1": np.zeros(h), "W2": W2, "b2": np.zeros(k)}
+
+
+def unscaled(d, h, k, rng):
+    _check(d, h, k)
+    return _params(rng.standard_normal((d, h)), rng.standard_normal((h, k)), h, k)
+
+
+def lecun_scale(d, h, k, rng):
+    _check(d, h, k)
+    return _params(rng.standard_normal((d, h)) / np.sqrt(d), rng.standard_normal((h, k)) / np.sqrt(h), h, k)
+
+
+def variance_as_standard_deviation(d, h, k, rng):
+    _check(d, h, k)
+    return _params(rng.standard_normal((d, h)) * 2 / d, rng.standard_normal((h, k)) * 2 / h, h, k)
+
+
+def fan_out(d, h, k, rng):
+    _check(d, h, k)
+    return _params(rng.standard_normal((d, h)) * np.sqrt(2 / h), rng.standard_normal((h, k)) * np.sqrt(2 / k),
+                   h, k)
+
+
+def all_zeros(d, h, k, rng):
+    _check(d, h, k)
+    return _params(np.zeros((d, h)), np.zeros((h, k)), h, k)
+
+
+def uniform_zero_one(d, h, k, rng):
+    _check(d, h, k)
+    return _params(rng.random((d, h)) * np.sqrt(2 / d), rng.random((h, k)) * np.sqrt(2 / h), h, k)
+
+
+def random_biases(d, h, k, rng):
+    _check(d, h, k)
+    params = _params(rng.standard_normal((d, h)) * np.sqrt(2 / d),
+                     rng.standard_normal((h, k)) * np.sqrt(2 / h), h, k)
+    params["b1"] = 0.1 * rng.standard_normal(h)
+    return params
+
+
+def own_generator(d, h, k, rng):
+    _check(d, h, k)
+    mine = np.random.default_rng(0)
+    return _params(mine.standard_normal((d, h)) * np.sqrt(2 / d),
+                   mine.standard_normal((h, k)) * np.sqrt(2 / h), h, k)
+
+
+def transposed(d, h, k, rng):
+    _check(d, h, k)
+    return _params(rng.standard_normal((h, d)) * np.sqrt(2 / d), rng.standard_normal((k, h)) * np.sqrt(2 / h),
+                   h, k)
+
+
+def no_size_check(d, h, k, rng):
+    d, h, k = max(d, 0), max(h, 0), max(k, 0)
+    return _params(rng.standard_normal((d, h)) * np.sqrt(2 / max(d, 1)),
+                   rng.standard_normal((h, k)) * np.sqrt(2 / max(h, 1)), h, k)
+
+
+MUTANTS = [
+    ("init_params", unscaled, "standard deviation about 1"),
+    ("init_params", lecun_scale, "He initialisation uses √(2 / fan-in)"),
+    ("init_params", variance_as_standard_deviation, "which is the VARIANCE"),
+    ("init_params", fan_out, "the fan-in is its number of inputs"),
+    ("init_params", all_zeros, "stays identical to the others"),
+    ("init_params", uniform_zero_one, "rng.random draws from [0, 1)"),
+    ("init_params", random_biases, "must start at zero"),
+    ("init_params", own_generator, "not from np.random or a generator"),
+    ("init_params", transposed, "W1 is transposed"),
+    ("init_params", no_size_check, None),
+]
