@@ -150,5 +150,9 @@ def test_a_generator_used_in_the_kernel_advances_the_tests_generator(tmp_path, k
         assert np.array_equal(draw(4, rng=rng), twin.normal(size=4))
         assert np.array_equal(draw(2, rng), twin.normal(size=2))
         assert rng.random() == twin.random()
+        # string arrays cross and come back too (copy-back must not assume numbers)
+        session.execute("def first(labels):\n    return labels[:1]\n")
+        first = remote.KernelNamespace(session, ["first"]).get("first")
+        assert first(np.array(["cat", "dog"])).tolist() == ["cat"]
     finally:
         session.close()
