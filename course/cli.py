@@ -44,7 +44,7 @@ def _cmd_grade(args) -> int:
     cfg = config.load()
     step = cfg.step(args.step)  # fail early, naming the known steps
     console = Console(stderr=True)
-    writer = None
+    writer = None   # skipped notebooks are recorded too: the gradebook may be newer than the ledger
     if not args.no_gradebook:
         from .gradebook import GradebookWriter
         writer = GradebookWriter(cfg, load_layout(cfg.root, step))
@@ -55,7 +55,7 @@ def _cmd_grade(args) -> int:
                                force=args.force, on_start=progress.start,
                                ledger=Path(args.ledger) if args.ledger else None,
                                on_entry=lambda e, skipped: (progress.advance(e, skipped),
-                                                            writer and not skipped and writer.record(e)))
+                                                            writer and writer.record(e)))
     finally:
         progress.stop()
         if writer:
