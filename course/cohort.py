@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import config
-from .grade import StepLayout, Submission, grade_notebook, load_layout, student_of
+from .grade import (StepLayout, Submission, questions_for, grade_notebook, load_layout,
+                    student_of)
 
 LEDGER_DIR = "grades"
 
@@ -145,15 +146,14 @@ def _start_worker(cfg: config.CourseConfig, layout: StepLayout) -> None:
 
 
 def _grade_task(task: Task) -> dict:
-    from .feedback import as_html, as_text
-
     cfg, layout = _WORKER["cfg"], _WORKER["layout"]
     step = cfg.step(layout.step)
-    row = grade_notebook(task.path, step, cfg, layout)
-    return entry_of(task, row, as_html, as_text)
+    return entry_of(task, grade_notebook(task.path, step, cfg, layout))
 
 
-def entry_of(task: Task, row: Submission, as_html, as_text) -> dict:
+def entry_of(task: Task, row: Submission) -> dict:
+    from .feedback import as_html, as_text
+
     entry = row.to_json()
     entry.update(student=task.student, origin=task.origin, digest=task.digest)
     for q, data in zip(row.questions, entry["questions"]):
@@ -165,13 +165,10 @@ def entry_of(task: Task, row: Submission, as_html, as_text) -> dict:
 
 def _failed_entry(task: Task, layout: StepLayout, reason: str) -> dict:
     notebook = task.path.stem if task.path.stem in layout.notebooks else None
-    questions = [{"id": q, "points": 0.0, "max_points": pts, "status": "not graded",
-                  "message": reason, "feedback_html": None, "feedback_text": None}
-                 for q, pts in (layout.notebooks.get(notebook) or {}).items()]
-    return {"path": str(task.path), "student": task.student, "step": layout.step,
-            "notebook": notebook, "questions": questions, "total": 0.0,
-            "max": sum(q["max_points"] for q in questions), "error": reason, "seconds": 0.0,
-            "notes": [], "origin": task.origin, "digest": task.digest}
+    rows = questions_for(layout, notebook, "not graded", reason) if notebook else []
+    row = Submission(str(task.path), task.student, layout.step, notebook, rows, 0.0,
+                     sum(q.max_points for q in rows), error=reason)
+    return entry_of(task, row)
 
 
 def default_jobs(cfg: config.CourseConfig) -> int:
@@ -218,11 +215,14 @@ def grade_cohort(step_id: str, paths: list[Path], cfg: config.CourseConfig, *,
 
         jobs = max(1, jobs or default_jobs(cfg))
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+        def new_pool(workers: int) -> futures.ProcessPoolExecutor:
+            return futures.ProcessPoolExecutor(
+                max_workers=workers, mp_context=multiprocessing.get_context(method),
+                initializer=_start_worker, initargs=(cfg, layout))
         pending = list(todo)
         while pending:   # a worker that dies takes its notebook with it; the rest go on
-            pool = futures.ProcessPoolExecutor(
-                max_workers=min(jobs, len(pending)), mp_context=multiprocessing.get_context(method),
-                initializer=_start_worker, initargs=(cfg, layout))
+            pool = new_pool(min(jobs, len(pending)))
             running = {pool.submit(_grade_task, tasks[i]): i for i in pending}
             pending = []
             broken = False
@@ -242,9 +242,7 @@ def grade_cohort(step_id: str, paths: list[Path], cfg: config.CourseConfig, *,
                 # grade the survivors one at a time so the culprit cannot take others down again
                 for i in pending:
                     try:
-                        with futures.ProcessPoolExecutor(
-                                1, mp_context=multiprocessing.get_context(method),
-                                initializer=_start_worker, initargs=(cfg, layout)) as single:
+                        with new_pool(1) as single:
                             finish(i, single.submit(_grade_task, tasks[i]).result())
                     except Exception as exc:
                         finish(i, _failed_entry(tasks[i], layout,

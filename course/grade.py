@@ -85,7 +85,7 @@ def student_of(path: Path, step_id: str) -> str | None:
     return None
 
 
-def _questions_for(layout: StepLayout, notebook: str, status: str, message: str) -> list[QuestionRow]:
+def questions_for(layout: StepLayout, notebook: str, status: str, message: str) -> list[QuestionRow]:
     return [QuestionRow(q, 0.0, pts, status, message) for q, pts in layout.notebooks[notebook].items()]
 
 
@@ -181,7 +181,7 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
     def failed(reason: str, notebook: str | None = guess, status: str = "not graded") -> Submission:
         row.error, row.notebook = reason, notebook
         if notebook:
-            row.questions = _questions_for(layout, notebook, status, reason)
+            row.questions = questions_for(layout, notebook, status, reason)
             row.max = sum(q.max_points for q in row.questions)
         row.seconds = time.monotonic() - start
         return row

@@ -186,13 +186,18 @@ def call_reply(namespace: dict, name: str, payload: str) -> dict:
         after += [v for v in kwargs.values() if isinstance(v, np.random.Generator)]
         return {"result": pack(result), "args_after": pack(after)}
     except (Exception, SystemExit) as exc:
-        return {"error": {"type": type(exc).__name__,
-                          "mro": [c.__name__ for c in type(exc).__mro__],
-                          "module": type(exc).__module__,
-                          "message": str(exc),
-                          "frames": learner_frames(exc.__traceback__)}}
+        return error_reply(exc)
     finally:
         sys.stdout.flush()
+
+
+def error_reply(exc: BaseException) -> dict:
+    """What the grader needs to rebuild a learner's exception (see rebuild_exception)."""
+    return {"error": {"type": type(exc).__name__,
+                      "mro": [c.__name__ for c in type(exc).__mro__],
+                      "module": type(exc).__module__,
+                      "message": str(exc),
+                      "frames": learner_frames(exc.__traceback__)}}
 
 
 # In a Jupyter kernel (see course.sessions.KernelSession) the replies travel as display data.

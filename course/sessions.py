@@ -27,7 +27,7 @@ from multiprocessing import Pipe
 
 from . import config
 from .evaluate import QuestionTimeout
-from .remote import CALL_MIME, call_reply, names_reply, value_reply
+from .remote import CALL_MIME, call_reply, error_reply, names_reply, value_reply
 
 INTERRUPT_GRACE = 3.0    # seconds a learner's code gets to stop after an interrupt
 MAX_REPLY_BYTES = 1 << 30
@@ -221,8 +221,7 @@ def _child(conn, workdir: str, memory_limit_mb: float) -> None:
             else:
                 reply = handlers[message["op"]](*message["args"])
         except BaseException as exc:   # KeyboardInterrupt from a timeout, MemoryError, ...
-            reply = {"error": {"type": type(exc).__name__, "mro": [type(exc).__name__],
-                               "module": "builtins", "message": str(exc)[:500], "frames": []}}
+            reply = error_reply(exc)
         try:
             conn.send_bytes(json.dumps(reply).encode())
         except KeyboardInterrupt:
