@@ -150,8 +150,13 @@ def _normalised_zip(entries: dict[str, bytes]) -> bytes:
 
 # The modules a notebook needs at grading time (check() and the test helpers), shipped in each zip
 # so Gradescope's container can import them; the command-line tools stay out.
-RUNTIME_MODULES = ("__init__", "config", "datasets", "evaluate", "feedback", "learner", "questions",
-                   "testing")
+RUNTIME_MODULES = ("__init__", "bans", "config", "datasets", "evaluate", "feedback", "learner",
+                   "questions", "testing")
+# otter runs test cases itself, not through our evaluator: a file that forbids calls gets this
+# footer in the zip so that otter enforces the same bans (course/bans.py)
+OTTER_BAN_FOOTER = ("\n\n# added by course build: otter enforces the bans declared above\n"
+                    "from course.bans import enforce_in_otter as _enforce_in_otter\n"
+                    "_enforce_in_otter(globals())\n")
 
 
 def _course_package_files(root: Path) -> dict[str, bytes]:
@@ -205,7 +210,8 @@ def expected_files(root: Path, work_root: Path) -> dict[str, bytes]:
             for qid in qids:
                 path = src / "tests" / f"{qid}.py"
                 text = path.read_text(encoding="utf-8")
-                full_tests[f"{qid}.py"] = text
+                full_tests[f"{qid}.py"] = text + (
+                    OTTER_BAN_FOOTER if questions.load(path).ban is not None else "")
                 files[f"{AUTOGRADER}/{step.id}/tests/{qid}.py"] = text.encode()
                 files[f"{RELEASE}/{step.id}/tests/{qid}.py"] = questions.public_source(
                     text, questions.load(path)).encode()

@@ -137,6 +137,11 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
                           "run the cell that defines it first (and keep its name as given).")
         return result
 
+    if question.ban is not None:
+        findings = question.ban.check(namespace)
+        if findings:
+            return _banned(result, question, cases, question.ban.message(findings))
+
     test_file = str(question.path)
     deadline = time.monotonic() + timeout
     for case in cases:
@@ -147,7 +152,9 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
             cr.verdict = cr.detail
             result.cases.append(cr)
             continue
-        kwargs = {p: (namespace if p == "env" else namespace.get(p)) for p in case.params}
+        calls: list[str] = []
+        kwargs = {p: (namespace if p == "env" else _recorded(namespace.get(p), calls))
+                  for p in case.params}
         out = io.StringIO()
         start = time.perf_counter()
         try:
@@ -172,10 +179,15 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
             raise
         except Exception as exc:
             cr.status = RAISED
+            called = f" when called with {calls[-1]}" if calls else ""
             cr.detail = _format_exception(exc, test_file)
-            cr.verdict = cr.detail.splitlines()[0] if case.hidden else cr.detail
-            if case.hidden:
-                cr.verdict = f"your code raised {getattr(exc, 'learner_type', type(exc).__name__)}"
+            if called:
+                head, _, rest = cr.detail.partition("\n")
+                cr.detail = f"{head}\n  (raised{called})" + (f"\n{rest}" if rest else "")
+            cr.verdict = cr.detail
+            if case.hidden:   # which kind of input, never its data
+                cr.verdict = (f"your code raised "
+                              f"{getattr(exc, 'learner_type', type(exc).__name__)}{called}")
         else:
             cr.points = case.points
         cr.seconds = time.perf_counter() - start
@@ -191,6 +203,65 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
     else:
         result.status = failing[0].status
     result.message = _summary(result)
+    return result
+
+
+class _Recorded:
+    """A learner function as a case sees it: each call notes the kind of arguments it got, so
+    that an error can say which input raised it without showing the input (hidden cases)."""
+
+    def __init__(self, func, calls: list[str]):
+        self._func, self._calls = func, calls
+        self.__name__ = getattr(func, "__name__", "function")
+        self.__wrapped__ = func
+
+    def __call__(self, *args, **kwargs):
+        self._calls.append("(" + ", ".join([describe_argument(a) for a in args]
+                                           + [f"{k}={describe_argument(v)}"
+                                              for k, v in kwargs.items()]) + ")")
+        return self._func(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._func, name)
+
+
+def _recorded(value, calls: list[str]):
+    return _Recorded(value, calls) if callable(value) and not isinstance(value, type) else value
+
+
+def describe_argument(x: Any) -> str:
+    """What kind of value an argument is - shape, length, small integers and special floats -
+    but not its data."""
+    import numpy as np
+
+    if isinstance(x, np.ndarray):
+        kind = "integer " if x.dtype.kind in "iu" else ""
+        return f"a {x.shape} {kind}array" if x.ndim else "a 0-d array"
+    if isinstance(x, (bool, np.bool_)):
+        return repr(bool(x))
+    if isinstance(x, (int, np.integer)):
+        return str(int(x)) if abs(int(x)) <= 1000 else "a large integer"
+    if isinstance(x, (float, np.floating)):
+        v = float(x)
+        return repr(v) if v == 0 or not np.isfinite(v) else "a float"
+    if isinstance(x, (list, tuple)):
+        return f"a {type(x).__name__} of {len(x)}" + (" (empty)" if not x else "")
+    if isinstance(x, str):
+        return repr(x) if len(x) <= 20 else "a string"
+    if isinstance(x, np.random.Generator):
+        return "a random generator"
+    if x is None:
+        return "None"
+    return getattr(x, "__name__", None) or f"a {type(x).__name__}"
+
+
+def _banned(result: QuestionResult, question: Question, cases, message: str) -> QuestionResult:
+    """The learner used what the task forbids: no case is run, the question earns nothing."""
+    result.status = WRONG
+    result.cases = [CaseResult("task_rules", "uses only what the task allows", False, 0.0,
+                               sum(c.points for c in cases), WRONG, detail=message,
+                               verdict=message, hint=message)]
+    result.message = f"0/{_n(result.max_points)} points — {message}"
     return result
 
 

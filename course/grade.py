@@ -153,16 +153,18 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
         except Exception as exc:
             return results, f"the notebook could not be run: {type(exc).__name__}: {exc}", []
         try:
+            executed: list[str] = []   # the cells run so far: where bans are looked for
             for i, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
                 if i in grade_at:
                     question = qs[grade_at[i]]
                     remaining = deadline - time.monotonic()
-                    namespace = KernelNamespace(session, question.names)
+                    namespace = KernelNamespace(session, question.names, list(executed))
                     results[question.id] = evaluate(
                         question, namespace, timeout=max(0.1, min(cfg.question_timeout, remaining)))
                 else:
+                    executed.append(cell.source)
                     session.execute(cell.source)
         except ExecutionStopped as stop:
             return results, stop.reason, session.notes

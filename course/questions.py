@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import config
+from .bans import Ban, BanError
 
 FULL_TESTS = "autograder"   # <root>/autograder/<step>/tests/<id>.py: public + hidden cases
 PUBLIC_TESTS = "release"    # <root>/release/<step>/tests/<id>.py: public cases only
@@ -73,6 +74,7 @@ class Question:
     hints: list[str] = field(default_factory=list)
     hidden_cases: int = 0     # hidden cases that exist but are not in this file (public copy)
     hidden_points: float = 0.0
+    ban: Ban | None = None    # calls the task forbids (course/bans.py)
 
     @property
     def max_points(self) -> float:
@@ -142,6 +144,15 @@ def _parse(path: Path, source: str) -> Question:
     hints = env.get("hints", [])
     if not isinstance(hints, list) or not all(isinstance(h, str) for h in hints):
         raise QuestionError(f"{path}: hints must be a list of strings")
+    try:
+        ban = Ban.from_test_file(env, str(path))
+    except BanError as exc:
+        raise QuestionError(str(exc)) from None
+    if ban is not None:
+        params = {p for case in cases for p in case.params}
+        unknown = sorted(set(ban.functions) - params)
+        if unknown:
+            raise QuestionError(f"{path}: bans name {', '.join(unknown)}, which no case uses")
     return Question(
         id=qid,
         path=path,
@@ -149,6 +160,7 @@ def _parse(path: Path, source: str) -> Question:
         hints=hints,
         hidden_cases=int(env.get("HIDDEN_CASES", 0)),
         hidden_points=float(env.get("HIDDEN_POINTS", 0.0)),
+        ban=ban,
     )
 
 

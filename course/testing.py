@@ -28,6 +28,7 @@ __all__ = [
     "expect_unchanged",
     "expect_raises",
     "expect_same_on_integers",
+    "expect_uses_rng",
 ]
 
 
@@ -90,6 +91,18 @@ def _fmt(x: Any) -> str:
     return repr(x)
 
 
+def _fmt_pair(expected: Any, got: Any) -> tuple[str, str]:
+    """Two numbers shown with as many digits as it takes to see that they differ."""
+    e, g = float(np.real(expected)), float(np.real(got))
+    for digits in (6, 8, 10, 12, 15, 17):
+        es, gs = f"{e:.{digits}g}", f"{g:.{digits}g}"
+        if es != gs:
+            break
+    if np.isfinite(e) and np.isfinite(g) and es != gs and digits > 6:
+        gs += f" (off by {g - e:.3g})"
+    return es, gs
+
+
 def _where(index: tuple[int, ...], ndim: int) -> str:
     if ndim == 1:
         return f"entry {index[0]}"
@@ -143,7 +156,8 @@ def expect_close(got: Any, expected: Any, *, what: str = "your result", rtol: fl
             raise Mismatch(f"{what} is {got}; expected {_fmt(exp[()])}.",
                            verdict=f"returned {got}", kind="values")
         if not np.isclose(got, exp, rtol=rtol, atol=atol):
-            raise Mismatch(f"{what}: expected {_fmt(exp[()])}, got {_fmt(got)}.",
+            shown_e, shown_g = _fmt_pair(exp[()], got)
+            raise Mismatch(f"{what}: expected {shown_e}, got {shown_g}.",
                            verdict="wrong value", kind="values")
         return
 
@@ -196,8 +210,10 @@ def expect_close(got: Any, expected: Any, *, what: str = "your result", rtol: fl
     first = tuple(bad[0])
     where = _where(first, arr.ndim)
     nonfinite = not np.isfinite(arr[first])
+    shown_e, shown_g = ((_fmt(exp[first]), _fmt(arr[first])) if nonfinite or exp.dtype.kind == "c"
+                        or arr.dtype.kind == "c" else _fmt_pair(exp[first], arr[first]))
     raise Mismatch(
-        f"{what} differs at {where}: expected {_fmt(exp[first])}, got {_fmt(arr[first])} "
+        f"{what} differs at {where}: expected {shown_e}, got {shown_g} "
         f"({len(bad)} of {arr.size} entries differ).\nexpected:\n{_fmt(exp)}\ngot:\n{_fmt(arr)}",
         verdict=(f"wrong values ({len(bad)} of {arr.size} entries differ"
                  + (", some are NaN or infinite)" if nonfinite else ")")),
@@ -343,3 +359,46 @@ def expect_same_on_integers(check: Callable[..., None], *int_arrays: Any, what: 
         raise Mismatch(f"{what} is wrong for integer input. Hint: {hint}",
                        verdict=f"wrong result for integer input; {hint}", hint=hint,
                        kind="dtype") from None
+
+
+def _results_equal(a: Any, b: Any) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_results_equal(a[k], b[k]) for k in a)
+    if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)):
+        return len(a) == len(b) and all(_results_equal(x, y) for x, y in zip(a, b))
+    try:
+        x, y = np.asarray(a), np.asarray(b)
+        if x.dtype == object or y.dtype == object:
+            return bool(a == b)
+        return x.shape == y.shape and bool(np.array_equal(x, y, equal_nan=x.dtype.kind in "fc"))
+    except Exception:
+        return False
+
+
+def expect_uses_rng(func: Callable, *args: Any, what: str = "your function", seed: int = 2024,
+                    **kwargs: Any) -> None:
+    """`func(*args, rng=..., **kwargs)` must draw every random number from the `rng` it is given.
+
+    Two calls with generators seeded alike must agree (a function that also draws from the global
+    `np.random` stream, or from a generator of its own, gives two different answers: the global
+    stream moves on between calls), and a call with another seed must differ (a function that
+    ignores `rng` and seeds something itself always gives the same answer).
+    """
+    import copy
+
+    first = func(*copy.deepcopy(args), rng=np.random.default_rng(seed), **copy.deepcopy(kwargs))
+    again = func(*copy.deepcopy(args), rng=np.random.default_rng(seed), **copy.deepcopy(kwargs))
+    hint = ("draw every random number from the generator you are given (rng.normal, "
+            "rng.integers, rng.permutation, ...), never from np.random.* or a generator of "
+            "your own: the same rng must always give the same answer.")
+    if not _results_equal(first, again):
+        raise Mismatch(f"{what} gave two different answers for two generators seeded alike. "
+                       f"Hint: {hint}", verdict=f"not reproducible from rng; {hint}", hint=hint,
+                       kind="property")
+    other = func(*copy.deepcopy(args), rng=np.random.default_rng(seed + 1),
+                 **copy.deepcopy(kwargs))
+    if _results_equal(first, other):
+        hint = ("your answer does not change when rng does: use the generator you are given for "
+                "the random draws, instead of a fixed seed or no randomness at all.")
+        raise Mismatch(f"{what} gave the same answer for two differently seeded generators. "
+                       f"Hint: {hint}", verdict=f"ignores rng; {hint}", hint=hint, kind="property")
