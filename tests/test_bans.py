@@ -1,0 +1,248 @@
+"""Bans (course/bans.py): what a task forbids is found in the learner's code, by every grader.
+
+The same Ban is checked three ways: on live functions (check(), nbgrader, otter: the learner's own
+kernel), on the notebook's cells as the grader read them (course grade), and inside otter's own
+runner through the footer `course build` adds to the zipped test files.
+"""
+from __future__ import annotations
+
+import inspect
+import textwrap
+import zipfile
+
+import nbformat
+import numpy
+import numpy as np
+import pytest
+from numpy.linalg import norm as imported_norm
+
+from course import config, questions
+from course.bans import Ban, StaticScope, enforce_in_otter
+from course.build import OTTER_BAN_FOOTER, nbgrader_meta
+from course.grade import grade_notebook
+
+from .helpers import ROOT
+
+BAN = Ban({"norm": ["numpy.linalg.norm", "numpy.dot", "@", ".dot"], "det": ["numpy.linalg"]},
+          "compute it yourself")
+
+
+def _clean(v):
+    v = np.asarray(v, dtype=float)
+    return float(np.sqrt(np.sum(v * v)))
+
+
+def _direct(v):
+    return np.linalg.norm(v)
+
+
+def _from_import(v):
+    return imported_norm(v)
+
+
+def _helper(v):
+    return np.dot(v, v) ** 0.5
+
+
+def _through_helper(v):
+    return _helper(v)
+
+
+def _matmul(v):
+    v = np.asarray(v)
+    return (v @ v) ** 0.5
+
+
+def _method(v):
+    v = np.asarray(v)
+    return v.dot(v) ** 0.5
+
+
+def _getattr(v):
+    return getattr(np.linalg, "norm")(v)
+
+
+def _local_alias(v):
+    la = np.linalg
+    return la.norm(v)
+
+
+def _local_import(v):
+    from numpy.linalg import norm
+    return norm(v)
+
+
+def _dynamic(v):
+    return eval("np.linalg.norm")(v)
+
+
+_lambda = lambda v: np.linalg.norm(v)  # noqa: E731
+
+
+def _module_ban(A):
+    return numpy.linalg.det(A)
+
+
+def _shadowing_is_fine(v):
+    dot = 0.0          # a local named like a banned function is not the function
+    for x in v:
+        dot += x * x
+    return dot ** 0.5
+
+
+@pytest.mark.parametrize("impl,used", [
+    (_direct, "np.linalg.norm"), (_from_import, "imported_norm"), (_through_helper, "np.dot"),
+    (_matmul, "@"), (_method, ".dot"), (_getattr, "np.linalg.norm"),
+    (_local_alias, "np.linalg.norm"), (_local_import, "numpy.linalg.norm"),
+    (_lambda, "np.linalg.norm"),
+])
+def test_live_functions_are_caught_through_every_alias(impl, used):
+    findings = BAN.check({"norm": impl})
+    assert used in {f.used for f in findings}, findings
+    assert "asks you not to use" in BAN.message(findings)
+
+
+def test_a_helper_is_named_in_the_message():
+    message = BAN.message(BAN.check({"norm": _through_helper}))
+    assert "`_helper`, which it calls" in message and "compute it yourself" in message
+
+
+def test_dynamic_code_is_reported_not_trusted():
+    findings = BAN.check({"norm": _dynamic})
+    assert [f.kind for f in findings] == ["dynamic"]
+    assert "cannot see which functions it calls" in BAN.message(findings)
+
+
+def test_a_whole_module_can_be_banned():
+    assert BAN.check({"det": _module_ban})
+    assert not BAN.check({"det": _clean})
+
+
+@pytest.mark.parametrize("impl", [_clean, _shadowing_is_fine])
+def test_clean_code_passes(impl):
+    assert BAN.check({"norm": impl}) == []
+
+
+def test_the_library_function_itself_is_caught():
+    assert BAN.check({"norm": np.linalg.norm})
+
+
+class _Graded(dict):
+    """What course grade hands the evaluator: names, plus the notebook's cells as text."""
+
+    def __init__(self, cells, names):
+        super().__init__({n: object() for n in names})
+        self._cells = cells
+
+    def static_scope(self):
+        return StaticScope(self._cells)
+
+
+@pytest.mark.parametrize("cells,expected", [
+    (["import numpy as np\n%matplotlib inline", "def norm(v):\n    return np.linalg.norm(v)"],
+     "banned"),
+    (["import numpy as np", "def helper(v):\n    return np.dot(v, v) ** 0.5",
+      "def norm(v):\n    return helper(v)"], "banned"),
+    (["import numpy.linalg as L", "norm = L.norm"], "banned"),
+    (["from numpy import *", "def norm(v):\n    return dot(v, v) ** 0.5"], "banned"),
+    (["import numpy as np", "def norm(v):\n    return float(np.sqrt(np.sum(v * v)))",
+      "exec('norm = lambda v: np.linalg.norm(v)')"], "dynamic"),
+    (["import numpy as np", "def make():\n    return np.linalg.norm", "norm = make()"],
+     "unreadable"),
+    (["import numpy as np", "norm = lambda v: (v @ v) ** 0.5"], "banned"),
+    (["import numpy as np", "def norm(v):\n    return np.linalg.norm(v)",
+      "def norm(v):\n    return float(np.sqrt(np.sum(v * v)))"], None),
+    (["import numpy as np", "def norm(v):\n    return float(np.sqrt(np.sum(v * v)))",
+      "this is not python"], None),
+])
+def test_course_grade_reads_the_cells_not_the_kernel(cells, expected):
+    findings = BAN.check(_Graded(cells, ["norm"]))
+    assert [f.kind for f in findings][:1] == ([expected] if expected else []), findings
+
+
+def test_malformed_declarations_are_refused(tmp_path):
+    path = tmp_path / "q.py"
+    path.write_text(textwrap.dedent('''
+        from otter.test_files import test_case
+        OK_FORMAT = False
+        name = "q"
+        bans = {"f": ["numpy.linalg.norm"]}
+
+        @test_case(points=1)
+        def test_a(f):
+            """a case"""
+    '''))
+    with pytest.raises(questions.QuestionError, match="ban_reason"):
+        questions.load(path)
+    path.write_text(path.read_text().replace('bans = {"f": ["numpy.linalg.norm"]}',
+                                             'bans = {"f": ["numpy.linalg.nrom"]}\nban_reason = "x"'))
+    with pytest.raises(questions.QuestionError, match="does not exist"):
+        questions.load(path)
+
+
+def test_otter_runs_the_same_ban():
+    """The footer wraps every otter test case: a banned answer fails there too, a clean one not."""
+    from otter.test_files import test_case
+
+    env: dict = {"bans": {"norm": ["numpy.linalg.norm"]}, "ban_reason": "compute it yourself"}
+
+    @test_case(points=1)
+    def test_value(norm):
+        assert abs(norm([3.0, 4.0]) - 5.0) < 1e-12
+
+    env["test_value"] = test_value
+    enforce_in_otter(env)
+    assert list(inspect.signature(test_value.test_func).parameters) == ["env", "norm"]
+    test_value.call_func({"norm": _clean})
+    with pytest.raises(AssertionError, match="asks you not to use"):
+        test_value.call_func({"norm": _direct})
+
+
+def _banned_questions():
+    cfg = config.load(ROOT)
+    for step in cfg.steps:
+        for path in sorted((ROOT / "source" / step.id / "tests").glob("*.py")):
+            q = questions.load(path)
+            if q.ban is not None:
+                yield step, q
+
+
+BANNED = list(_banned_questions())
+
+
+def test_zips_enforce_the_bans_of_their_questions():
+    assert BANNED, "no question declares bans"
+    for step, q in BANNED:
+        zips = sorted((ROOT / "autograder" / step.id).glob("*-autograder.zip"))
+        texts = [zipfile.ZipFile(z).read(f"tests/{q.id}.py").decode() for z in zips
+                 if f"tests/{q.id}.py" in zipfile.ZipFile(z).namelist()]
+        assert texts and texts[0].endswith(OTTER_BAN_FOOTER), q.id
+
+
+def test_course_grade_gives_zero_for_a_banned_one_liner(tmp_path):
+    """End to end through the fork runner: the one-liner is read from the notebook's cells."""
+    import importlib
+
+    cfg = config.load(ROOT)
+    step, q = BANNED[0]
+    func = next(iter(q.ban.functions))
+    mutants = importlib.import_module(f"tests.mutants.{q.id}").MUTANTS
+    single = Ban({func: q.ban.functions[func]}, "x")
+    impl = next(m for name, m, _ in mutants if name == func and single.check({func: m}))
+    notebook = next(p for p in sorted((ROOT / "source" / step.id).glob("*.ipynb"))
+                    if any(nbgrader_meta(c).get("grade_id") == q.id
+                           for c in nbformat.read(p, as_version=4).cells))
+    nb = nbformat.read(notebook, as_version=4)
+    for cell in nb.cells:
+        if nbgrader_meta(cell).get("grade_id") == f"{q.id}_solution":
+            cell.source += "\n\n" + textwrap.dedent(inspect.getsource(impl)) \
+                + f"\n{func} = {impl.__name__}\n"
+    target = tmp_path / notebook.name
+    nbformat.write(nb, target)
+    row = grade_notebook(target, cfg.step(step.id), cfg)
+    graded = {r.id: r for r in row.questions}
+    assert graded[q.id].points == 0, graded[q.id].message
+    assert "asks you not to use" in graded[q.id].message
+    others = [r for r in row.questions if r.id != q.id]
+    assert others and all(r.points == r.max_points for r in others), \
+        [(r.id, r.message) for r in others if r.points < r.max_points]
