@@ -5,7 +5,8 @@
   contain;
 * tests/alternatives/<question>.py: at least one valid alternative per question (another
   algorithm, another order of draws, another sign the maths allows), each earning full marks;
-* bans: every "do not use `x`" in a task's text is declared in its test file, and each banned
+* bans: every "do not use `x`" in a task's text (or in the notebook's opening cell or ground
+  rules, which hold for all its questions) is declared in its test file, and each banned
   name has a one-liner in the mutant bank that the ban rejects;
 * randomness: a question whose function takes `rng` proves that it draws only from it.
 """
@@ -122,15 +123,15 @@ def forbidden_in_text(text: str) -> set[str]:
 
 
 def _task_texts(notebook: Path) -> dict[str, str]:
-    """Question id -> the markdown a learner reads before its solution cell (plus the notebook's
-    ground rules, which hold for every question)."""
+    """Question id -> the markdown a learner reads before its solution cell, plus what holds for
+    every question: the notebook's opening cell and any "ground rules" cell."""
     nb = nbformat.read(notebook, as_version=4)
     texts, pending, rules = {}, [], []
-    for cell in nb.cells:
+    for i, cell in enumerate(nb.cells):
         meta = nbgrader_meta(cell)
         if cell.cell_type == "markdown":
             pending.append(cell.source)
-            if "ground rules" in cell.source.lower():
+            if i == 0 or "ground rules" in cell.source.lower():
                 rules.append(cell.source)
         elif meta.get("solution") and str(meta.get("grade_id", "")).endswith("_solution"):
             qid = meta["grade_id"].removesuffix("_solution")
