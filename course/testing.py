@@ -29,6 +29,7 @@ __all__ = [
     "expect_raises",
     "expect_same_on_integers",
     "expect_uses_rng",
+    "expect_array",
 ]
 
 
@@ -278,6 +279,29 @@ def expect_true(condition: bool, detail: str, *, verdict: str | None = None,
         raise Mismatch(detail + (f" Hint: {hint}" if hint else ""),
                        verdict=(verdict or detail) + (f"; {hint}" if hint else ""),
                        hint=hint, kind="property")
+
+
+def expect_array(got: Any, *, what: str = "your result", dtype_kind: str | None = "f") -> None:
+    """The task asks for a NumPy array (of floats, by default): a list, a tuple or an integer array
+    is not what it asks for, even when its numbers are right."""
+    if got is None:
+        raise Mismatch(f"{what} returned None — did you forget a `return` statement?",
+                       verdict="returned None — did you forget a `return` statement?", kind="type")
+    if not isinstance(got, np.ndarray):
+        hint = (f"the task asks for a NumPy array, and {what} is {_describe_type(got)}: "
+                "wrap it, e.g. np.array(result, dtype=float), or build it with NumPy from the start.")
+        raise Mismatch(f"{what} should be a NumPy array. Hint: {hint}",
+                       verdict=f"returned {_describe_type(got)} instead of a NumPy array",
+                       hint=hint, kind="type")
+    kinds = {"f": "floats", "i": "integers", "b": "booleans"}
+    if dtype_kind is not None and got.dtype.kind not in (dtype_kind + ("u" if dtype_kind == "i" else "")):
+        wanted = kinds.get(dtype_kind, dtype_kind)
+        hint = (f"the task asks for an array of {wanted}; yours has dtype {got.dtype}"
+                + (" (integer input gives integer arithmetic: convert with .astype(float) or "
+                   "np.asarray(x, dtype=float) first)" if dtype_kind == "f" and got.dtype.kind in "iub"
+                   else "") + ".")
+        raise Mismatch(f"{what} has dtype {got.dtype}. Hint: {hint}",
+                       verdict=f"wrong dtype {got.dtype}; {hint}", hint=hint, kind="dtype")
 
 
 def expect_tuple(got: Any, length: int, *, what: str = "your result", names: str = "") -> tuple:
