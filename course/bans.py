@@ -143,8 +143,8 @@ class Ban:
 
 
 def _import_dotted(name: str) -> Any:
-    if "." not in name:
-        return getattr(builtins, name)
+    if "." not in name and hasattr(builtins, name):
+        return getattr(builtins, name)   # "sorted", "sum": a builtin
     parts = name.split(".")
     for i in range(len(parts), 0, -1):
         try:
