@@ -192,22 +192,21 @@ def _is_learner_function(obj: Any) -> bool:
 
 
 def _function_node(obj: types.FunctionType) -> ast.AST | None:
-    """The def (or lambda) of a live function, from its source; None if it cannot be read."""
+    """The def (or lambda) of a live function, from its source; None if it cannot be read.
+
+    inspect.getsource starts at the function's first line, so the def is the first statement
+    (whatever `__name__` was changed to by a wrapper); a lambda is the first one on that line."""
     try:
         source = textwrap.dedent(inspect.getsource(obj))
     except (OSError, TypeError):
         return None
     try:
         tree = ast.parse(source)
-    except SyntaxError:   # a lambda inside a longer expression: parse the whole lines again
+    except SyntaxError:   # a lambda inside a longer expression
         return None
-    first = None
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == obj.__name__:
-            return node
-        if isinstance(node, ast.Lambda) and first is None:
-            first = node
-    return first
+    if tree.body and isinstance(tree.body[0], (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return tree.body[0]
+    return next((n for n in ast.walk(tree) if isinstance(n, ast.Lambda)), None)
 
 
 class LiveScope(Scope):

@@ -287,12 +287,14 @@ def expect_array(got: Any, *, what: str = "your result", dtype_kind: str | None 
     if got is None:
         raise Mismatch(f"{what} returned None — did you forget a `return` statement?",
                        verdict="returned None — did you forget a `return` statement?", kind="type")
-    if not isinstance(got, np.ndarray):
-        hint = (f"the task asks for a NumPy array, and {what} is {_describe_type(got)}: "
-                "wrap it, e.g. np.array(result, dtype=float), or build it with NumPy from the start.")
+    if isinstance(got, (list, tuple)):   # a number where an array is asked: the shape check says it
+        hint = (f"the task asks for a NumPy array, and {what} is a Python {type(got).__name__}: "
+                "build the result with NumPy (or convert it, np.array(result)) before returning.")
         raise Mismatch(f"{what} should be a NumPy array. Hint: {hint}",
                        verdict=f"returned {_describe_type(got)} instead of a NumPy array",
                        hint=hint, kind="type")
+    if not isinstance(got, np.ndarray):
+        return
     kinds = {"f": "floats", "i": "integers", "b": "booleans"}
     if dtype_kind is not None and got.dtype.kind not in (dtype_kind + ("u" if dtype_kind == "i" else "")):
         wanted = kinds.get(dtype_kind, dtype_kind)

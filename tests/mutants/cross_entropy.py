@@ -60,7 +60,33 @@ def log2(logits, y):
     return float(-np.mean(_log_softmax(S)[np.arange(m), y]) / np.log(2))
 
 
+def global_shift(logits, y):
+    S, y, m, k = _checked(logits, y)
+    shifted = S - S.max()
+    log_p = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    return float(-log_p[np.arange(m), y].mean())
+
+
+def scipy_logsumexp(logits, y):
+    from scipy.special import logsumexp
+
+    S, y, m, k = _checked(logits, y)
+    return float(np.mean(logsumexp(S, axis=1) - S[np.arange(m), y]))
+
+
+def sklearn_log_loss(logits, y):
+    from sklearn.metrics import log_loss
+
+    S, y, m, k = _checked(logits, y)
+    P = np.exp(_log_softmax(S))
+    return float(log_loss(y, P, labels=list(range(k))))
+
+
 MUTANTS = [
+    ("cross_entropy", global_shift, "Shift each row by its own maximum"),
+    ("cross_entropy", scipy_logsumexp, "asks you not to use"),
+    ("cross_entropy", sklearn_log_loss, "asks you not to use"),
+
     ("cross_entropy", log_of_softmax, "you took log(0)"),
     ("cross_entropy", clipped_probabilities, "Clipping the probabilities"),
     ("cross_entropy", summed, "m times too large"),

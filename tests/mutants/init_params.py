@@ -69,7 +69,37 @@ def no_size_check(d, h, k, rng):
                    rng.standard_normal((h, k)) * np.sqrt(2 / max(h, 1)), h, k)
 
 
+def global_stream(d, h, k, rng):
+    if min(d, h, k) < 1:
+        raise ValueError("sizes")
+    return {"W1": np.random.randn(d, h) * np.sqrt(2 / d), "b1": np.zeros(h),
+            "W2": np.random.randn(h, k) * np.sqrt(2 / h), "b2": np.zeros(k)}
+
+
+def scipy_normal(d, h, k, rng):
+    from scipy import stats
+
+    if min(d, h, k) < 1:
+        raise ValueError("sizes")
+    return {"W1": stats.norm(0, np.sqrt(2 / d)).rvs(size=(d, h), random_state=rng), "b1": np.zeros(h),
+            "W2": stats.norm(0, np.sqrt(2 / h)).rvs(size=(h, k), random_state=rng), "b2": np.zeros(k)}
+
+
+def sklearn_random_state(d, h, k, rng):
+    from sklearn.utils import check_random_state
+
+    if min(d, h, k) < 1:
+        raise ValueError("sizes")
+    state = check_random_state(int(rng.integers(2**31)))
+    return {"W1": state.standard_normal((d, h)) * np.sqrt(2 / d), "b1": np.zeros(h),
+            "W2": state.standard_normal((h, k)) * np.sqrt(2 / h), "b2": np.zeros(k)}
+
+
 MUTANTS = [
+    ("init_params", global_stream, "draw every random number from the generator you are given"),
+    ("init_params", scipy_normal, "asks you not to use"),
+    ("init_params", sklearn_random_state, "asks you not to use"),
+
     ("init_params", unscaled, "standard deviation about 1"),
     ("init_params", lecun_scale, "He initialisation uses √(2 / fan-in)"),
     ("init_params", variance_as_standard_deviation, "which is the VARIANCE"),
@@ -77,7 +107,7 @@ MUTANTS = [
     ("init_params", all_zeros, "stays identical to the others"),
     ("init_params", uniform_zero_one, "rng.random draws from [0, 1)"),
     ("init_params", random_biases, "must start at zero"),
-    ("init_params", own_generator, "not from np.random or a generator"),
+    ("init_params", own_generator, "use the generator you are given"),
     ("init_params", transposed, "W1 is transposed"),
     ("init_params", no_size_check, None),
 ]

@@ -88,7 +88,33 @@ def updates_params_in_place(params, X, y):
     return loss, grads
 
 
+def scipy_softmax_gradient(params, X, y):
+    from scipy.special import softmax
+
+    X, y, W2, Z1, A1, P, Y, m, loss = _forward(params, X, y)
+    S = A1 @ W2 + np.asarray(params["b2"], dtype=float)
+    return loss, _grads(X, W2, A1, (softmax(S, axis=1) - Y) / m, Z1 > 0)
+
+
+def sklearn_one_hot(params, X, y):
+    from sklearn.preprocessing import label_binarize
+
+    X, y, W2, Z1, A1, P, Y, m, loss = _forward(params, X, y)
+    Y = label_binarize(y, classes=list(range(W2.shape[1])))
+    return loss, _grads(X, W2, A1, (P - Y) / m, Z1 > 0)
+
+
+def mask_from_the_wrong_layer(params, X, y):
+    X, y, W2, Z1, A1, P, Y, m, loss = _forward(params, X, y)
+    S = A1 @ W2
+    return loss, _grads(X, W2, A1, (P - Y) / m, (S[:, :1] > 0) if S.shape[1] else 1.0)
+
+
 MUTANTS = [
+    ("mlp_backward", scipy_softmax_gradient, "asks you not to use"),
+    ("mlp_backward", sklearn_one_hot, "asks you not to use"),
+    ("mlp_backward", mask_from_the_wrong_layer, None),
+
     ("mlp_backward", no_relu_mask, "ignore the ReLU"),
     ("mlp_backward", tanh_slope, "you used the tanh derivative"),
     ("mlp_backward", x_not_transposed, "is Xᵀ Δ1, not X Δ1"),

@@ -70,7 +70,36 @@ def returns_logits_only(params, X):
     return np.maximum(X @ W1 + b1, 0) @ W2 + b2
 
 
+def integer_arithmetic(params, X):
+    Z1 = np.asarray(X) @ np.asarray(params["W1"]) + np.asarray(params["b1"])
+    A1 = np.maximum(Z1, 0)
+    return Z1, A1, A1 @ np.asarray(params["W2"]) + np.asarray(params["b2"])
+
+
+def scipy_relu(params, X):
+    from scipy.special import xlogy  # noqa: F401  (reached for SciPy)
+    import scipy.sparse
+
+    X = np.asarray(X, dtype=float)
+    Z1 = scipy.sparse.csr_matrix(X) @ params["W1"] + params["b1"]
+    A1 = np.maximum(Z1, 0.0)
+    return Z1, A1, A1 @ params["W2"] + params["b2"]
+
+
+def sklearn_relu(params, X):
+    from sklearn.neural_network._base import ACTIVATIONS
+
+    X = np.asarray(X, dtype=float)
+    Z1 = X @ params["W1"] + params["b1"]
+    A1 = ACTIVATIONS["relu"](Z1.copy())
+    return Z1, A1, A1 @ params["W2"] + params["b2"]
+
+
 MUTANTS = [
+    ("mlp_forward", integer_arithmetic, "has dtype int64"),
+    ("mlp_forward", scipy_relu, "asks you not to use"),
+    ("mlp_forward", sklearn_relu, "asks you not to use"),
+
     ("mlp_forward", tanh_activation, "you applied tanh"),
     ("mlp_forward", sigmoid_activation, "you applied the sigmoid"),
     ("mlp_forward", relu_on_logits, "no ReLU. Negative scores are fine"),

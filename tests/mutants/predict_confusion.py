@@ -64,7 +64,40 @@ def no_label_check(y_true, y_pred, k):
     return C
 
 
+def predict_as_list(params, X):
+    return [int(np.argmax(row)) for row in _logits(params, X)]
+
+
+def sklearn_confusion(y_true, y_pred, k):
+    from sklearn.metrics import confusion_matrix as sk_confusion
+
+    y_true, y_pred = _checked(y_true, y_pred, k)
+    return sk_confusion(y_true, y_pred, labels=list(range(k)))
+
+
+def scipy_sparse_counts(y_true, y_pred, k):
+    from scipy.sparse import coo_matrix
+
+    y_true, y_pred = _checked(y_true, y_pred, k)
+    return coo_matrix((np.ones(len(y_true), dtype=int), (y_true, y_pred)), shape=(k, k)).toarray()
+
+
+def checks_only_true_labels(y_true, y_pred, k):
+    y_true, y_pred = np.asarray(y_true), np.asarray(y_pred)
+    if len(y_true) != len(y_pred) or (y_true.size and (y_true.min() < 0 or y_true.max() >= k)):
+        raise ValueError("labels")
+    C = np.zeros((k, k), dtype=int)
+    for t, p in zip(y_true, y_pred):
+        C[t, p] += 1
+    return C
+
+
 MUTANTS = [
+    ("predict", predict_as_list, "should be a NumPy array"),
+    ("confusion_matrix", sklearn_confusion, "asks you not to use"),
+    ("confusion_matrix", scipy_sparse_counts, "asks you not to use"),
+    ("confusion_matrix", checks_only_true_labels, "should raise ValueError"),
+
     ("predict", argmax_over_columns, "np.argmax(logits, axis=0) looks down each column"),
     ("predict", returns_probabilities, "scores or probabilities"),
     ("predict", argmax_of_everything, "flattened array"),

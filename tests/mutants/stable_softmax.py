@@ -38,7 +38,29 @@ def float32(logits):
     return E / E.sum(axis=1, keepdims=True)
 
 
+def scipy_softmax(logits):
+    from scipy.special import softmax
+
+    return softmax(np.asarray(logits, dtype=float), axis=1)
+
+
+def sklearn_softmax(logits):
+    from sklearn.utils.extmath import softmax
+
+    return softmax(np.array(logits, dtype=float))
+
+
+def shifted_by_the_minimum(logits):
+    S = np.asarray(logits, dtype=float)
+    E = np.exp(S - S.min(axis=1, keepdims=True))
+    return E / E.sum(axis=1, keepdims=True)
+
+
 MUTANTS = [
+    ("softmax", scipy_softmax, "asks you not to use"),
+    ("softmax", sklearn_softmax, "asks you not to use"),
+    ("softmax", shifted_by_the_minimum, "Subtract each row's maximum before np.exp"),
+
     ("softmax", no_shift, "Subtract each row's maximum before np.exp"),
     ("softmax", global_max, "Subtract each row's OWN maximum"),
     ("softmax", normalised_over_columns, "your columns sum to 1"),
