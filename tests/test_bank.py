@@ -98,8 +98,8 @@ def test_alternative_earns_full_marks(qid, name, impl):
 
 # --- bans --------------------------------------------------------------------------------------
 
-_PHRASE = re.compile(r"\b(?:do not|don't|never) (?:use|call)\b(?P<rest>(?:[^.;]|\.(?=\S))*)|\bno (?P<one>`[^`]+`)",
-                     re.IGNORECASE)
+_PHRASE = re.compile(r"\b(?:do not|don't|never|must not) (?:use|call)\b(?P<rest>(?:[^.;]|\.(?=\S))*)"
+                     r"|\bno (?P<one>`[^`]+`)|(?:—|–|,|\() *not (?P<two>`[^`]+`)", re.IGNORECASE)
 _NAME = re.compile(r"^(@|[A-Za-z_][\w.]*)(\(\))?$")
 
 
@@ -115,7 +115,7 @@ def forbidden_in_text(text: str) -> set[str]:
     """The names a task's text forbids: backticked names after "do not use", or "no `x`"."""
     names = set()
     for match in _PHRASE.finditer(text):
-        chunk = match.group("rest") if match.group("rest") is not None else match.group("one")
+        chunk = next(g for g in match.groups() if g is not None)
         for code in re.findall(r"`([^`]+)`", chunk):
             if _NAME.match(code.strip()):
                 names.add(_normalise(code.strip()))
@@ -179,8 +179,9 @@ def test_each_ban_rejects_its_one_liner(qid, func, item):
 def test_the_phrase_reader_finds_what_a_task_forbids():
     text = ("Raise ValueError when `A` is not square. Do not use `np.linalg.det` or `scipy`; "
             "use `@` freely. Write the sum yourself (no `np.trapezoid`, no `scipy`). "
-            "Do not use the closed form.")
-    assert forbidden_in_text(text) == {"numpy.linalg.det", "scipy", "numpy.trapezoid"}
+            "Do not use the closed form. By hand (`np.abs` or `np.sum` — not `np.linalg.norm`).")
+    assert forbidden_in_text(text) == {"numpy.linalg.det", "scipy", "numpy.trapezoid",
+                                       "numpy.linalg.norm"}
 
 
 # --- randomness --------------------------------------------------------------------------------
