@@ -231,8 +231,8 @@ def _partly_wrong(tmp_path: Path) -> Path:
 
 
 def _corpus(tmp_path: Path) -> dict[str, Path]:
-    """One notebook, four learners: solved, partly wrong, not attempted, broken (a cell raises and
-    one answer is wrong)."""
+    """One notebook, five learners: solved, partly wrong, not attempted, broken (a cell raises and
+    one answer is wrong), and one who used the library call the task forbids."""
     first = SOURCE_NBS["01_linear_algebra"][0]
     corpus = {"solved": first, "partial": _partly_wrong(tmp_path),
               "blank": RELEASE_NBS["01_linear_algebra"][0]}
@@ -242,6 +242,15 @@ def _corpus(tmp_path: Path) -> dict[str, Path]:
     broken.parent.mkdir()
     nbformat.write(nb, broken)
     corpus["broken"] = broken
+    # the library one-liner the task forbids: every grader gives the question 0 (course/bans.py)
+    nb = nbformat.read(first, as_version=4)
+    for cell in nb.cells:
+        if nbgrader_meta(cell).get("grade_id") == "vector_norms_solution":
+            cell.source = "import numpy as np\ndef norm(x, p=2):\n    return np.linalg.norm(x, p)\n"
+    banned = tmp_path / "banned" / first.name
+    banned.parent.mkdir()
+    nbformat.write(nb, banned)
+    corpus["banned"] = banned
     return corpus
 
 
@@ -254,6 +263,7 @@ def test_course_nbgrader_and_otter_agree_on_a_mixed_corpus(tmp_path):
     assert 0 < ours["partial"]["dot_product"] < 3 and 0 < ours["partial"]["vector_norms"] < 3
     assert rows["partial"].total < rows["partial"].max - 4  # angle_between reuses the wrong norm
     assert rows["blank"].total == 0 and ours["broken"] == ours["partial"]
+    assert ours["banned"]["vector_norms"] == 0 and ours["banned"]["dot_product"] == 3
 
     root = _course_copy(tmp_path)
     env = _env()
