@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import importlib
 import inspect
 import sys
@@ -164,7 +165,7 @@ class Definition:
     """A learner function's syntax tree and the scope its free names are looked up in."""
     name: str
     node: ast.AST
-    scope: "Scope"
+    scope: "Scope | None"   # None: the notebook's scope being read (StaticScope)
 
 
 UNKNOWN = object()   # bound by something the reader cannot follow
@@ -275,19 +276,30 @@ class StaticScope(Scope):
     else (a call's result, a loop variable, `exec`) makes the name UNKNOWN.
     """
 
-    def __init__(self, cell_sources: Iterable[str]):
+    def __init__(self, cell_sources: Iterable[str] = ()):
         self.bindings: dict[str, Any] = {}
         self.star_modules: list[str] = []
         self.dynamic: list[str] = []      # exec/eval/globals() at the top level of some cell
         for source in cell_sources:
-            tree = _parse_cell(source)
-            if tree is not None:
-                self._read(tree.body)
+            self.add(source)
+
+    def add(self, source: str) -> None:
+        """Read one more cell, as the kernel runs it."""
+        tree = _parse_cell(source)
+        if tree is not None:
+            self._read(tree.body)
+
+    def snapshot(self) -> "StaticScope":
+        """The names as they stand now (later cells do not change what a grade cell saw)."""
+        copy = StaticScope()
+        copy.bindings, copy.star_modules = dict(self.bindings), list(self.star_modules)
+        copy.dynamic = list(self.dynamic)
+        return copy
 
     def _read(self, body: list[ast.stmt]) -> None:
         for stmt in body:
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                self.bindings[stmt.name] = Definition(stmt.name, stmt, self) \
+                self.bindings[stmt.name] = Definition(stmt.name, stmt, None) \
                     if not stmt.decorator_list else UNKNOWN
             elif isinstance(stmt, ast.ClassDef):
                 self.bindings[stmt.name] = UNKNOWN
@@ -331,7 +343,7 @@ class StaticScope(Scope):
 
     def _value(self, node: ast.expr) -> Any:
         if isinstance(node, ast.Lambda):
-            return Definition("<lambda>", node, self)
+            return Definition("<lambda>", node, None)
         chain = _chain(node)
         if chain is None:
             return UNKNOWN
@@ -385,8 +397,10 @@ class _Dynamic:
     used: str
 
 
+@functools.lru_cache(maxsize=1024)
 def _parse_cell(source: str) -> ast.Module | None:
-    """A cell as Python (IPython's magics and shell escapes turned into calls first)."""
+    """A cell as Python (IPython's magics and shell escapes turned into calls first). Cached: a
+    notebook's cells are read once for all its banned questions (the trees are never changed)."""
     try:
         from IPython.core.inputtransformer2 import TransformerManager
         source = TransformerManager().transform_cell(source)
@@ -474,7 +488,7 @@ class _Walker:
         if id(definition.node) in self.seen:
             return
         self.seen.add(id(definition.node))
-        node, scope = definition.node, definition.scope
+        node, scope = definition.node, definition.scope or self.scope
         local = _local_names(node)
         aliases = _local_aliases(node)
         for sub in ast.walk(node):
@@ -610,8 +624,6 @@ def enforce_in_otter(test_globals: dict[str, Any]) -> None:
     runs the cases itself (not through our evaluator), and passes `env`, the notebook's globals,
     to a case that asks for it.
     """
-    import functools
-
     ban = Ban.from_test_file(test_globals, test_globals.get("__file__", "test file"))
     if ban is None:
         return

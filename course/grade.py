@@ -19,8 +19,9 @@ import nbformat
 from . import config, questions
 from .build import AUTOGRADER, RELEASE, grade_cells, nbgrader_meta
 from .evaluate import QuestionResult, evaluate
+from .bans import StaticScope
 from .remote import KernelNamespace
-from .sessions import ExecutionStopped, open_session
+from .sessions import ExecutionStopped, open_session, sandbox_level
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Submission:
     error: str | None = None
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)   # what went wrong without stopping the run
+    sandbox: str = "off"   # what the learner's code ran in: "full", "partial: no ...", "off"
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -153,18 +155,21 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
         except Exception as exc:
             return results, f"the notebook could not be run: {type(exc).__name__}: {exc}", []
         try:
-            executed: list[str] = []   # the cells run so far: where bans are looked for
+            # the cells run so far, as the grader sent them: where bans are looked for
+            scope = StaticScope() if any(q.ban for q in qs.values()) else None
             for i, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
                 if i in grade_at:
                     question = qs[grade_at[i]]
                     remaining = deadline - time.monotonic()
-                    namespace = KernelNamespace(session, question.names, list(executed))
+                    namespace = KernelNamespace(session, question.names,
+                                                scope.snapshot() if scope else None)
                     results[question.id] = evaluate(
                         question, namespace, timeout=max(0.1, min(cfg.question_timeout, remaining)))
                 else:
-                    executed.append(cell.source)
+                    if scope is not None:
+                        scope.add(cell.source)
                     session.execute(cell.source)
         except ExecutionStopped as stop:
             return results, stop.reason, session.notes
@@ -177,7 +182,8 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
                    layout: StepLayout | None = None, *, grading: bool = True) -> Submission:
     layout = layout or load_layout(cfg.root, step)
     start = time.monotonic()
-    row = Submission(str(path), student_of(path, step.id), step.id, None, [], 0.0, 0.0)
+    row = Submission(str(path), student_of(path, step.id), step.id, None, [], 0.0, 0.0,
+                     sandbox=sandbox_level(cfg))
     guess = path.stem if path.stem in layout.notebooks else None
 
     def failed(reason: str, notebook: str | None = guess, status: str = "not graded") -> Submission:

@@ -277,22 +277,17 @@ class KernelFunction:
 class KernelNamespace:
     """The learner's globals as the tests see them: names resolved in the kernel on demand."""
 
-    def __init__(self, session, names: list[str], cell_sources: list[str] | None = None):
+    def __init__(self, session, names: list[str], scope=None):
         self._session = session
         reply = session.serve("names", names)
         self._kinds: dict[str, str] = reply["names"]
         self._values: dict[str, Any] = {}
-        self._cell_sources = cell_sources
-        self._scope = None
+        self._scope = scope
 
     def static_scope(self):
-        """The learner's code as the notebook's cells show it, read here, not in the kernel
-        (course/bans.py): what a question forbids is checked on what the grader received."""
-        if self._cell_sources is None:
-            return None
-        if self._scope is None:
-            from .bans import StaticScope
-            self._scope = StaticScope(self._cell_sources)
+        """The learner's code as the notebook's cells show it (a course.bans.StaticScope built in
+        the grader from the cells it sent), never read from the kernel: what a question forbids is
+        checked on what the grader received."""
         return self._scope
 
     def __contains__(self, name: str) -> bool:
