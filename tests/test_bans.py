@@ -246,3 +246,21 @@ def test_course_grade_gives_zero_for_a_banned_one_liner(tmp_path):
     others = [r for r in row.questions if r.id != q.id]
     assert others and all(r.points == r.max_points for r in others), \
         [(r.id, r.message) for r in others if r.points < r.max_points]
+
+
+def _raises_linalg_error(A):
+    A = np.asarray(A, dtype=float)
+    if A[0, 0] == 0:
+        raise np.linalg.LinAlgError("a zero pivot")
+    try:
+        return float(A[0, 0])
+    except np.linalg.LinAlgError:
+        raise
+
+
+def test_exceptions_of_a_banned_module_are_not_calls():
+    assert BAN.check({"det": _raises_linalg_error}) == []
+    cells = ["import numpy as np",
+             "def det(A):\n    if A[0, 0] == 0:\n        raise np.linalg.LinAlgError('zero pivot')\n"
+             "    return A[0, 0]"]
+    assert BAN.check(_Graded(cells, ["det"])) == []
