@@ -61,6 +61,9 @@ c.Grading.kernel_name = "python3"     # for runner "kernel"
 c.Grading.memory_limit_mb = 2048.0   # a notebook that allocates more gets MemoryError
 c.Grading.jobs = 0                   # notebooks graded in parallel; 0 = one per CPU core
 c.Grading.runner = "auto"            # "fork" (fast, Linux), "kernel" (Jupyter), "auto"
+# learner code cannot read autograder/, write outside its scratch folder, reach the network or
+# outlive its notebook: "auto" (what this machine offers), "required" (refuse without all), "off"
+c.Grading.sandbox = "auto"
 
 # --- nbgrader ---------------------------------------------------------------------------------
 c.CourseDirectory.course_id = "mml-numpy"

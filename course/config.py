@@ -67,6 +67,11 @@ class Grading(Configurable):
         "How learner code runs: 'fork' = a process forked from a warm grader (fast; Linux), "
         "'kernel' = a fresh Jupyter kernel (any platform), 'auto' = fork where available."
     )).tag(config=True)
+    sandbox = Enum(["auto", "required", "off"], "auto", help=(
+        "How learner code is confined while graded (course/sandbox.py): 'auto' = whatever this "
+        "machine offers, naming what is missing; 'required' = refuse to grade without the full "
+        "sandbox; 'off' = none (the learner's process has the grader's rights)."
+    )).tag(config=True)
 
     @validate("jobs")
     def _non_negative(self, proposal):
@@ -100,6 +105,7 @@ class CourseConfig:
     memory_limit_mb: float = 2048.0
     jobs: int = 0
     runner: str = "auto"
+    sandbox: str = "auto"
     db_url: str = ""     # nbgrader's gradebook (c.CourseDirectory.db_url)
 
     def step(self, step_id: str) -> Step:
@@ -182,6 +188,7 @@ def _load(root: Path) -> CourseConfig:
         memory_limit_mb=grading.memory_limit_mb,
         jobs=grading.jobs,
         runner=grading.runner,
+        sandbox=grading.sandbox,
         db_url=str(raw.get("CourseDirectory", {}).get("db_url", "")
                    or f"sqlite:///{root / 'gradebook.db'}"),
     )

@@ -3,13 +3,15 @@ memory, answering the calls the tests make (course/remote.py). The verdicts stay
 
 Two kinds, same interface (`execute(code)`, `serve(kind, ...)`, `close()`):
 
-* `ForkSession` forks the learner's process from the grader, which has already imported NumPy,
-  matplotlib and IPython: a fresh process per notebook at a cost of milliseconds instead of the
-  ~1.5 s a Jupyter kernel takes to start. Cells run in an IPython shell (magics work as in
-  JupyterLab). Linux only: fork is unsafe with macOS system libraries and absent on Windows.
+* `ForkSession` has the learner's process forked by a zygote (course/zygote.py): a clean process
+  that has already imported NumPy, matplotlib and IPython and never saw a test file. A fresh
+  process per notebook costs milliseconds instead of the ~1.5 s a Jupyter kernel takes to start;
+  it is confined by course/sandbox.py before any learner code runs. Cells run in an IPython
+  shell (magics work as in JupyterLab). Linux only: fork is unsafe with macOS system libraries
+  and absent on Windows.
 * `KernelSession` starts a Jupyter kernel (any platform, any kernelspec).
 
-Messages to a ForkSession's child are JSON over a pipe, never pickle: the grader decodes nothing
+Messages to a ForkSession's child are JSON over a socket, never pickle: the grader decodes nothing
 from the learner's process that could run code (see course/remote.py).
 """
 from __future__ import annotations
@@ -19,18 +21,20 @@ import json
 import os
 import queue
 import resource
+import select
 import signal
+import socket
 import subprocess
 import sys
 import time
-from multiprocessing import Pipe
+from multiprocessing.connection import Connection
 
-from . import config
+from . import config, sandbox
 from .evaluate import QuestionTimeout
 from .remote import CALL_MIME, call_reply, error_reply, names_reply, value_reply
 
 INTERRUPT_GRACE = 3.0    # seconds a learner's code gets to stop after an interrupt
-MAX_REPLY_BYTES = 1 << 30
+MAX_REPLY_BYTES = 1 << 28   # a reply larger than this (a learner's huge result) kills the process
 
 
 class ExecutionStopped(BaseException):
@@ -52,20 +56,35 @@ DIED = ("the notebook's process died (a crash, exit(), os._exit() or running out
 
 
 def fork_available() -> bool:
-    return sys.platform.startswith("linux") and hasattr(os, "fork")
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and hasattr(os, "pidfd_open")
+
+
+def _uses_fork(cfg: config.CourseConfig) -> bool:
+    return cfg.runner == "fork" or (cfg.runner == "auto" and fork_available())
+
+
+def sandbox_level(cfg: config.CourseConfig) -> str:
+    """What a notebook graded with `cfg` runs in: 'full', 'partial: no ...' or 'off' (a Jupyter
+    kernel is not sandboxed)."""
+    if not _uses_fork(cfg) or cfg.sandbox == "off":
+        return "off"
+    return sandbox.level(cfg.sandbox)
 
 
 def open_session(cfg: config.CourseConfig, workdir: str, deadline: float):
-    use_fork = cfg.runner == "fork" or (cfg.runner == "auto" and fork_available())
-    if use_fork:
+    if _uses_fork(cfg):
         return ForkSession(cfg, workdir, deadline)
+    if cfg.sandbox == "required":
+        raise ExecutionStopped("c.Grading.sandbox = 'required', but the Jupyter kernel runner "
+                               "has no sandbox: use c.Grading.runner = 'fork' (Linux)")
     return KernelSession(cfg, workdir, deadline)
 
 
-# --- forked from a warm grader ----------------------------------------------------------------
+# --- forked from a warm, clean zygote (course/zygote.py) --------------------------------------
 
 def warm_up() -> None:
-    """Import what notebooks import, once, in the grader: every forked child inherits it."""
+    """Import what notebooks import, once (the grader needs NumPy too); start this process's
+    zygote, which does the same imports in a clean interpreter for the learner processes."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -74,6 +93,12 @@ def warm_up() -> None:
 
     import course.learner  # noqa: F401
     import course.testing  # noqa: F401
+    if fork_available() and not _IN_ZYGOTE:
+        from . import zygote
+        zygote.start()
+
+
+_IN_ZYGOTE = False   # set in the zygote itself, which must not start another
 
 
 def _new_shell():
@@ -87,35 +112,46 @@ def _new_shell():
 
 
 class ForkSession:
+    """A learner process forked by this process's zygote, sandboxed as c.Grading.sandbox says."""
+
     def __init__(self, cfg: config.CourseConfig, workdir: str, deadline: float):
+        from . import zygote
+
         warm_up()
-        self.cfg, self.deadline = cfg, deadline
-        self.conn, child_conn = Pipe(duplex=True)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:   # the learner's process: never returns into the grader's code
-            code = 0
-            try:
-                self.conn.close()
-                _child(child_conn, workdir, cfg.memory_limit_mb)
-            except BaseException:
-                code = 70
-            finally:
-                os._exit(code)
-        child_conn.close()
-        self.pid, self.dead, self.notes = pid, False, []
+        self.cfg, self.deadline, self.notes, self.dead = cfg, deadline, [], False
+        self.sandbox = sandbox_level(cfg)
+        if cfg.sandbox == "required" and self.sandbox != "full":
+            raise ExecutionStopped(f"c.Grading.sandbox = 'required', but the sandbox here is "
+                                   f"{self.sandbox}: not graded")
+        features = sorted(sandbox.probe()) if cfg.sandbox != "off" else []
+        ours, theirs = socket.socketpair()
+        began = time.monotonic()
+        try:
+            self.pid = zygote.get().spawn(theirs.fileno(), {
+                "workdir": workdir, "memory_limit_mb": cfg.memory_limit_mb,
+                "sandbox": cfg.sandbox, "features": features})
+        except sandbox.SandboxError as exc:
+            ours.close()
+            raise ExecutionStopped(f"the notebook's process could not be started: {exc}") from None
+        finally:
+            theirs.close()
+        # a zygote's first start (imports) is the grader's time, not the notebook's
+        self.deadline += time.monotonic() - began
+        self.conn = Connection(ours.detach())
+        self.pidfd = os.pidfd_open(self.pid)
+        hello = self._receive()
+        if not hello.get("ready"):
+            self.close()
+            raise ExecutionStopped(f"the sandbox could not be applied: {hello.get('sandbox_error')}")
 
     def _alive(self) -> bool:
-        if self.dead:
-            return False
-        try:
-            done, _ = os.waitpid(self.pid, os.WNOHANG)
-        except ChildProcessError:
-            done = self.pid
-        if done:
-            self.dead = True
+        if not self.dead and select.select([self.pidfd], [], [], 0)[0]:
+            self.dead = True   # the pidfd is readable once the process has exited
         return not self.dead
+
+    def _signal(self, sig: int) -> None:
+        with contextlib.suppress(ProcessLookupError, OSError):
+            signal.pidfd_send_signal(self.pidfd, sig)
 
     def _receive(self, until: float | None = None) -> dict:
         while True:
@@ -149,8 +185,7 @@ class ForkSession:
 
     def _interrupt(self) -> None:
         """A question ran out of time: stop the learner's code, or the process if it will not."""
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGINT)
+        self._signal(signal.SIGINT)
         try:
             self._receive(until=time.monotonic() + INTERRUPT_GRACE)
         except (TimeoutError, ExecutionStopped):
@@ -169,34 +204,53 @@ class ForkSession:
         return self._ask({"op": kind, "args": list(args)})
 
     def close(self) -> None:
+        """Kill the learner's process and wait until it is gone. Sandboxed, it is the init of
+        its PID namespace: the kernel kills every descendant before it is reaped. Unsandboxed,
+        its process group is killed as well (a daemon that left the group survives that)."""
         if not self.dead:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.pid, signal.SIGKILL)
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(self.pid, 0)
+            if self.cfg.sandbox == "off":
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(self.pid, signal.SIGKILL)
+            self._signal(signal.SIGKILL)
+            select.select([self.pidfd], [], [], 5.0)
             self.dead = True
+        if self.pidfd is not None:
+            os.close(self.pidfd)
+            self.pidfd = None
         self.conn.close()
 
 
-def _child(conn, workdir: str, memory_limit_mb: float) -> None:
-    """The forked learner process: run cells and answer calls until the grader kills it."""
-    os.setpgrp()   # so that close() also kills whatever the learner's code started
+def _child(session_fd: int, request: dict) -> None:
+    """The learner's process: confine itself, then run cells and answer calls until killed."""
     for sig in (signal.SIGALRM, signal.SIGTERM, signal.SIGCHLD):
         signal.signal(sig, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.setitimer(signal.ITIMER_REAL, 0)
-    os.chdir(workdir)
+    mode, workdir = request["sandbox"], request["workdir"]
+    if mode == "off":
+        os.setpgrp()   # so that close() also kills whatever the learner's code started
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
-    sys.stdin = sys.stdout = sys.stderr = open(os.devnull, "r+")   # the grader's may be objects
-    # the limit counts the address space already mapped (libraries inherited from the grader)
+    os.close(devnull)
+    # the grader's may be objects; these hold no descriptor of their own
+    sys.stdin, sys.stdout, sys.stderr = (open(0, "r", closefd=False), open(1, "w", closefd=False),
+                                         open(2, "w", closefd=False))
+    conn = Connection(session_fd)
+    # the limit counts the address space already mapped (libraries inherited from the zygote)
     with open("/proc/self/statm") as f:
         mapped = int(f.read().split()[0]) * resource.getpagesize()
-    limit = mapped + int(memory_limit_mb * 2**20)
+    try:
+        if mode == "off":
+            os.chdir(workdir)
+        else:
+            sandbox.confine(workdir, request["features"], keep_fds=(session_fd,))
+    except Exception as exc:   # noqa: BLE001 - the grader reports it; no learner code runs
+        conn.send_bytes(json.dumps({"sandbox_error": f"{type(exc).__name__}: {exc}"}).encode())
+        return
+    limit = mapped + int(request["memory_limit_mb"] * 2**20)
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    conn.send_bytes(json.dumps({"ready": True}).encode())
 
     import matplotlib.pyplot as plt
     plt.close("all")
@@ -238,6 +292,7 @@ class KernelSession:
 
         config.tools_on_path()
         self.cfg, self.deadline, self.notes = cfg, deadline, []
+        self.sandbox = "off"   # a kernel runs with the grader's rights (README: threat model)
         env = {k: v for k, v in os.environ.items()
                if k not in ("COURSE_ROOT", "NBGRADER_EXECUTION")}
         env.update(MPLBACKEND="Agg", PYTHONWARNINGS="ignore")

@@ -1,0 +1,227 @@
+"""The zygote: a clean, warm process that forks every learner process.
+
+A learner process forked straight from a grader inherits the grader's memory and descriptors: the
+Question objects with the hidden cases (reachable with `gc.get_objects()` or by walking frames),
+`course.questions._cache`, freed text still in the heap, the ledger, the gradebook's SQLite file,
+the pool's pipes. So each grader process starts one zygote with a fresh interpreter (exec, not
+fork) that imports what notebooks import and nothing else - it never loads a test file - and that
+holds no descriptor but its control socket. The grader sends it one request per notebook over a
+SOCK_SEQPACKET socket, with the session socket attached (SCM_RIGHTS); the zygote forks:
+
+    zygote ── supervisor (sandboxed: unshares the namespaces, waits, cleans up)
+                 └── learner (PID 1 of its namespace, confined by course/sandbox.py)
+
+and answers with the learner's pid. Each process dies with its parent (PR_SET_PDEATHSIG), so
+nothing outlives the grader; killing the learner kills its whole namespace.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from . import sandbox
+
+READY_TIMEOUT = 120.0   # seconds a fresh zygote may take to import NumPy, matplotlib, IPython
+# the environment learner code sees: nothing of the grader's but what Python needs
+_KEEP_ENV = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "VIRTUAL_ENV", "OPENBLAS_CORETYPE",
+             "OPENBLAS_L2_SIZE", "SYSTEMROOT")
+
+
+def _environment() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k in _KEEP_ENV}
+    package_parent = str(Path(__file__).resolve().parent.parent)   # the course package in use
+    env.update(PYTHONPATH=package_parent, PYTHONDONTWRITEBYTECODE="1", MPLBACKEND="Agg",
+               # one BLAS thread per learner process: the grader's pool is the parallelism
+               OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    return env
+
+
+class Zygote:
+    """The grader's side: start the zygote, ask it for learner processes."""
+
+    def __init__(self):
+        self.ctrl, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "import course.zygote as z; z.main()", str(theirs.fileno())],
+            pass_fds=(theirs.fileno(),), close_fds=True, cwd="/", env=_environment(),
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        theirs.close()
+        self.owner, self.ready = os.getpid(), False
+        self.lock = threading.Lock()
+
+    def _reply(self, timeout: float) -> dict:
+        self.ctrl.settimeout(timeout)
+        try:
+            data = self.ctrl.recv(1 << 16)
+        except (socket.timeout, OSError) as exc:
+            raise sandbox.SandboxError(f"the zygote did not answer: {exc}") from None
+        if not data:
+            raise sandbox.SandboxError("the zygote died")
+        return json.loads(data)
+
+    def spawn(self, session_fd: int, request: dict) -> int:
+        """Fork a learner process that talks over `session_fd`; return its pid."""
+        with self.lock:
+            if not self.ready:
+                if self._reply(READY_TIMEOUT).get("ready") is not True:
+                    raise sandbox.SandboxError("the zygote did not start")
+                self.ready = True
+            socket.send_fds(self.ctrl, [json.dumps(request).encode()], [session_fd])
+            reply = self._reply(30.0)
+        if "error" in reply:
+            raise sandbox.SandboxError(reply["error"])
+        return int(reply["pid"])
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.ctrl.close()
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+            self.proc.wait(5)
+
+
+_ZYGOTE: Zygote | None = None
+
+
+def get() -> Zygote:
+    """This process's zygote, started on first use. A forked grader (a pool worker) inherits its
+    parent's object: it starts its own, since the zygote's children must be this process's."""
+    global _ZYGOTE
+    if _ZYGOTE is not None and (_ZYGOTE.owner != os.getpid() or not _ZYGOTE.alive()):
+        if _ZYGOTE.owner != os.getpid():
+            with contextlib.suppress(OSError):
+                _ZYGOTE.ctrl.close()   # the parent's: not ours to use
+        else:
+            _ZYGOTE.close()
+        _ZYGOTE = None
+    if _ZYGOTE is None:
+        _ZYGOTE = Zygote()
+    return _ZYGOTE
+
+
+def start() -> None:
+    """Start the zygote now, so that its imports overlap with the grader's own start-up."""
+    get()
+
+
+# --- in the zygote ----------------------------------------------------------------------------
+
+def main() -> None:
+    ctrl = socket.socket(fileno=int(sys.argv[1]))
+    sandbox.prctl(sandbox.PR_SET_PDEATHSIG, signal.SIGKILL)   # dies with the grader
+    from . import sessions
+
+    sessions._IN_ZYGOTE = True
+    sessions.warm_up()
+    sandbox.read_only_paths()        # computed once, here, before any learner runs
+    features = sandbox.probe()
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)   # the kernel reaps the supervisors
+    ctrl.sendall(json.dumps({"ready": True, "features": sorted(features)}).encode())
+    while True:
+        try:
+            data, fds, _, _ = socket.recv_fds(ctrl, 1 << 16, 1)
+        except OSError:
+            os._exit(0)
+        if not data:
+            os._exit(0)   # the grader is gone
+        try:
+            request = json.loads(data)
+            pid = _fork(ctrl, request, fds[0])
+            reply = {"pid": pid}
+        except Exception as exc:   # noqa: BLE001 - reported to the grader, the zygote goes on
+            reply = {"error": f"could not start the learner's process: {type(exc).__name__}: {exc}"}
+        finally:
+            for fd in fds:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        ctrl.sendall(json.dumps(reply).encode())
+
+
+def _fork(ctrl: socket.socket, request: dict, session_fd: int) -> int:
+    """Fork the learner (through a supervisor when sandboxed); return the learner's pid."""
+    sandboxed = request["sandbox"] != "off"
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 70
+        try:
+            ctrl.close()
+            os.close(r)
+            sandbox.prctl(sandbox.PR_SET_PDEATHSIG, signal.SIGKILL)
+            if sandboxed:
+                _supervise(request, session_fd, w)
+            else:
+                os.write(w, str(os.getpid()).encode())
+                os.close(w)
+                _learner(request, session_fd)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(w)
+    with os.fdopen(r, "rb") as pipe:
+        text = pipe.read()
+    if not text:
+        raise sandbox.SandboxError("the learner's process did not start")
+    return int(text)
+
+
+def _supervise(request: dict, session_fd: int, w: int) -> None:
+    """The learner's parent: enter new namespaces, fork the learner, wait for it, then make sure
+    none of its descendants lives on (it is their subreaper where there is no PID namespace)."""
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)   # this process waits for its child
+    sandbox.prctl(sandbox.PR_SET_CHILD_SUBREAPER, 1)
+    features = request["features"]
+    sandbox.enter_namespaces(features)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(w)
+            sandbox.prctl(sandbox.PR_SET_PDEATHSIG, signal.SIGKILL)
+            _learner(request, session_fd)
+        finally:
+            os._exit(70)
+    os.close(session_fd)
+    os.write(w, str(pid).encode())
+    os.close(w)
+    while True:
+        try:
+            done, _ = os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+        except InterruptedError:
+            continue
+        if done == pid:
+            break
+    _kill_children()
+
+
+def _kill_children() -> None:
+    """Kill and reap every process left (orphans reparented to this subreaper), until none."""
+    while True:
+        try:
+            children = Path(f"/proc/self/task/{os.getpid()}/children").read_text().split()
+        except OSError:
+            children = []
+        for child in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(child), signal.SIGKILL)
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
+def _learner(request: dict, session_fd: int) -> None:
+    from .sessions import _child
+
+    _child(session_fd, request)
