@@ -16,6 +16,7 @@ import json
 import multiprocessing
 import os
 import re
+import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import config
+from .sessions import sandbox_check
 from .grade import (StepLayout, Submission, questions_for, grade_notebook, load_layout,
                     student_of)
 
@@ -189,6 +191,9 @@ def grade_cohort(step_id: str, paths: list[Path], cfg: config.CourseConfig, *,
     earlier). `on_entry(entry, skipped)` runs in this process as each one is done."""
     step = cfg.step(step_id)
     layout = load_layout(cfg.root, step)
+    notice = sandbox_check(cfg)   # ConfigError if 'required' cannot be met: grade nothing
+    if notice:
+        print(notice, file=sys.stderr)
     ledger = ledger or ledger_path(cfg, step.id)
     known = read_ledger(ledger)
     with tempfile.TemporaryDirectory(prefix="course-unzipped-") as unpack_dir:

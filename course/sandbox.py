@@ -10,9 +10,10 @@ Linux only, built from what the kernel offers (no container runtime):
   syscalls and their structs are small and stable.
 * Namespaces, where the grader may create them (root): a PID namespace whose init is the learner's
   process (when it dies the kernel kills every descendant, double-forked daemons included), a
-  network namespace (only a loopback that is down) and a mount namespace in which the scratch
-  folder is a size-limited tmpfs (a notebook cannot fill the disk), /proc shows only the
-  namespace, and /tmp, /run and /dev/shm are empty (no unix sockets of the host to connect to).
+  network namespace (only a loopback that is down) and a mount namespace in which every host
+  mount is read-only (Landlock does not cover chmod, chown, utime or xattrs), the scratch folder
+  is a size-limited tmpfs (a notebook cannot fill the disk), /proc shows only the namespace, and
+  /tmp, /run and /dev/shm are empty (no unix sockets of the host to connect to).
 * Resource limits (file size, open files, no core dumps) and the namespace's pid_max (processes
   and threads), besides the memory limit the session sets.
 * no_new_privs and, for root, every capability dropped (so the limits cannot be raised again).
@@ -22,8 +23,10 @@ Linux only, built from what the kernel offers (no container runtime):
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
+import re
 import resource
 import site
 import sys
@@ -33,7 +36,9 @@ from pathlib import Path
 
 MODES = ("auto", "required", "off")
 # what a full sandbox has; a partial one names what it lacks
-FEATURES = ("landlock-fs", "landlock-net", "landlock-scope", "pidns", "netns", "scratch-quota",
+# mountns: every host mount read-only (Landlock does not cover chmod, chown, utime, xattrs),
+# the scratch folder a tmpfs with a quota, the host's /tmp, /run, /dev/shm hidden
+FEATURES = ("landlock-fs", "landlock-net", "landlock-scope", "pidns", "netns", "mountns",
             "process-limit")
 
 FILE_LIMIT = 64 * 2**20        # RLIMIT_FSIZE: the largest file a notebook may write
@@ -157,7 +162,10 @@ _DEVICES = {"/dev/null": FS_READ_FILE | FS_WRITE_FILE, "/dev/zero": FS_READ_FILE
 # --- namespaces, mounts, capabilities ---------------------------------------------------------
 
 CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x20000000, 0x40000000
-_MS_NOSUID, _MS_NODEV, _MS_NOEXEC, _MS_REC, _MS_PRIVATE = 2, 4, 8, 1 << 14, 1 << 18
+_MS_RDONLY, _MS_NOSUID, _MS_NODEV, _MS_NOEXEC, _MS_REC, _MS_PRIVATE = 1, 2, 4, 8, 1 << 14, 1 << 18
+_MS_REMOUNT, _MS_BIND, _MS_NOATIME, _MS_NODIRATIME, _MS_RELATIME = 32, 4096, 1024, 2048, 1 << 21
+_OPTION_FLAGS = {"nosuid": _MS_NOSUID, "nodev": _MS_NODEV, "noexec": _MS_NOEXEC,
+                 "noatime": _MS_NOATIME, "nodiratime": _MS_NODIRATIME, "relatime": _MS_RELATIME}
 PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
 _PR_CAPBSET_DROP, _PR_SET_NO_NEW_PRIVS, _PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL = 24, 38, 47, 4
 # folders whose unix sockets and files belong to the host: hidden behind empty tmpfs mounts
@@ -198,6 +206,30 @@ def _drop_capabilities() -> None:
     _libc.prctl(_PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
     data = (_CapData * 2)()
     _check(_libc.capset(ctypes.byref(_CapHeader(0x20080522, 0)), data), "capset")
+
+
+def _mount_points() -> list[tuple[str, int]]:
+    """(mount point, per-mount flags) of this mount namespace, from /proc/self/mountinfo."""
+    points = []
+    for line in Path("/proc/self/mountinfo").read_text().splitlines():
+        fields = line.split()
+        target = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), fields[4])
+        flags = 0
+        for option in fields[5].split(","):
+            flags |= _OPTION_FLAGS.get(option, 0)
+        points.append((target, flags | (_MS_RDONLY if "ro" in fields[5].split(",") else 0)))
+    return points
+
+
+def _read_only_mounts(must: str) -> None:
+    """Remount every mount of this (private) namespace read-only; /proc is replaced later."""
+    for target, flags in _mount_points():
+        if flags & _MS_RDONLY or target == "/proc" or target.startswith("/proc/"):
+            continue
+        with contextlib.suppress(SandboxError):   # a mount hidden under another one, say
+            _mount(None, target, None, _MS_REMOUNT | _MS_BIND | _MS_RDONLY | flags)
+    if not os.statvfs(must).f_flag & os.ST_RDONLY:
+        raise SandboxError(f"could not make {must} read-only")
 
 
 def _hideable(folder: str, keep: tuple[str, ...]) -> bool:
@@ -266,7 +298,7 @@ def probe() -> frozenset[str]:
     if bits & _NS_OK and bits & _PROC_OK:
         found.update(("pidns", "netns"))
     if bits & _NS_OK and bits & _TMPFS_OK:
-        found.add("scratch-quota")
+        found.add("mountns")
     if bits & _PIDMAX_OK:
         found.add("process-limit")
     return frozenset(found)
@@ -307,15 +339,17 @@ def check_mode(mode: str) -> str | None:
 def enter_namespaces(features) -> None:
     """In the supervisor, before it forks the learner: the learner's process will be the init
     of a new PID namespace, with its own network and mounts."""
-    if "pidns" in features or "scratch-quota" in features:
+    if "pidns" in features or "mountns" in features:
         unshare(CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS)
 
 
 def confine(workdir: str, features, keep_fds: tuple[int, ...]) -> None:
     """Apply the sandbox to this process (the learner's), irrevocably. Raises SandboxError."""
     features = set(features)
-    if "scratch-quota" in features:
+    if "mountns" in features:
         _mount(None, "/", None, _MS_REC | _MS_PRIVATE)   # nothing below leaks to the host
+        import course
+        _read_only_mounts(str(Path(course.__file__).resolve().parent.parent))
         keep = read_only_paths()
         for folder in _HIDDEN:
             if _hideable(folder, keep):

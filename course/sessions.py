@@ -71,6 +71,22 @@ def sandbox_level(cfg: config.CourseConfig) -> str:
     return sandbox.level(cfg.sandbox)
 
 
+def sandbox_check(cfg: config.CourseConfig) -> str | None:
+    """Before a batch: the one line naming what the sandbox lacks here (None if nothing), or
+    ConfigError when c.Grading.sandbox = 'required' cannot be met."""
+    if cfg.sandbox == "off":
+        return None
+    if not _uses_fork(cfg):
+        if cfg.sandbox == "required":
+            raise config.ConfigError("c.Grading.sandbox = 'required', but the Jupyter kernel runner "
+                                     "has no sandbox: use c.Grading.runner = 'fork' (Linux)")
+        return "sandbox: off, the Jupyter kernel runner has none (c.Grading.runner = 'fork' has)"
+    try:
+        return sandbox.check_mode(cfg.sandbox)
+    except sandbox.SandboxError as exc:
+        raise config.ConfigError(str(exc)) from None
+
+
 def open_session(cfg: config.CourseConfig, workdir: str, deadline: float):
     if _uses_fork(cfg):
         return ForkSession(cfg, workdir, deadline)
@@ -163,7 +179,7 @@ class ForkSession:
             if self.conn.poll(0.05):
                 try:
                     return json.loads(self.conn.recv_bytes(MAX_REPLY_BYTES))
-                except (EOFError, OSError, ValueError):
+                except (EOFError, OSError, ValueError, RecursionError):   # a forged reply too
                     self.close()
                     raise ExecutionStopped(DIED) from None
             if not self._alive():

@@ -1,0 +1,307 @@
+"""The sandbox (course/sandbox.py, course/zygote.py): the attack corpus in tests/attacks/ is graded
+in one `grade_cohort` batch together with an honest correct and an honest untouched notebook.
+Every attack must score no more than the untouched notebook, change no file outside its scratch
+folder, leave no process behind and finish in time; the honest notebook keeps full marks."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from course import config, questions, sandbox
+from course.cohort import grade_cohort
+from course.sessions import fork_available, sandbox_check
+
+from .helpers import ROOT, nbgrader_meta
+
+COURSE = config.load(ROOT)
+STEP = "01_linear_algebra"
+FIRST = COURSE.step(STEP).notebooks[0]
+SOURCE = ROOT / "source" / STEP / f"{FIRST}.ipynb"
+RELEASE = ROOT / "release" / STEP / f"{FIRST}.ipynb"
+ATTACKS = Path(__file__).parent / "attacks"
+NAMES = sorted(p.stem for p in ATTACKS.glob("*.py") if not p.stem.startswith("_"))
+ATTACKED = "dot_product"
+TIMEOUT = 20.0
+# filesystem routes to the answer key: without the sandbox each of them gets it
+FS_READS = ["read_solution_absolute", "read_relative_paths", "read_listing_glob", "read_otter_zip",
+            "read_proc_cwd_root", "read_course_api", "read_subprocess_magics",
+            "read_symlink_hardlink", "read_other_submissions"]
+GUARDED = ("source", "autograder", "release", "course", "grades", "gradebook.db", "course_config.py")
+
+pytestmark = pytest.mark.skipif(not fork_available(), reason="the sandbox is Linux-only")
+
+
+def attack_cell(name: str, fill: dict[str, str]) -> str:
+    frame = (ATTACKS / "_frame.py").read_text()
+    attack, _, after = (ATTACKS / f"{name}.py").read_text().partition("# ---- after the footer ----\n")
+    code = frame.replace("__ATTACK__", attack) + "\n" + after
+    for key, value in fill.items():
+        code = code.replace(key, value)
+    return code
+
+
+def write_notebook(folder: Path, name: str, cell: str | None, base: Path = RELEASE) -> None:
+    nb = nbformat.read(base, as_version=4)
+    if cell is not None:
+        solution = next(c for c in nb.cells
+                        if nbgrader_meta(c).get("grade_id") == f"{ATTACKED}_solution")
+        solution.source = cell
+    target = folder / name / f"{FIRST}.ipynb"
+    target.parent.mkdir(parents=True)
+    nbformat.write(nb, target)
+
+
+def digests(extra: list[Path]) -> dict[str, tuple]:
+    """sha256 and metadata of every file the learner must not change (compiled caches aside)."""
+    out = {}
+    for item in [ROOT / g for g in GUARDED] + extra:
+        files = [item] if item.is_file() else sorted(p for p in item.rglob("*") if p.is_file()
+                                                    and "__pycache__" not in p.parts)
+        for f in files:
+            st = f.stat()   # Landlock does not cover metadata: modes, owners, times, xattrs
+            out[str(f)] = (hashlib.sha256(f.read_bytes()).hexdigest(), st.st_mode, st.st_uid,
+                           st.st_gid, st.st_mtime_ns, tuple(os.listxattr(f)))
+    return out
+
+
+class Listeners:
+    """Servers an attack may try to reach: TCP and UDP on the loopback, an abstract and a
+    filesystem unix socket. Each records whatever reaches it."""
+
+    def __init__(self, folder: Path):
+        self.hits: list[str] = []
+        self.stop = threading.Event()
+        self.tcp = socket.create_server(("127.0.0.1", 0))
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.udp.bind(("127.0.0.1", 0))
+        self.abstract_name = f"course-test-{os.getpid()}-{time.monotonic_ns()}"
+        self.abstract = socket.socket(socket.AF_UNIX)
+        self.abstract.bind("\0" + self.abstract_name)
+        self.abstract.listen()
+        self.unix_path = str(folder / "listener.sock")
+        self.unix = socket.socket(socket.AF_UNIX)
+        self.unix.bind(self.unix_path)
+        self.unix.listen()
+        self.threads = [threading.Thread(target=self._serve, args=(s, k), daemon=True)
+                        for s, k in ((self.tcp, "tcp"), (self.udp, "udp"),
+                                     (self.abstract, "abstract"), (self.unix, "unix"))]
+        for t in self.threads:
+            t.start()
+
+    def _serve(self, sock: socket.socket, kind: str) -> None:
+        sock.settimeout(0.2)
+        while not self.stop.is_set():
+            try:
+                if kind == "udp":
+                    sock.recvfrom(1024)
+                else:
+                    sock.accept()[0].close()
+                self.hits.append(kind)
+            except OSError:
+                continue
+
+    def fill(self) -> dict[str, str]:
+        return {"__TCP_PORT__": str(self.tcp.getsockname()[1]),
+                "__UDP_PORT__": str(self.udp.getsockname()[1]),
+                "__ABSTRACT__": self.abstract_name, "__UNIX_PATH__": self.unix_path}
+
+    def close(self) -> None:
+        self.stop.set()
+        for t in self.threads:
+            t.join()
+        for s in (self.tcp, self.udp, self.abstract, self.unix):
+            s.close()
+
+
+def survivors(scratch_root: Path) -> list[str]:
+    """Live processes that belong to this batch: working in one of its scratch folders, or the
+    `sleep 987` a daemon attack executes."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+            cwd = os.readlink(f"/proc/{pid}/cwd")
+        except OSError:
+            continue
+        if state != "Z" and (str(scratch_root) in cwd or "sleep 987" in cmdline):
+            found.append(f"{pid} {cmdline[:80]} (in {cwd})")
+    return found
+
+
+def grade_batch(tmp: Path, names: list[str], mode: str):
+    """Grade the attacks `names` plus the two honest notebooks in one batch; return everything
+    the tests look at."""
+    batch, scratch = tmp / "batch", tmp / "scratch"
+    scratch.mkdir()
+    ledger, gradebook = tmp / "grades" / f"{STEP}.jsonl", tmp / "gradebook.db"
+    ledger.parent.mkdir()
+    gradebook.write_bytes(b"SQLite format 3\0 stand-in: an attack must not change it")
+    listeners = Listeners(tmp)
+    fill = listeners.fill() | {"__LEDGER__": str(ledger), "__GRADEBOOK__": str(gradebook),
+                               "__BATCH__": str(batch)}
+    for name in names:
+        write_notebook(batch, name, attack_cell(name, fill))
+    write_notebook(batch, "honest_correct", None, base=SOURCE)
+    write_notebook(batch, "honest_untouched", None)
+    cfg = dataclasses.replace(COURSE, notebook_timeout=TIMEOUT, question_timeout=3.0,
+                              memory_limit_mb=512.0, sandbox=mode)
+    outside = [batch, gradebook]
+    before = digests(outside)
+    old_tempdir, tempfile.tempdir = tempfile.tempdir, str(scratch)   # the workers' scratch dirs
+    began = time.monotonic()
+    try:
+        entries = grade_cohort(STEP, [batch], cfg, jobs=2, ledger=ledger)
+    finally:
+        tempfile.tempdir = old_tempdir
+        elapsed = time.monotonic() - began
+        listeners.close()
+    left = survivors(scratch)
+    until = time.monotonic() + 10
+    while left and time.monotonic() < until:   # the zygotes die with their workers: give them a moment
+        time.sleep(0.2)
+        left = survivors(scratch)
+    return {"rows": {e["student"]: e for e in entries}, "before": before, "after": digests(outside),
+            "hits": listeners.hits, "left": left, "ledger": ledger, "elapsed": elapsed,
+            "n": len(names) + 2}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return grade_batch(tmp_path_factory.mktemp("attacks"), NAMES, "auto")
+
+
+def points(entry: dict, qid: str) -> float:
+    return next(q["points"] for q in entry["questions"] if q["id"] == qid)
+
+
+def test_the_corpus_is_large_enough():
+    assert len(NAMES) >= 25
+
+
+def test_this_machine_has_the_full_sandbox():
+    if sandbox.missing():
+        pytest.skip(f"this machine lacks {', '.join(sandbox.missing())} (not root, or an old kernel)")
+    assert sandbox.level("auto") == "full"
+
+
+def test_honest_notebooks_are_graded_normally(corpus):
+    rows = corpus["rows"]
+    assert rows["honest_correct"]["total"] == rows["honest_correct"]["max"] == 21, rows["honest_correct"]
+    assert rows["honest_correct"]["error"] is None
+    assert rows["honest_untouched"]["total"] == 0
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_attack_scores_no_more_than_the_honest_wrong_answer(corpus, name):
+    row, wrong = corpus["rows"][name], corpus["rows"]["honest_untouched"]
+    assert points(row, ATTACKED) == 0, [q for q in row["questions"] if q["id"] == ATTACKED]
+    assert row["total"] <= wrong["total"], row
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_attack_finishes_within_its_time_limit(corpus, name):
+    assert corpus["rows"][name]["seconds"] < TIMEOUT + 5
+
+
+def test_every_row_records_the_sandbox_it_ran_in(corpus):
+    assert {r["sandbox"] for r in corpus["rows"].values()} == {sandbox.level("auto")}
+
+
+def test_no_file_outside_the_scratch_folders_changed(corpus):
+    before, after = corpus["before"], corpus["after"]
+    changed = sorted(p for p in before.keys() | after.keys() if before.get(p) != after.get(p))
+    assert not changed, changed[:20]
+
+
+def test_no_process_is_left_behind(corpus):
+    assert not corpus["left"], corpus["left"]
+
+
+@pytest.mark.skipif("netns" not in sandbox.probe() and "landlock-net" not in sandbox.probe(),
+                    reason="no network isolation here")
+def test_no_server_was_reached(corpus):
+    assert corpus["hits"] == [] or ("netns" not in sandbox.probe() and set(corpus["hits"]) <= {"udp"})
+
+
+def test_the_ledger_holds_the_batch_and_nothing_else(corpus):
+    lines = corpus["ledger"].read_text().splitlines()
+    entries = [json.loads(line) for line in lines]
+    assert len(entries) == corpus["n"]
+    assert {e["student"] for e in entries} == set(corpus["rows"])
+    assert all(e["total"] <= e["max"] for e in entries)
+
+
+def test_feedback_escapes_injected_html(corpus):
+    row = corpus["rows"]["html_injection"]
+    html = next(q["feedback_html"] for q in row["questions"] if q["id"] == ATTACKED)
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html   # the learner's message is shown, as text
+
+
+def test_the_batch_is_fast(corpus):
+    assert corpus["elapsed"] < 45, corpus["elapsed"]
+
+
+def test_without_the_sandbox_the_file_routes_do_leak(tmp_path):
+    """The corpus has teeth: with c.Grading.sandbox = 'off' the read attacks get the answer key
+    (only read-only attacks are run that way)."""
+    result = grade_batch(tmp_path, FS_READS, "off")
+    leaked = [n for n in FS_READS if points(result["rows"][n], ATTACKED) > 0]
+    assert leaked == FS_READS
+    assert result["rows"]["honest_correct"]["total"] == 21
+
+
+def test_memory_attacks_find_the_hidden_cases_in_a_process_that_loaded_them():
+    """The gc and frame attacks would work on a learner process forked from a grader (which
+    holds the loaded test files); they find nothing in the zygote's children (the batch)."""
+    question = questions.load(ROOT / "autograder" / STEP / "tests" / f"{ATTACKED}.py")
+
+    def grader_frame(qs):
+        for name in ("read_gc_objects", "read_frames"):
+            env: dict = {}
+            exec(compile(attack_cell(name, {}), name, "exec"), env)
+            assert env["LEAKED"], name
+    grader_frame({ATTACKED: question})
+
+
+def test_required_refuses_without_a_full_sandbox(monkeypatch):
+    monkeypatch.setattr(sandbox, "probe", lambda: frozenset({"landlock-fs"}))
+    cfg = dataclasses.replace(COURSE, sandbox="required")
+    with pytest.raises(config.ConfigError, match="required.*lacks: landlock-net"):
+        sandbox_check(cfg)
+    with pytest.raises(config.ConfigError, match="required"):
+        grade_cohort(STEP, [SOURCE], cfg, ledger=Path(tempfile.mkdtemp()) / "l.jsonl")
+    line = sandbox_check(dataclasses.replace(COURSE, sandbox="auto"))
+    assert line.startswith("sandbox: partial") and "pidns" in line and "\n" not in line
+    assert sandbox_check(dataclasses.replace(COURSE, sandbox="off")) is None
+    assert sandbox.level("off") == "off"
+
+
+def test_kernel_runner_records_off_and_refuses_required():
+    with pytest.raises(config.ConfigError, match="kernel"):
+        sandbox_check(dataclasses.replace(COURSE, runner="kernel", sandbox="required"))
+    from course.sessions import sandbox_level
+    assert sandbox_level(dataclasses.replace(COURSE, runner="kernel")) == "off"
+
+
+def test_the_setting_is_validated(tmp_path):
+    root = tmp_path / "course"
+    root.mkdir()
+    text = (ROOT / "course_config.py").read_text()
+    assert 'c.Grading.sandbox = "auto"' in text
+    (root / "course_config.py").write_text(text.replace('c.Grading.sandbox = "auto"',
+                                                        'c.Grading.sandbox = "sometimes"'))
+    with pytest.raises(config.ConfigError, match="c.Grading.sandbox"):
+        config.load(root)
