@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import concurrent.futures as futures
+import fcntl
 import hashlib
 import json
 import multiprocessing
@@ -121,11 +122,24 @@ def read_ledger(path: Path) -> dict[tuple[str, str], dict]:
 
 
 def _append(path: Path, entry: dict) -> None:
+    """Append one line, whole: under an exclusive lock (two `course grade` runs may share a
+    ledger), in one write loop on an O_APPEND descriptor (a buffered text file may split a long
+    line into several writes that another run interleaves), after finishing a line that a killed
+    run left cut short (else this entry would be glued to it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as f:
-        f.write(json.dumps(entry) + "\n")
-        f.flush()
-        os.fsync(f.fileno())
+    data = (json.dumps(entry) + "\n").encode("utf-8")
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        size = os.fstat(fd).st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            data = b"\n" + data
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)   # releases the lock
 
 
 # --- the workers ------------------------------------------------------------------------------
