@@ -131,7 +131,7 @@ def test_course_grade_cli_writes_documented_json(tmp_path):
     assert data["step"] == "01_linear_algebra"
     (sub,) = data["submissions"]
     assert set(sub) == {"path", "student", "step", "notebook", "questions", "total", "max", "error",
-                        "seconds", "notes", "origin", "digest"}
+                        "seconds", "notes", "origin", "digest", "sandbox"}
     assert set(sub["questions"][0]) == {"id", "points", "max_points", "status", "message"}
     assert sub["total"] == sub["max"]
 
