@@ -198,21 +198,102 @@ def _is_learner_function(obj: Any) -> bool:
 
 
 def _function_node(obj: types.FunctionType) -> ast.AST | None:
-    """The def (or lambda) of a live function, from its source; None if it cannot be read.
+    """The def (or lambda) of a live function, from its source; from its bytecode where the
+    source cannot be read (a function made by exec of a string).
 
     inspect.getsource starts at the function's first line, so the def is the first statement
     (whatever `__name__` was changed to by a wrapper); a lambda is the first one on that line."""
     try:
         source = textwrap.dedent(inspect.getsource(obj))
-    except (OSError, TypeError):
-        return None
-    try:
         tree = ast.parse(source)
-    except SyntaxError:   # a lambda inside a longer expression
-        return None
+    except (OSError, TypeError, SyntaxError):
+        return _bytecode_node(obj.__code__)
     if tree.body and isinstance(tree.body[0], (ast.FunctionDef, ast.AsyncFunctionDef)):
         return tree.body[0]
-    return next((n for n in ast.walk(tree) if isinstance(n, ast.Lambda)), None)
+    return next((n for n in ast.walk(tree) if isinstance(n, ast.Lambda)), None) \
+        or _bytecode_node(obj.__code__)
+
+
+_CHAIN_START = {"LOAD_GLOBAL", "LOAD_NAME", "LOAD_DEREF", "LOAD_CLASSDEREF", "LOAD_FAST"}
+_CHAIN_STEP = {"LOAD_ATTR", "LOAD_METHOD"}
+_STORE = {"STORE_FAST", "STORE_DEREF", "STORE_NAME"}
+
+
+def _bytecode_node(code: types.CodeType) -> ast.AST | None:
+    """A stand-in def with what the bytecode reads: each name chain (`np.linalg.norm`), each
+    method name, each `@`, each local alias (`la = np.linalg`), nested functions included. The
+    walker reads it like source; nothing of the learner's is run."""
+    import dis
+
+    lines: list[str] = []
+
+    def read(co: types.CodeType) -> None:
+        chain: list[str] = []
+        getattr_target: list[str] | None = None
+        pending_getattr = False
+
+        def flush() -> None:
+            nonlocal pending_getattr, getattr_target
+            if not chain:
+                return
+            if chain == ["getattr"]:
+                pending_getattr = True
+            elif pending_getattr:
+                getattr_target, pending_getattr = list(chain), False
+            else:
+                lines.append(".".join(chain))
+            chain.clear()
+
+        for ins in dis.get_instructions(co):
+            op, arg = ins.opname, ins.argval
+            if getattr_target is not None and op not in _CHAIN_STEP:
+                target = ".".join(getattr_target)
+                lines.append(f"getattr({target}, {arg!r})" if op == "LOAD_CONST"
+                             and isinstance(arg, str) else f"getattr({target}, name)")
+                getattr_target = None
+                if op == "LOAD_CONST":
+                    continue
+            if op in _CHAIN_START and isinstance(arg, str) and arg.isidentifier():
+                flush()
+                chain.append(arg)
+                continue
+            if op in _CHAIN_STEP and isinstance(arg, str):
+                if chain:
+                    chain.append(arg)
+                else:
+                    lines.append(f"_.{arg}")
+                continue
+            if op in _STORE and chain and isinstance(arg, str) and arg.isidentifier():
+                lines.append(f"{arg} = {'.'.join(chain)}")
+                chain.clear()
+                continue
+            flush()
+            if getattr_target is not None:   # the chain just read is getattr's first argument
+                target = ".".join(getattr_target)
+                getattr_target = None
+                if op == "LOAD_CONST" and isinstance(arg, str):
+                    lines.append(f"getattr({target}, {arg!r})")
+                    continue
+                lines.append(f"getattr({target}, name)")
+            if op == "BINARY_OP" and ins.argrepr in ("@", "@="):
+                lines.append("_ @ _")
+            if op == "LOAD_CONST" and isinstance(arg, types.CodeType):
+                read(arg)
+        flush()
+        if pending_getattr:
+            lines.append("getattr(_, name)")
+        for name in DYNAMIC:
+            if any(line == name for line in lines):
+                lines.append(f"{name}()")
+
+    read(code)
+    params = [n for n in code.co_varnames if n.isidentifier()]
+    body = "\n".join(f"    {line}" for line in lines) or "    pass"
+    try:
+        return ast.parse(f"def {code.co_name if code.co_name.isidentifier() else 'f'}"
+                         f"({', '.join(dict.fromkeys(params))}):\n{body}\n").body[0]
+    except SyntaxError:
+        return None
 
 
 class LiveScope(Scope):
