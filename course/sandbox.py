@@ -14,8 +14,13 @@ Linux only, built from what the kernel offers (no container runtime):
   mount is read-only (Landlock does not cover chmod, chown, utime or xattrs), the scratch folder
   is a size-limited tmpfs (a notebook cannot fill the disk), /proc shows only the namespace, and
   /tmp, /run and /dev/shm are empty (no unix sockets of the host to connect to).
-* Resource limits (file size, open files, no core dumps) and the namespace's pid_max (processes
-  and threads), besides the memory limit the session sets.
+* Resource limits (file size, open files, no core dumps, CPU seconds) and the namespace's pid_max
+  (processes and threads), besides the memory limit the session sets.
+* A cgroup per learner (v1 `cpu`, `pids`, `memory` hierarchies, or v2): at most one core for the
+  whole process tree, so that busy-looping children cannot starve the notebook graded beside it;
+  a task limit; a memory limit for the tree. Created by the supervisor before the learner runs,
+  emptied (SIGKILL) and removed when the notebook ends; stale ones (of a killed grader) are
+  removed by the next zygote.
 * no_new_privs and, for root, every capability dropped (so the limits cannot be raised again).
 
 `probe()` finds out, once per process, what is available; `level()` names it for the grade rows
@@ -38,13 +43,22 @@ MODES = ("auto", "required", "off")
 # what a full sandbox has; a partial one names what it lacks
 # mountns: every host mount read-only (Landlock does not cover chmod, chown, utime, xattrs),
 # the scratch folder a tmpfs with a quota, the host's /tmp, /run, /dev/shm hidden
+# cgroup-*: the learner's process tree in a cgroup of its own, with at most one CPU core (a
+# spinning fork bomb cannot starve the notebooks graded beside it), a task limit and a memory
+# limit for the whole tree (RLIMIT_AS is per process)
 FEATURES = ("landlock-fs", "landlock-net", "landlock-scope", "pidns", "netns", "mountns",
-            "process-limit")
+            "process-limit", "cgroup-cpu", "cgroup-pids", "cgroup-memory")
 
 FILE_LIMIT = 64 * 2**20        # RLIMIT_FSIZE: the largest file a notebook may write
-SCRATCH_LIMIT = "128m"         # the scratch tmpfs: all files together
+SCRATCH_BYTES = 128 * 2**20    # the scratch tmpfs: all files together
+SCRATCH_LIMIT = f"{SCRATCH_BYTES >> 20}m"
 OPEN_FILES = 256               # RLIMIT_NOFILE
 PID_MAX = 301                  # the namespace's pid_max: the kernel's minimum, ~300 tasks
+CPU_CORES = 1.0                # the learner's whole process tree: at most this much CPU
+CGROUP_PARENT = "course-sandbox"   # below the grader's own cgroup; one child per learner
+# the tree's memory: the learner's own limit, its scratch tmpfs (charged to it) and headroom for
+# the pages it shares with the zygote until it writes them
+MEMORY_HEADROOM = 256 * 2**20
 
 
 class SandboxError(RuntimeError):
@@ -239,6 +253,195 @@ def _hideable(folder: str, keep: tuple[str, ...]) -> bool:
         os.path.commonpath([folder, p]) == folder for p in keep)
 
 
+# --- cgroups ----------------------------------------------------------------------------------
+
+_CGROUP_FEATURES = {"cpu": "cgroup-cpu", "pids": "cgroup-pids", "memory": "cgroup-memory"}
+
+
+def _cgroup_dirs() -> dict[str, str]:
+    """controller -> the directory of this process's own cgroup in the hierarchy that has that
+    controller (v1: one per controller; v2: the same directory for each controller it enables)."""
+    own: dict[str, str] = {}
+    for line in Path("/proc/self/cgroup").read_text().splitlines():
+        _, names, path = line.split(":", 2)
+        own[names] = path
+    found: dict[str, str] = {}
+    v2 = None
+    for line in Path("/proc/self/mountinfo").read_text().splitlines():
+        fields = line.split()
+        sep = fields.index("-")
+        fstype, options, root, point = fields[sep + 1], fields[sep + 3], fields[3], fields[4]
+        if fstype == "cgroup":
+            for controller in _CGROUP_FEATURES:
+                if controller in options.split(","):
+                    names = next((n for n in own if controller in n.split(",")), None)
+                    if names is not None:
+                        found.setdefault(controller, _below(point, root, own[names]))
+        elif fstype == "cgroup2" and "" in own:
+            v2 = _below(point, root, own[""])
+    if v2:
+        with contextlib.suppress(OSError):
+            offered = Path(v2, "cgroup.controllers").read_text().split()
+            for controller in _CGROUP_FEATURES:
+                if controller in offered:
+                    found.setdefault(controller, v2)
+    return found
+
+
+def _below(point: str, root: str, path: str) -> str:
+    """Where cgroup `path` (as /proc/self/cgroup names it) is, for a mount of `root` at `point`."""
+    relative = os.path.relpath(path, root) if path.startswith(root) else path.lstrip("/")
+    return os.path.normpath(os.path.join(point, relative))
+
+
+def _is_v2(directory: str) -> bool:
+    return os.path.exists(os.path.join(directory, "cgroup.controllers"))
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w") as f:
+        f.write(text)
+
+
+class Cgroup:
+    """One learner's cgroup (a directory per hierarchy): limits written before anyone joins.
+    Each directory's parent stays open: the supervisor removes the cgroup through it after the
+    learner made every mount of their shared namespace read-only."""
+
+    def __init__(self, name: str, controllers, memory_bytes: int):
+        self.name = name
+        self.dirs: list[tuple[str, int]] = []   # (path, descriptor of its parent)
+        roots = _cgroup_dirs()
+        try:
+            for directory in sorted({roots[c] for c in controllers if c in roots}):
+                parent = os.path.join(directory, CGROUP_PARENT)
+                os.makedirs(parent, exist_ok=True)
+                here = {c for c in controllers if roots.get(c) == directory}
+                if _is_v2(directory):
+                    wanted = " ".join("+" + c for c in sorted(here))
+                    _write(os.path.join(directory, "cgroup.subtree_control"), wanted)
+                    _write(os.path.join(parent, "cgroup.subtree_control"), wanted)
+                path = os.path.join(parent, name)
+                fd = os.open(parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+                try:
+                    os.mkdir(path)
+                except OSError:
+                    os.close(fd)
+                    raise
+                self.dirs.append((path, fd))
+                for controller in here:
+                    _limit(path, controller, memory_bytes)
+        except OSError as exc:
+            self.remove()
+            raise SandboxError(f"cgroup: {exc}") from None
+
+    def join(self) -> None:
+        """Move this process into the cgroup (its children will be born there)."""
+        for path, _ in self.dirs:
+            _write(os.path.join(path, "cgroup.procs"), "0")
+
+    def remove(self, patience: float = 5.0) -> None:
+        """Kill whatever is in the cgroup, then remove it (retrying while the dead are reaped)."""
+        for path, fd in self.dirs:
+            try:
+                _empty_and_remove(self.name, fd, patience)
+            finally:
+                os.close(fd)
+        self.dirs = []
+
+
+def _limit(path: str, controller: str, memory_bytes: int) -> None:
+    v2 = _is_v2(path)
+    if controller == "cpu":
+        if v2:
+            _write(os.path.join(path, "cpu.max"), f"{int(CPU_CORES * 100000)} 100000")
+        else:
+            period = int(Path(path, "cpu.cfs_period_us").read_text())
+            _write(os.path.join(path, "cpu.cfs_quota_us"), str(int(CPU_CORES * period)))
+    elif controller == "pids":
+        _write(os.path.join(path, "pids.max"), str(PID_MAX))
+    elif controller == "memory":
+        if v2:
+            _write(os.path.join(path, "memory.max"), str(memory_bytes))
+            with contextlib.suppress(OSError):
+                _write(os.path.join(path, "memory.swap.max"), "0")
+        else:
+            _write(os.path.join(path, "memory.limit_in_bytes"), str(memory_bytes))
+            with contextlib.suppress(OSError):   # without swap accounting there is no such file
+                _write(os.path.join(path, "memory.memsw.limit_in_bytes"), str(memory_bytes))
+
+
+def _empty_and_remove(name: str, parent_fd: int, patience: float) -> None:
+    import signal
+    import time
+
+    def opener(path, flags):
+        return os.open(path, flags, dir_fd=parent_fd)
+
+    until = time.monotonic() + patience
+    while True:
+        with contextlib.suppress(OSError):   # v2 (Linux >= 5.14): kill the whole tree at once
+            with open(f"{name}/cgroup.kill", "w", opener=opener) as f:
+                f.write("1")
+        try:
+            with open(f"{name}/cgroup.procs", opener=opener) as f:
+                pids = f.read().split()
+        except FileNotFoundError:
+            return
+        except OSError:
+            pids = []
+        for pid in pids:
+            with contextlib.suppress(OSError):
+                os.kill(int(pid), signal.SIGKILL)
+        try:
+            os.rmdir(name, dir_fd=parent_fd)
+            return
+        except FileNotFoundError:
+            return
+        except OSError:
+            if time.monotonic() > until:
+                return   # left for the next zygote's sweep_cgroups()
+            time.sleep(0.002)
+
+
+def sweep_cgroups() -> None:
+    """Remove the cgroups of supervisors that no longer exist (a grader killed mid-notebook)."""
+    with contextlib.suppress(OSError):
+        for directory in set(_cgroup_dirs().values()):
+            parent = os.path.join(directory, CGROUP_PARENT)
+            if not os.path.isdir(parent):
+                continue
+            fd = os.open(parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+            try:
+                for name in os.listdir(fd):
+                    if name.isdigit() and not os.path.exists(f"/proc/{name}") \
+                            and os.path.isdir(os.path.join(parent, name)):
+                        _empty_and_remove(name, fd, 1.0)
+            finally:
+                os.close(fd)
+
+
+def _probe_cgroups() -> set[str]:
+    """The cgroup controllers this process can give a learner: create one, limit it, remove it."""
+    if os.geteuid() != 0:
+        return set()
+    try:
+        group = Cgroup(f"probe-{os.getpid()}", tuple(_CGROUP_FEATURES), 64 * 2**20)
+    except (SandboxError, OSError, ValueError):
+        # one controller failing should not hide the others: try them one at a time
+        found = set()
+        for controller, feature in _CGROUP_FEATURES.items():
+            try:
+                Cgroup(f"probe-{os.getpid()}", (controller,), 64 * 2**20).remove()
+                found.add(feature)
+            except (SandboxError, OSError, ValueError):
+                pass
+        return found
+    roots = _cgroup_dirs()
+    group.remove()
+    return {f for c, f in _CGROUP_FEATURES.items() if c in roots}
+
+
 # --- what this machine offers -----------------------------------------------------------------
 
 _NS_OK, _TMPFS_OK, _PROC_OK, _PIDMAX_OK = 1, 2, 4, 8
@@ -301,6 +504,8 @@ def probe() -> frozenset[str]:
         found.add("mountns")
     if bits & _PIDMAX_OK:
         found.add("process-limit")
+    with contextlib.suppress(Exception):   # a probe never raises into the grader
+        found |= _probe_cgroups()
     return frozenset(found)
 
 
@@ -328,8 +533,9 @@ def check_mode(mode: str) -> str | None:
     if mode == "required":
         raise SandboxError(
             "c.Grading.sandbox = 'required', but this machine lacks: " + ", ".join(lacking)
-            + " (Landlock needs Linux >= 6.7 with the LSM enabled; namespaces, tmpfs and pid_max "
-              "need root or CAP_SYS_ADMIN). Grade as root, or set c.Grading.sandbox = 'auto'.")
+            + " (Landlock needs Linux >= 6.7 with the LSM enabled; namespaces, tmpfs, pid_max "
+              "and cgroups need root or CAP_SYS_ADMIN, and cgroups a writable cpu, pids and "
+              "memory controller). Grade as root, or set c.Grading.sandbox = 'auto'.")
     return ("sandbox: partial, learner code runs without " + ", ".join(lacking)
             + " on this machine (see README, 'Sandbox and threat model')")
 

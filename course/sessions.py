@@ -31,10 +31,12 @@ from multiprocessing.connection import Connection
 
 from . import config, sandbox
 from .evaluate import QuestionTimeout
-from .remote import CALL_MIME, call_reply, error_reply, names_reply, value_reply
+from .remote import CALL_MIME, call_reply, error_reply, names_reply, unpack, value_reply
 
 INTERRUPT_GRACE = 3.0    # seconds a learner's code gets to stop after an interrupt
 MAX_REPLY_BYTES = 1 << 28   # a reply larger than this (a learner's huge result) kills the process
+SUPERVISOR_WAIT = 10.0   # seconds close() waits for the supervisor to remove the learner's cgroup
+CPU_SECONDS_EXTRA = 10   # RLIMIT_CPU of each learner process: the notebook's time limit plus this
 
 
 class ExecutionStopped(BaseException):
@@ -53,6 +55,69 @@ def _timeout_reason(cfg: config.CourseConfig) -> str:
 
 DIED = ("the notebook's process died (a crash, exit(), os._exit() or running out of memory); "
         "cells after that point did not run")
+
+
+def _malformed(what: str) -> str:
+    return (f"the notebook's process sent the grader a malformed reply ({what}): its code wrote "
+            "to the grader's channel, or returned what cannot be sent; cells after that point "
+            "did not run")
+
+
+def _strings(items) -> bool:
+    return isinstance(items, list) and all(isinstance(x, str) for x in items)
+
+
+def _is_error(reply: dict) -> bool:
+    """An error reply as course.remote.error_reply makes it (rebuild_exception reads all of it)."""
+    info = reply.get("error")
+    return (set(reply) == {"error"} and isinstance(info, dict)
+            and all(isinstance(info.get(k), str) for k in ("type", "module", "message"))
+            and _strings(info.get("mro")) and _strings(info.get("frames")))
+
+
+def _decodes(text) -> bool:
+    try:
+        unpack(text)
+        return True
+    except Exception:   # noqa: BLE001 - any failure to decode is a malformed reply
+        return False
+
+
+def check_reply(kind: str, args: tuple, reply) -> str | None:
+    """What is wrong with `reply` to a `kind` request (None when it is well formed). Whatever the
+    learner's process sends, the grader only ever sees replies of the right shape."""
+    if not isinstance(reply, dict):
+        return f"{type(reply).__name__} instead of an object"
+    if kind == "exec":
+        if _is_error(reply):
+            return None
+        if (set(reply) == {"ok", "exited", "error"} and isinstance(reply["ok"], bool)
+                and isinstance(reply["exited"], bool)
+                and (reply["error"] is None or isinstance(reply["error"], str))):
+            return None
+        return "not the answer to a cell"
+    if kind == "names":
+        names = reply.get("names")
+        if (set(reply) == {"names"} and isinstance(names, dict) and set(names) <= set(args[0])
+                and all(v in ("callable", "value") for v in names.values())):
+            return None
+        return "not the list of names asked for"
+    if kind == "value":
+        if set(reply) == {"result"} and _decodes(reply["result"]):
+            return None
+        if _is_error(reply):
+            return (f"the value of `{args[0]}` could not be sent: {reply['error']['type']}: "
+                    f"{reply['error']['message'][:200]}")
+        return f"not the value of `{args[0]}`"
+    if kind == "call":
+        if _is_error(reply):
+            return None
+        if (set(reply) == {"result", "args_after"} and _decodes(reply["result"])
+                and _decodes(reply["args_after"])
+                and isinstance(unpack(reply["args_after"]), list)):
+            return None
+        return f"not the result of a call to `{args[0]}`"
+    return f"an answer to an unknown request {kind!r}"
 
 
 def fork_available() -> bool:
@@ -142,10 +207,12 @@ class ForkSession:
         features = sorted(sandbox.probe()) if cfg.sandbox != "off" else []
         ours, theirs = socket.socketpair()
         began = time.monotonic()
+        self.pidfd = self.supervisor = None
         try:
-            self.pid = zygote.get().spawn(theirs.fileno(), {
+            self.pid, supervisor = zygote.get().spawn(theirs.fileno(), {
                 "workdir": workdir, "memory_limit_mb": cfg.memory_limit_mb,
-                "sandbox": cfg.sandbox, "features": features})
+                "sandbox": cfg.sandbox, "features": features,
+                "cpu_seconds": int(cfg.notebook_timeout) + CPU_SECONDS_EXTRA})
         except sandbox.SandboxError as exc:
             ours.close()
             raise ExecutionStopped(f"the notebook's process could not be started: {exc}") from None
@@ -154,9 +221,17 @@ class ForkSession:
         # a zygote's first start (imports) is the grader's time, not the notebook's
         self.deadline += time.monotonic() - began
         self.conn = Connection(ours.detach())
-        self.pidfd = os.pidfd_open(self.pid)
+        if supervisor is not None:   # it removes the learner's cgroup: close() waits for it
+            with contextlib.suppress(OSError):
+                self.supervisor = os.pidfd_open(supervisor)
+        try:
+            self.pidfd = os.pidfd_open(self.pid)
+        except OSError:   # gone already
+            self.dead = True
+            self.close()
+            raise ExecutionStopped(DIED) from None
         hello = self._receive()
-        if not hello.get("ready"):
+        if hello.get("ready") is not True:
             self.close()
             raise ExecutionStopped(f"the sandbox could not be applied: {hello.get('sandbox_error')}")
 
@@ -178,14 +253,22 @@ class ForkSession:
                 raise TimeoutError
             if self.conn.poll(0.05):
                 try:
-                    return json.loads(self.conn.recv_bytes(MAX_REPLY_BYTES))
-                except (EOFError, OSError, ValueError, RecursionError):   # a forged reply too
+                    data = self.conn.recv_bytes(MAX_REPLY_BYTES)
+                except (EOFError, OSError):   # gone, or a forged length header
                     self.close()
                     raise ExecutionStopped(DIED) from None
+                try:
+                    reply = json.loads(data)
+                except (ValueError, RecursionError):   # forged, or nested beyond reason
+                    reply = None
+                if not isinstance(reply, dict):
+                    self.close()
+                    raise ExecutionStopped(_malformed("not a JSON object"))
+                return reply
             if not self._alive():
                 raise ExecutionStopped(DIED)
 
-    def _ask(self, message: dict) -> dict:
+    def _ask(self, message: dict, kind: str, args: tuple = ()) -> dict:
         if not self._alive():
             raise ExecutionStopped(DIED)
         try:
@@ -194,10 +277,18 @@ class ForkSession:
             self.close()
             raise ExecutionStopped(DIED) from None
         try:
-            return self._receive()
+            reply = self._receive()
         except QuestionTimeout:
             self._interrupt()
             raise
+        try:
+            problem = check_reply(kind, args, reply)
+        except (Exception, RecursionError):   # noqa: BLE001 - a check never fails the grader
+            problem = "it could not be read"
+        if problem:
+            self.close()
+            raise ExecutionStopped(_malformed(problem))
+        return reply
 
     def _interrupt(self) -> None:
         """A question ran out of time: stop the learner's code, or the process if it will not."""
@@ -208,7 +299,7 @@ class ForkSession:
             self.close()
 
     def execute(self, code: str) -> None:
-        reply = self._ask({"op": "exec", "code": code})
+        reply = self._ask({"op": "exec", "code": code}, "exec")
         if reply.get("exited"):
             self.close()
             raise ExecutionStopped(DIED)
@@ -217,7 +308,7 @@ class ForkSession:
                               f"{self.cfg.memory_limit_mb:g} MB); it stopped there")
 
     def serve(self, kind: str, *args) -> dict:
-        return self._ask({"op": kind, "args": list(args)})
+        return self._ask({"op": kind, "args": list(args)}, kind, args)
 
     def close(self) -> None:
         """Kill the learner's process and wait until it is gone. Sandboxed, it is the init of
@@ -228,16 +319,22 @@ class ForkSession:
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.killpg(self.pid, signal.SIGKILL)
             self._signal(signal.SIGKILL)
-            select.select([self.pidfd], [], [], 5.0)
+            if self.pidfd is not None:
+                select.select([self.pidfd], [], [], 5.0)
             self.dead = True
         if self.pidfd is not None:
             os.close(self.pidfd)
             self.pidfd = None
+        if self.supervisor is not None:   # it empties and removes the learner's cgroup, then exits
+            select.select([self.supervisor], [], [], SUPERVISOR_WAIT)
+            os.close(self.supervisor)
+            self.supervisor = None
         self.conn.close()
 
 
-def _child(session_fd: int, request: dict) -> None:
-    """The learner's process: confine itself, then run cells and answer calls until killed."""
+def _child(session_fd: int, request: dict, prepare=None) -> None:
+    """The learner's process: confine itself, then run cells and answer calls until killed.
+    `prepare` (joining its cgroup) runs first, while it still has the rights to."""
     for sig in (signal.SIGALRM, signal.SIGTERM, signal.SIGCHLD):
         signal.signal(sig, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -257,10 +354,17 @@ def _child(session_fd: int, request: dict) -> None:
     with open("/proc/self/statm") as f:
         mapped = int(f.read().split()[0]) * resource.getpagesize()
     try:
+        if prepare is not None:
+            prepare()
         if mode == "off":
             os.chdir(workdir)
         else:
             sandbox.confine(workdir, request["features"], keep_fds=(session_fd,))
+        # a backstop should the grader fail to stop it: CPU seconds per process (the cgroup
+        # bounds the whole tree to one core, the grader's deadline bounds its wall time)
+        seconds = int(request.get("cpu_seconds") or 0)
+        if seconds > 0:
+            resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds))
     except Exception as exc:   # noqa: BLE001 - the grader reports it; no learner code runs
         conn.send_bytes(json.dumps({"sandbox_error": f"{type(exc).__name__}: {exc}"}).encode())
         return

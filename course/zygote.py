@@ -11,8 +11,14 @@ SOCK_SEQPACKET socket, with the session socket attached (SCM_RIGHTS); the zygote
     zygote ── supervisor (sandboxed: unshares the namespaces, waits, cleans up)
                  └── learner (PID 1 of its namespace, confined by course/sandbox.py)
 
-and answers with the learner's pid. Each process dies with its parent (PR_SET_PDEATHSIG), so
-nothing outlives the grader; killing the learner kills its whole namespace.
+and answers with the learner's and the supervisor's pids. Each process dies with its parent
+(PR_SET_PDEATHSIG), so nothing outlives the grader; killing the learner kills its whole namespace.
+Where cgroups are available the supervisor puts the learner in a cgroup of its own (one core at
+most, a task limit, a memory limit for the whole tree) and removes it when the learner is gone;
+the grader waits for the supervisor, so a finished notebook leaves no process and no cgroup.
+
+The zygote's stderr goes to an unlinked temporary file the grader holds: if the zygote dies
+before it is ready, its first lines (an ImportError, say) are in the error.
 """
 from __future__ import annotations
 
@@ -23,12 +29,14 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
 from . import sandbox
 
 READY_TIMEOUT = 120.0   # seconds a fresh zygote may take to import NumPy, matplotlib, IPython
+STDERR_LINES = 12       # of the zygote's stderr, quoted when it dies
 # the environment learner code sees: nothing of the grader's but what Python needs
 _KEEP_ENV = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "VIRTUAL_ENV", "OPENBLAS_CORETYPE",
              "OPENBLAS_L2_SIZE", "SYSTEMROOT")
@@ -48,11 +56,15 @@ class Zygote:
 
     def __init__(self):
         self.ctrl, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "import course.zygote as z; z.main()", str(theirs.fileno())],
-            pass_fds=(theirs.fileno(),), close_fds=True, cwd="/", env=_environment(),
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        theirs.close()
+        # unlinked at once: nothing to clean up, nothing another process can find by name
+        self.stderr = tempfile.TemporaryFile(prefix="course-zygote-")
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", "import course.zygote as z; z.main()", str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),), close_fds=True, cwd="/", env=_environment(),
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.stderr)
+        finally:
+            theirs.close()
         self.owner, self.ready = os.getpid(), False
         self.lock = threading.Lock()
 
@@ -63,11 +75,32 @@ class Zygote:
         except (socket.timeout, OSError) as exc:
             raise sandbox.SandboxError(f"the zygote did not answer: {exc}") from None
         if not data:
-            raise sandbox.SandboxError("the zygote died")
-        return json.loads(data)
+            raise sandbox.SandboxError("the zygote died" + self._last_words())
+        try:
+            reply = json.loads(data)
+        except ValueError:
+            reply = None
+        if not isinstance(reply, dict):
+            raise sandbox.SandboxError(f"the zygote sent a malformed reply: {data[:80]!r}")
+        return reply
 
-    def spawn(self, session_fd: int, request: dict) -> int:
-        """Fork a learner process that talks over `session_fd`; return its pid."""
+    def _last_words(self) -> str:
+        """The first lines the zygote wrote to its stderr, and how it ended."""
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(1.0)
+        code = self.proc.poll()
+        how = "" if code is None else (f" (killed by signal {-code})" if code < 0
+                                       else f" (exit code {code})")
+        try:
+            text = os.pread(self.stderr.fileno(), 16384, 0).decode("utf-8", "replace")
+        except OSError:
+            text = ""
+        lines = [line for line in text.splitlines() if line.strip()][:STDERR_LINES]
+        return how + (": " + "\n  ".join(lines) if lines else ", saying nothing on stderr")
+
+    def spawn(self, session_fd: int, request: dict) -> tuple[int, int | None]:
+        """Fork a learner process that talks over `session_fd`; return its pid and its
+        supervisor's (None when unsandboxed)."""
         with self.lock:
             if not self.ready:
                 if self._reply(READY_TIMEOUT).get("ready") is not True:
@@ -76,8 +109,9 @@ class Zygote:
             socket.send_fds(self.ctrl, [json.dumps(request).encode()], [session_fd])
             reply = self._reply(30.0)
         if "error" in reply:
-            raise sandbox.SandboxError(reply["error"])
-        return int(reply["pid"])
+            raise sandbox.SandboxError(str(reply["error"]))
+        supervisor = reply.get("supervisor")
+        return int(reply["pid"]), int(supervisor) if supervisor else None
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -88,6 +122,8 @@ class Zygote:
         with contextlib.suppress(OSError):
             self.proc.kill()
             self.proc.wait(5)
+        with contextlib.suppress(OSError):
+            self.stderr.close()
 
 
 _ZYGOTE: Zygote | None = None
@@ -125,6 +161,7 @@ def main() -> None:
     sessions.warm_up()
     sandbox.read_only_paths()        # computed once, here, before any learner runs
     features = sandbox.probe()
+    sandbox.sweep_cgroups()          # of supervisors killed with an earlier grader
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)   # the kernel reaps the supervisors
     ctrl.sendall(json.dumps({"ready": True, "features": sorted(features)}).encode())
     while True:
@@ -136,8 +173,8 @@ def main() -> None:
             os._exit(0)   # the grader is gone
         try:
             request = json.loads(data)
-            pid = _fork(ctrl, request, fds[0])
-            reply = {"pid": pid}
+            pid, supervisor = _fork(ctrl, request, fds[0])
+            reply = {"pid": pid, "supervisor": supervisor}
         except Exception as exc:   # noqa: BLE001 - reported to the grader, the zygote goes on
             reply = {"error": f"could not start the learner's process: {type(exc).__name__}: {exc}"}
         finally:
@@ -147,8 +184,9 @@ def main() -> None:
         ctrl.sendall(json.dumps(reply).encode())
 
 
-def _fork(ctrl: socket.socket, request: dict, session_fd: int) -> int:
-    """Fork the learner (through a supervisor when sandboxed); return the learner's pid."""
+def _fork(ctrl: socket.socket, request: dict, session_fd: int) -> tuple[int, int | None]:
+    """Fork the learner (through a supervisor when sandboxed); return the learner's pid and the
+    supervisor's."""
     sandboxed = request["sandbox"] != "off"
     r, w = os.pipe()
     pid = os.fork()
@@ -172,7 +210,9 @@ def _fork(ctrl: socket.socket, request: dict, session_fd: int) -> int:
         text = pipe.read()
     if not text:
         raise sandbox.SandboxError("the learner's process did not start")
-    return int(text)
+    if not text.isdigit():   # the supervisor's own error
+        raise sandbox.SandboxError(text.decode("utf-8", "replace"))
+    return int(text), (pid if sandboxed else None)
 
 
 def _supervise(request: dict, session_fd: int, w: int) -> None:
@@ -181,28 +221,43 @@ def _supervise(request: dict, session_fd: int, w: int) -> None:
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)   # this process waits for its child
     sandbox.prctl(sandbox.PR_SET_CHILD_SUBREAPER, 1)
     features = request["features"]
-    sandbox.enter_namespaces(features)
-    pid = os.fork()
-    if pid == 0:
+    controllers = [c for c in ("cpu", "pids", "memory") if f"cgroup-{c}" in features]
+    group = None
+    if controllers:
+        memory = int(request["memory_limit_mb"] * 2**20) + sandbox.SCRATCH_BYTES \
+            + sandbox.MEMORY_HEADROOM
         try:
-            os.close(w)
-            sandbox.prctl(sandbox.PR_SET_PDEATHSIG, signal.SIGKILL)
-            _learner(request, session_fd)
-        finally:
-            os._exit(70)
-    os.close(session_fd)
-    os.write(w, str(pid).encode())
-    os.close(w)
-    while True:
-        try:
-            done, _ = os.waitpid(-1, 0)
-        except ChildProcessError:
+            group = sandbox.Cgroup(str(os.getpid()), controllers, memory)
+        except sandbox.SandboxError as exc:
+            os.write(w, f"could not create the learner's cgroup: {exc}".encode())
             return
-        except InterruptedError:
-            continue
-        if done == pid:
-            break
-    _kill_children()
+    try:
+        sandbox.enter_namespaces(features)
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(w)
+                sandbox.prctl(sandbox.PR_SET_PDEATHSIG, signal.SIGKILL)
+                # joined before anything else: every process it starts is born in there
+                _learner(request, session_fd, group.join if group is not None else None)
+            finally:
+                os._exit(70)
+        os.close(session_fd)
+        os.write(w, str(pid).encode())
+        os.close(w)
+        while True:
+            try:
+                done, _ = os.waitpid(-1, 0)
+            except ChildProcessError:
+                break
+            except InterruptedError:
+                continue
+            if done == pid:
+                break
+        _kill_children()
+    finally:
+        if group is not None:
+            group.remove()
 
 
 def _kill_children() -> None:
@@ -221,7 +276,7 @@ def _kill_children() -> None:
             return
 
 
-def _learner(request: dict, session_fd: int) -> None:
+def _learner(request: dict, session_fd: int, prepare=None) -> None:
     from .sessions import _child
 
-    _child(session_fd, request)
+    _child(session_fd, request, prepare)
