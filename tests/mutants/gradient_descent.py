@@ -102,6 +102,77 @@ def returns_only_x(grad, x0, step, tol=1e-8, max_iter=10_000):
     return _run(grad, x0, step, tol, max_iter, lambda x, g, a: x - a * g)[0]
 
 
+def scipy_norm(grad, x0, step, tol=1e-8, max_iter=10_000):
+    import scipy.linalg
+    if step <= 0:
+        raise ValueError("step")
+    x = np.array(x0, dtype=float)
+    history = [x]
+    for _ in range(max_iter):
+        g = grad(x)
+        if scipy.linalg.norm(g) < tol:
+            break
+        x = x - step * g
+        history.append(x)
+    return x, np.array(history)
+
+
+def history_as_a_list(grad, x0, step, tol=1e-8, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step")
+    x = np.array(x0, dtype=float)
+    history = [x]
+    for _ in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - step * g
+        history.append(x)
+    return x, history
+
+
+def largest_entry_as_norm(grad, x0, step, tol=1e-8, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step")
+    x = np.array(x0, dtype=float)
+    history = [x]
+    for _ in range(max_iter):
+        g = grad(x)
+        if np.max(np.abs(g)) < tol:
+            break
+        x = x - step * g
+        history.append(x)
+    return x, np.array(history)
+
+
+def less_or_equal(grad, x0, step, tol=1e-8, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step")
+    x = np.array(x0, dtype=float)
+    history = [x]
+    for _ in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) <= tol:
+            break
+        x = x - step * g
+        history.append(x)
+    return x, np.array(history)
+
+
+def no_float_copy(grad, x0, step, tol=1e-8, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step")
+    x = np.asarray(x0)                       # an integer x0 stays integer
+    history = [x]
+    for _ in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - step * g
+        history.append(x)
+    return x, np.array(history)
+
+
 MUTANTS = [
     ("gradient_descent", gradient_ascent, "went uphill"),
     ("gradient_descent", ignores_step, "blew up to inf or NaN"),
@@ -113,4 +184,9 @@ MUTANTS = [
     ("gradient_descent", one_step_too_many, "took more than max_iter steps"),
     ("gradient_descent", no_step_check, "should raise ValueError"),
     ("gradient_descent", returns_only_x, "should return 2 values"),
+    ("gradient_descent", scipy_norm, "asks you not to use"),
+    ("gradient_descent", history_as_a_list, "the task asks for a NumPy array"),
+    ("gradient_descent", largest_entry_as_norm, "EUCLIDEAN norm"),
+    ("gradient_descent", less_or_equal, "strictly below tol"),
+    ("gradient_descent", no_float_copy, "integer input gives integer arithmetic"),
 ]

@@ -128,6 +128,43 @@ def no_beta_check(grad, x0, step, beta=0.9, tol=1e-8, max_iter=10_000):
     return x, np.array(history)
 
 
+def _heavy_ball(grad, x0, step, beta, tol, max_iter, norm=np.linalg.norm, look_ahead=0.0,
+                as_list=False, cast=lambda x0: np.array(x0, dtype=float)):
+    if step <= 0 or not 0 <= beta < 1:
+        raise ValueError("step or beta")
+    x = cast(x0)
+    v = np.zeros(np.shape(x))
+    history = [x]
+    for _ in range(max_iter):
+        if norm(grad(x)) < tol:
+            break
+        v = beta * v - step * grad(x + look_ahead * beta * v)
+        x = x + v
+        history.append(x)
+    return x, (history if as_list else np.array(history))
+
+
+def scipy_norm(grad, x0, step, beta=0.9, tol=1e-8, max_iter=10_000):
+    import scipy.linalg
+    return _heavy_ball(grad, x0, step, beta, tol, max_iter, norm=scipy.linalg.norm)
+
+
+def nesterov(grad, x0, step, beta=0.9, tol=1e-8, max_iter=10_000):
+    return _heavy_ball(grad, x0, step, beta, tol, max_iter, look_ahead=1.0)
+
+
+def history_as_a_list(grad, x0, step, beta=0.9, tol=1e-8, max_iter=10_000):
+    return _heavy_ball(grad, x0, step, beta, tol, max_iter, as_list=True)
+
+
+def squared_norm(grad, x0, step, beta=0.9, tol=1e-8, max_iter=10_000):
+    return _heavy_ball(grad, x0, step, beta, tol, max_iter, norm=lambda g: g @ g)
+
+
+def no_float_copy(grad, x0, step, beta=0.9, tol=1e-8, max_iter=10_000):
+    return _heavy_ball(grad, x0, step, beta, tol, max_iter, cast=np.asarray)
+
+
 MUTANTS = [
     ("momentum_descent", velocity_uphill, "went uphill"),
     ("momentum_descent", no_momentum, "the momentum term is missing"),
@@ -137,4 +174,9 @@ MUTANTS = [
     ("momentum_descent", in_place_history, "appended one array object"),
     ("momentum_descent", modifies_x0, "modified x0 in place"),
     ("momentum_descent", no_beta_check, "should raise ValueError"),
+    ("momentum_descent", scipy_norm, "asks you not to use"),
+    ("momentum_descent", nesterov, "Nesterov"),
+    ("momentum_descent", history_as_a_list, "the task asks for a NumPy array"),
+    ("momentum_descent", squared_norm, None),
+    ("momentum_descent", no_float_copy, "integer input gives integer arithmetic"),
 ]
