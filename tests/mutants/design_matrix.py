@@ -64,3 +64,74 @@ MUTANTS = [
     ("add_intercept", keeps_integer_dtype, "float array"),
     ("add_intercept", flattens_extra_dimensions, "should raise ValueError"),
 ]
+
+
+# --- added: bans of the notebook's ground rules, a 0-D X -------------------------------------
+import scipy.linalg
+from sklearn.preprocessing import add_dummy_feature
+
+
+def _right(X):
+    X = _as_2d(X)
+    return np.column_stack([np.ones(len(X)), X])
+
+
+def vander_for_one_feature(X):
+    X = np.asarray(X, dtype=float)
+    if X.ndim == 1:
+        return np.vander(X, 2, increasing=True)
+    return _right(X)
+
+
+def polyvander_for_one_feature(X):
+    X = np.asarray(X, dtype=float)
+    if X.ndim == 1:
+        return np.polynomial.polynomial.polyvander(X, 1)
+    return _right(X)
+
+
+def sklearn_dummy_feature(X):
+    return add_dummy_feature(_as_2d(X))
+
+
+def scipy_ones_column(X):
+    X = _as_2d(X)
+    ones = scipy.linalg.toeplitz(np.ones(len(X)))[:, :1]
+    return np.hstack([ones, X])
+
+
+def copies_through_inverse(X):
+    X = _as_2d(X)
+    return np.column_stack([np.ones(len(X)), X @ np.linalg.inv(np.eye(X.shape[1]))])
+
+
+def copies_through_pinv(X):
+    X = _as_2d(X)
+    return np.column_stack([np.ones(len(X)), X @ np.linalg.pinv(np.eye(X.shape[1]))])
+
+
+def line_through_polyfit(X):
+    X = _as_2d(X)
+    ones = np.polyval(np.polyfit([0.0, 1.0], [1.0, 1.0], 0), np.zeros(len(X)))
+    return np.column_stack([ones, X])
+
+
+def only_rejects_three_dimensions(X):
+    X = np.asarray(X, dtype=float)
+    if X.ndim > 2:
+        raise ValueError("X must be 1-D or 2-D")
+    if X.ndim == 1:
+        X = X[:, None]
+    return np.column_stack([np.ones(X.shape[0]), X])
+
+
+MUTANTS += [
+    ("add_intercept", vander_for_one_feature, "asks you not to use"),
+    ("add_intercept", polyvander_for_one_feature, "asks you not to use"),
+    ("add_intercept", sklearn_dummy_feature, "asks you not to use"),
+    ("add_intercept", scipy_ones_column, "asks you not to use"),
+    ("add_intercept", copies_through_inverse, "asks you not to use"),
+    ("add_intercept", copies_through_pinv, "asks you not to use"),
+    ("add_intercept", line_through_polyfit, "asks you not to use"),
+    ("add_intercept", only_rejects_three_dimensions, "instead of ValueError"),
+]

@@ -84,3 +84,75 @@ MUTANTS = [
     ("fit_least_squares", rejects_column_labels, "labels of shape (m, 1) are allowed in this notebook"),
     ("fit_least_squares", no_check_for_too_few_examples, "should raise ValueError"),
 ]
+
+
+# --- added: bans of the notebook's ground rules, rescaled data, label shapes -------------------
+import scipy.linalg
+from sklearn.linear_model import LinearRegression
+
+
+def scipy_lstsq(X, y):
+    X, y = _prepare(X, y)
+    return scipy.linalg.lstsq(X, y)[0]
+
+
+def sklearn_without_intercept(X, y):
+    X, y = _prepare(X, y)
+    return LinearRegression(fit_intercept=False).fit(X, y).coef_
+
+
+def polyfit_for_a_line(X, y):
+    X, y = _prepare(X, y)
+    if X.shape[1] == 2 and np.all(X[:, 0] == 1):
+        return np.polyfit(X[:, 1], y, 1)[::-1]
+    return np.linalg.lstsq(X, y, rcond=None)[0]
+
+
+def rebuilds_design_with_vander(X, y):
+    X, y = _prepare(X, y)
+    if X.shape[1] == 2 and np.all(X[:, 0] == 1):
+        X = np.vander(X[:, 1], 2, increasing=True)
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def polynomial_module_for_a_line(X, y):
+    X, y = _prepare(X, y)
+    if X.shape[1] == 2 and np.all(X[:, 0] == 1):
+        return np.polynomial.polynomial.polyfit(X[:, 1], y, 1)
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def ravels_any_label_shape(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.ravel(np.asarray(y, dtype=float))
+    if X.ndim != 2 or y.shape != (X.shape[0],) or X.shape[0] < X.shape[1]:
+        raise ValueError("shapes")
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def one_d_x_as_one_feature(X, y):
+    X = np.asarray(X, dtype=float)
+    if X.ndim == 1:
+        X = X[:, None]
+    X, y = _prepare(X, y)
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def determinant_threshold(X, y):
+    X, y = _prepare(X, y)
+    A = X.T @ X
+    if abs(np.linalg.det(A)) < 1e-12:
+        raise ValueError("the columns of X are linearly dependent")
+    return np.linalg.solve(A, X.T @ y)
+
+
+MUTANTS += [
+    ("fit_least_squares", scipy_lstsq, "asks you not to use"),
+    ("fit_least_squares", sklearn_without_intercept, "asks you not to use"),
+    ("fit_least_squares", polyfit_for_a_line, "asks you not to use"),
+    ("fit_least_squares", rebuilds_design_with_vander, "asks you not to use"),
+    ("fit_least_squares", polynomial_module_for_a_line, "asks you not to use"),
+    ("fit_least_squares", ravels_any_label_shape, "labels come as (m,) or (m, 1) only"),
+    ("fit_least_squares", one_d_x_as_one_feature, "X must be a 2-D design matrix"),
+    ("fit_least_squares", determinant_threshold, "absolute threshold"),
+]

@@ -13,6 +13,15 @@ hints = [
     "a row of exponents (np.arange(degree + 1), shape (degree + 1,)).",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"polynomial_features": _GROUND_RULES}
+ban_reason = ('build the powers yourself (broadcasting or a loop over the degrees); np.polyfit, '
+              'np.vander, np.polynomial, SciPy and scikit-learn would do the work for you, and an '
+              'explicit inverse (np.linalg.inv, np.linalg.pinv) loses accuracy on ill-conditioned '
+              'designs; they are the tools for applied work once this course is done.')
+
 REVERSED = ("your columns are in decreasing order (xᵖ first, as np.vander orders them by default). "
             "Column j must be x**j: x⁰, x¹, …, xᵖ, so that w[j] is the coefficient of xʲ.")
 NO_CONSTANT = ("the column x⁰ = 1 is missing: the powers run from 0 to degree, so there are "

@@ -14,6 +14,15 @@ hints = [
     "Return float(1 - ss_res / ss_tot), and do not clip it: a negative R² is a legitimate answer.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"r_squared": _GROUND_RULES}
+ban_reason = ('compute SS_res and SS_tot yourself from the definition; np.polyfit, np.vander, '
+              'np.polynomial, SciPy and scikit-learn would do the work for you, and an explicit inverse '
+              '(np.linalg.inv, np.linalg.pinv) loses accuracy on ill-conditioned designs; they are the '
+              'tools for applied work once this course is done.')
+
 RATIO_ONLY = ("you returned SS_res / SS_tot, the fraction of the variation the model does NOT "
               "explain. R² is 1 minus that: 1 − SS_res / SS_tot.")
 INVERTED = "the fraction is upside down: R² = 1 − SS_res / SS_tot, with SS_res on top."

@@ -14,6 +14,15 @@ hints = [
     "Return np.linalg.solve(X.T @ X + P, X.T @ y).",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"ridge_fit": _GROUND_RULES}
+ban_reason = ('solve the regularised normal equations (XᵀX + λI′) w = Xᵀy with np.linalg.solve: an '
+              'explicit inverse (np.linalg.inv, np.linalg.pinv) loses digits on ill-conditioned '
+              'designs, and np.polyfit, np.vander, np.polynomial, SciPy and scikit-learn (Ridge) would '
+              'do the work for you; they are the tools for applied work once this course is done.')
+
 INTERCEPT = ("you penalised the intercept too: the penalty matrix must be λ·I′ with "
              "I′ = diag(0, 1, …, 1), so that w[0] is free. Set the (0, 0) entry of the penalty "
              "to 0.")

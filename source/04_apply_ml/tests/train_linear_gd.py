@@ -16,6 +16,17 @@ hints = [
     "at w = 0 to the loss at the returned w.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"train_linear_gd": _GROUND_RULES + ["numpy.linalg.solve", "numpy.linalg.lstsq"]}
+ban_reason = ('write the gradient-descent loop yourself, without the closed form (no np.linalg.solve or '
+              'np.linalg.lstsq, and so no call of your fit_least_squares: the point is that the '
+              'iterates reach it on their own); np.polyfit, np.vander, np.polynomial, SciPy and scikit- '
+              'learn would do the work for you, and an explicit inverse (np.linalg.inv, np.linalg.pinv) '
+              'loses accuracy on ill-conditioned designs; they are the tools for applied work once this '
+              'course is done.')
+
 SIGN = ("your first step went uphill: w₁ = +step·(2/m)·Xᵀy instead of −step·(2/m)·Xᵀ(Xw₀ − y). "
         "Gradient descent moves AGAINST the gradient: w ← w − step·∇MSE(w), with ∇MSE(w) = "
         "(2/m)·Xᵀ(Xw − y).")
