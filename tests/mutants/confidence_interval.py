@@ -63,11 +63,44 @@ def _correct(x, confidence, method):
     return _interval(x, critical, np.std(x, ddof=1) / np.sqrt(x.size))
 
 
+def scipy_interval(x, confidence=0.95, method="t"):
+    from scipy import stats
+    x = _validated(x, confidence, method)
+    se = stats.sem(x)
+    if method == "t":
+        low, high = stats.t.interval(confidence, x.size - 1, loc=np.mean(x), scale=se)
+    else:
+        low, high = stats.norm.interval(confidence, loc=np.mean(x), scale=se)
+    return float(low), float(high)
+
+
+def one_pass_standard_error(x, confidence=0.95, method="t"):
+    x = _validated(x, confidence, method)
+    n = x.size
+    q = (1 + confidence) / 2
+    critical = t_ppf(q, n - 1) if method == "t" else normal_ppf(q)
+    s2 = (np.mean(x ** 2) - np.mean(x) ** 2) * n / (n - 1)
+    return _interval(x, critical, np.sqrt(max(s2, 0.0) / n))
+
+
+def returns_array(x, confidence=0.95, method="t"):
+    return np.array(_correct(x, confidence, method))
+
+
+def returns_zero_d_arrays(x, confidence=0.95, method="t"):
+    low, high = _correct(x, confidence, method)
+    return np.array(low), np.array(high)
+
+
 MUTANTS = [
     ("confidence_interval", always_normal, "Student's t with n − 1 degrees of freedom"),
     ("confidence_interval", one_sided_critical_value, "EACH tail"),
     ("confidence_interval", standard_deviation_not_error, "standard error s / √n"),
     ("confidence_interval", ddof_zero, "divides by n − 1"),
     ("confidence_interval", n_degrees_of_freedom, "n − 1 degrees of freedom, not n"),
-    ("confidence_interval", percent_confidence_accepted, None),
+    ("confidence_interval", percent_confidence_accepted, "95% is 0.95"),
+    ("confidence_interval", scipy_interval, "asks you not to use"),
+    ("confidence_interval", one_pass_standard_error, "subtracts the mean first"),
+    ("confidence_interval", returns_array, "should return 2 values"),
+    ("confidence_interval", returns_zero_d_arrays, "float(low), float(high)"),
 ]

@@ -49,12 +49,68 @@ def poisson_integer_division(x):
     return float(int(np.sum(x)) // x.size)
 
 
+def normal_via_scipy(x):
+    from scipy import stats
+    mu, sigma = stats.norm.fit(_nonempty(x))
+    return float(mu), float(sigma ** 2)
+
+
+def bernoulli_via_scipy(x):
+    from scipy import stats
+    x = _nonempty(x)
+    if not np.all((x == 0) | (x == 1)):
+        raise ValueError("not 0/1")
+    return float(stats.describe(x).mean)
+
+
+def poisson_via_scipy(x):
+    import scipy.stats
+    x = _nonempty(x)
+    if not np.all((x >= 0) & (x == np.round(x))):
+        raise ValueError("bad counts")
+    return float(scipy.stats.describe(x).mean)
+
+
+def normal_floors_tiny_variance(x):
+    x = _nonempty(x)
+    mu = np.mean(x)
+    var = np.mean((x - mu) ** 2)
+    return float(mu), float(var) if var > 1e-12 else 0.0     # "clean up rounding noise"
+
+
+def poisson_tolerant_whole_check(x):
+    x = _nonempty(x)
+    if np.any(x < 0) or not np.allclose(x, np.round(x)):
+        raise ValueError("bad counts")
+    return float(np.mean(x))
+
+
+def bernoulli_tolerant_check(x):
+    x = _nonempty(x)
+    if not np.all(np.isclose(x, 0) | np.isclose(x, 1)):
+        raise ValueError("not 0/1")
+    return float(np.mean(x))
+
+
+def normal_returns_arrays(x):
+    x = _nonempty(x)
+    mu = np.mean(x, keepdims=True)
+    return mu, np.mean((x - mu) ** 2, keepdims=True)
+
+
 MUTANTS = [
     ("mle_normal", normal_unbiased_variance, "unbiased sample variance"),
     ("mle_normal", normal_standard_deviation, "no square root"),
     ("mle_normal", normal_one_pass_variance, "Subtract the mean first"),
     ("mle_bernoulli", bernoulli_count, "fraction of successes"),
-    ("mle_bernoulli", bernoulli_unchecked, None),
-    ("mle_poisson", poisson_allows_fractions, None),
+    ("mle_bernoulli", bernoulli_unchecked, "mle_bernoulli([0, 1, 2]) should raise ValueError"),
+    ("mle_poisson", poisson_allows_fractions, "mle_poisson([1.5, 2.0]) should raise ValueError"),
     ("mle_poisson", poisson_integer_division, None),
+    ("mle_normal", normal_via_scipy, "asks you not to use"),
+    ("mle_bernoulli", bernoulli_via_scipy, "asks you not to use"),
+    ("mle_poisson", poisson_via_scipy, "asks you not to use"),
+    ("mle_normal", normal_floors_tiny_variance, "absolute threshold"),
+    ("mle_poisson", poisson_tolerant_whole_check, "exactly a whole number"),
+    ("mle_bernoulli", bernoulli_tolerant_check, "exactly 0 or 1"),
+    ("mle_normal", normal_returns_arrays, None),
 ]

@@ -45,12 +45,46 @@ def difference_ddof_zero(x, y):
     return float(np.sqrt(np.var(x) / x.size + np.var(y) / y.size))
 
 
+def scipy_sem(x):
+    from scipy import stats
+    return float(stats.sem(_checked(x)))
+
+
+def scipy_sem_difference(x, y):
+    import scipy.stats
+    return float(np.hypot(scipy.stats.sem(_checked(x)), scipy.stats.sem(_checked(y))))
+
+
+def one_pass_variance(x):
+    x = _checked(x)
+    n = x.size
+    s2 = (np.sum(x ** 2) - n * np.mean(x) ** 2) / (n - 1)
+    return float(np.sqrt(max(s2, 0.0) / n))
+
+
+def difference_one_pass(x, y):
+    def var(v):
+        v = _checked(v)
+        return (np.sum(v ** 2) - v.size * np.mean(v) ** 2) / (v.size - 1) / v.size
+    return float(np.sqrt(var(x) + var(y)))
+
+
+def returns_array(x):
+    x = _checked(x)
+    return np.std(x, ddof=1, keepdims=True) / np.sqrt(x.size)
+
+
 MUTANTS = [
     ("standard_error", standard_deviation, "spread of the mean itself"),
     ("standard_error", ddof_zero, "ddof=1"),
     ("standard_error", divides_by_n, "divides by √n"),
-    ("standard_error", no_length_check, None),
+    ("standard_error", no_length_check, "should raise ValueError"),
     ("standard_error_diff", pooled_difference, "pooled the two variances"),
     ("standard_error_diff", sum_of_standard_errors, "VARIANCES add"),
     ("standard_error_diff", difference_ddof_zero, "ddof=1"),
+    ("standard_error", scipy_sem, "asks you not to use"),
+    ("standard_error_diff", scipy_sem_difference, "asks you not to use"),
+    ("standard_error", one_pass_variance, "Subtract the mean first"),
+    ("standard_error_diff", difference_one_pass, "Subtract the mean first"),
+    ("standard_error", returns_array, "single number"),
 ]
