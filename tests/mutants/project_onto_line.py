@@ -62,3 +62,84 @@ MUTANTS = [
     ("project_onto_line", no_zero_check, "ValueError"),
     ("project_onto_line", in_place, "in place"),
 ]
+
+
+def zero_sum_check(x, b):
+    x, b = np.asarray(x, float), np.asarray(b, float)
+    if np.sum(b) == 0:
+        raise ValueError("zero b")
+    return (b @ x) / (b @ b) * b
+
+
+def absolute_threshold(x, b):
+    x, b = np.asarray(x, float), np.asarray(b, float)
+    if np.linalg.norm(b) < 1e-10:
+        raise ValueError("b is (numerically) zero")
+    return (b @ x) / (b @ b) * b
+
+
+def returns_list(x, b):
+    x, b = _floats(x, b)
+    lam = (b @ x) / (b @ b)
+    return [lam * bi for bi in b]
+
+
+def integer_output(x, b):
+    x, b = np.asarray(x), np.asarray(b)
+    if not b.any():
+        raise ValueError("zero b")
+    out = np.zeros_like(b)
+    out[:] = (b @ x) / (b @ b) * b
+    return out
+
+
+def unit_vector_squared_threshold(x, b):
+    x, b = np.asarray(x, float), np.asarray(b, float)
+    if b @ b < 1e-12:
+        raise ValueError("b is zero")
+    u = b / np.linalg.norm(b)
+    return (u @ x) * u
+
+
+def with_lstsq(x, b):
+    x, b = _floats(x, b)
+    lam = np.linalg.lstsq(b[:, None], x, rcond=None)[0]
+    return lam[0] * b
+
+
+def with_pinv(x, b):
+    x, b = _floats(x, b)
+    return b * (np.linalg.pinv(b[:, None]) @ x)[0]
+
+
+def with_inv(x, b):
+    x, b = _floats(x, b)
+    B = b[:, None]
+    return B @ np.linalg.inv(B.T @ B) @ B.T @ x
+
+
+def with_qr(x, b):
+    x, b = _floats(x, b)
+    Q, _ = np.linalg.qr(b[:, None])
+    return Q[:, 0] * (Q[:, 0] @ x)
+
+
+def with_svd(x, b):
+    x, b = _floats(x, b)
+    U, _, _ = np.linalg.svd(b[:, None], full_matrices=False)
+    return U[:, 0] * (U[:, 0] @ x)
+
+
+BAN = "asks you not to use"
+MUTANTS += [
+    ("project_onto_line", zero_sum_check, "not when its entries sum to 0"),
+    ("project_onto_line", absolute_threshold, "no threshold"),
+    ("project_onto_line", returns_list, "NumPy array"),
+    ("project_onto_line", integer_output, "dtype"),
+    ("project_onto_line", unit_vector_squared_threshold, "no threshold"),
+    ("project_onto_line", with_lstsq, BAN),
+    ("project_onto_line", with_pinv, BAN),
+    ("project_onto_line", with_inv, BAN),
+    ("project_onto_line", with_qr, BAN),
+    ("project_onto_line", with_svd, BAN),
+]

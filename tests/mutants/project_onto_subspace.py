@@ -63,7 +63,56 @@ MUTANTS = [
     ("project_onto_subspace", broadcast_residual, "broadcasting"),
     ("project_onto_subspace", matrix_star_vector, "multiplies entrywise"),
     ("project_onto_subspace", returns_residual, "residual x − Bλ"),
-    ("project_onto_subspace", swapped_outputs, "shape"),
+    ("project_onto_subspace", swapped_outputs, "wrong order"),
     ("project_onto_subspace", column_lam, "1-D arrays"),
     ("project_onto_subspace", wrong_solve, "not orthogonal"),
+]
+
+
+def as_lists(B, x):
+    B, x = _floats(B, x)
+    lam = np.linalg.solve(B.T @ B, B.T @ x)
+    return list(lam), list(B @ lam)
+
+
+def with_lstsq(B, x):
+    B, x = _floats(B, x)
+    lam = np.linalg.lstsq(B, x, rcond=None)[0]
+    return lam, B @ lam
+
+
+def with_pinv(B, x):
+    B, x = _floats(B, x)
+    lam = np.linalg.pinv(B) @ x
+    return lam, B @ lam
+
+
+def with_inv(B, x):
+    B, x = _floats(B, x)
+    lam = np.linalg.inv(B.T @ B) @ B.T @ x
+    return lam, B @ lam
+
+
+def with_qr(B, x):
+    B, x = _floats(B, x)
+    Q, R = np.linalg.qr(B)
+    lam = np.linalg.solve(R, Q.T @ x)
+    return lam, B @ lam
+
+
+def with_svd(B, x):
+    B, x = _floats(B, x)
+    U, s, Vh = np.linalg.svd(B, full_matrices=False)
+    lam = Vh.T @ ((U.T @ x) / s)
+    return lam, B @ lam
+
+
+BAN = "asks you not to use"
+MUTANTS += [
+    ("project_onto_subspace", as_lists, "NumPy array"),
+    ("project_onto_subspace", with_lstsq, BAN),
+    ("project_onto_subspace", with_pinv, BAN),
+    ("project_onto_subspace", with_inv, BAN),
+    ("project_onto_subspace", with_qr, BAN),
+    ("project_onto_subspace", with_svd, BAN),
 ]

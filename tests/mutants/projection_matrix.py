@@ -42,3 +42,50 @@ MUTANTS = [
     ("projection_matrix", normalised_columns_only, "idempotent"),
     ("projection_matrix", oblique, "not symmetric"),
 ]
+
+
+def returns_coefficient_matrix(B):
+    B = np.asarray(B, float)
+    return np.linalg.solve(B.T @ B, B.T)  # X = (BᵀB)⁻¹Bᵀ, shape (k, n): forgot P = B X
+
+
+def as_nested_list(B):
+    B = np.asarray(B, float)
+    return (B @ np.linalg.solve(B.T @ B, B.T)).tolist()
+
+
+def with_inv(B):
+    B = np.asarray(B, float)
+    return B @ np.linalg.inv(B.T @ B) @ B.T
+
+
+def with_pinv(B):
+    B = np.asarray(B, float)
+    return B @ np.linalg.pinv(B)
+
+
+def with_lstsq(B):
+    B = np.asarray(B, float)
+    return B @ np.linalg.lstsq(B, np.eye(len(B)), rcond=None)[0]
+
+
+def with_qr(B):
+    Q, _ = np.linalg.qr(np.asarray(B, float))
+    return Q @ Q.T
+
+
+def with_svd(B):
+    U, _, _ = np.linalg.svd(np.asarray(B, float), full_matrices=False)
+    return U @ U.T
+
+
+BAN = "asks you not to use"
+MUTANTS += [
+    ("projection_matrix", returns_coefficient_matrix, "shape"),
+    ("projection_matrix", as_nested_list, "NumPy array"),
+    ("projection_matrix", with_inv, BAN),
+    ("projection_matrix", with_pinv, BAN),
+    ("projection_matrix", with_lstsq, BAN),
+    ("projection_matrix", with_qr, BAN),
+    ("projection_matrix", with_svd, BAN),
+]
