@@ -74,6 +74,36 @@ def booleans(A, tol=1e-10):
     return bool(eigs[0] >= -tol * np.abs(eigs).max()), float(eigs[0])
 
 
+def scipy_eigvalsh(A, tol=1e-10):
+    import scipy.linalg
+    A = _square(A)
+    eigs = scipy.linalg.eigvalsh((A + A.T) / 2)
+    return _label(float(eigs[0]), tol * np.abs(eigs).max()), float(eigs[0])
+
+
+def eigvalsh_of_A(A, tol=1e-10):
+    """np.linalg.eigvalsh on A itself: only its lower triangle is read."""
+    A = _square(A)
+    eigs = np.linalg.eigvalsh(A)
+    return _label(float(eigs[0]), tol * np.abs(eigs).max()), float(eigs[0])
+
+
+def strict_zero_band(A, tol=1e-10):
+    """|λ| < tol·s (strict): the zero matrix, where tol·s = 0, is called not convex."""
+    A = _square(A)
+    eigs = np.linalg.eigvalsh((A + A.T) / 2)
+    lam, threshold = float(eigs[0]), tol * np.abs(eigs).max()
+    if abs(lam) < threshold:
+        return "convex", lam
+    return ("strictly convex" if lam > 0 else "not convex"), lam
+
+
+def ignores_tol(A, tol=1e-10):
+    A = _square(A)
+    eigs = np.linalg.eigvalsh((A + A.T) / 2)
+    return _label(float(eigs[0]), 1e-10 * np.abs(eigs).max()), float(eigs[0])
+
+
 MUTANTS = [
     ("classify_quadratic", eigenvalues_of_A, "symmetric part S = (A + Aᵀ)/2"),
     ("classify_quadratic", exact_zero_test, "instead of comparing it with exactly 0"),
@@ -84,4 +114,8 @@ MUTANTS = [
     ("classify_quadratic", hessian_twice_the_symmetric_part, None),
     ("classify_quadratic", no_square_check, "should raise ValueError"),
     ("classify_quadratic", booleans, "exactly one of the strings"),
+    ("classify_quadratic", scipy_eigvalsh, "asks you not to use"),
+    ("classify_quadratic", eigvalsh_of_A, "LOWER triangle"),
+    ("classify_quadratic", strict_zero_band, "holds with equality"),
+    ("classify_quadratic", ignores_tol, "the tol you were given"),
 ]
