@@ -47,6 +47,42 @@ def shifts_x_in_place(f, x):
     return (right - f(x)) / (2 * h)
 
 
+def with_np_gradient(f, x):
+    x = np.asarray(x, dtype=float)
+    h = np.finfo(float).eps ** (1 / 3) * np.maximum(1.0, np.abs(x))
+    values = np.stack([f(x - h), f(x), f(x + h)])
+    return (np.gradient(values, axis=0)[1] / h)[()]
+
+
+def with_scipy(f, x):
+    from scipy.differentiate import derivative
+    return derivative(f, np.asarray(x, dtype=float)).df[()]
+
+
+def python_max(f, x):
+    x = np.asarray(x, dtype=float)
+    h = np.finfo(float).eps ** (1 / 3) * max(1.0, abs(x))
+    return ((f(x + h) - f(x - h)) / (2 * h))[()]
+
+
+def list_for_arrays(f, x):
+    if np.ndim(x) == 0:
+        h = 6e-6 * max(1.0, abs(float(x)))
+        return (f(x + h) - f(x - h)) / (2 * h)
+    out = []
+    for xi in np.asarray(x, dtype=float).ravel():
+        h = 6e-6 * max(1.0, abs(xi))
+        out.append((f(xi + h) - f(xi - h)) / (2 * h))
+    return out if np.ndim(x) == 1 else np.reshape(out, np.shape(x))
+
+
+def sqrt_eps_central(f, x):
+    # the forward difference's best step, used for the central difference
+    x = np.asarray(x, dtype=float)
+    h = np.sqrt(np.finfo(float).eps) * np.maximum(1.0, np.abs(x))
+    return ((f(x + h) - f(x - h)) / (2 * h))[()]
+
+
 MUTANTS = [
     ("numerical_derivative", tiny_step, "round-off dominates"),
     ("numerical_derivative", large_step, "truncation dominates"),
@@ -55,4 +91,9 @@ MUTANTS = [
     ("numerical_derivative", forward_sqrt_eps, "one-sided"),
     ("numerical_derivative", single_step_for_all_entries, "entry by entry"),
     ("numerical_derivative", shifts_x_in_place, "in place"),
+    ("numerical_derivative", with_np_gradient, "asks you not to use"),
+    ("numerical_derivative", with_scipy, "asks you not to use"),
+    ("numerical_derivative", python_max, "np.maximum(1.0, np.abs(x))"),
+    ("numerical_derivative", list_for_arrays, "the task asks for a NumPy array"),
+    ("numerical_derivative", sqrt_eps_central, "forward difference's balance point"),
 ]

@@ -59,13 +59,60 @@ def no_empty_check(derivatives, a, x):
     return np.zeros_like(x) + sum(d[k] / factorial(k) * (x - a) ** k for k in range(len(d)))
 
 
+def with_polyval(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    coefficients = [d[k] / factorial(k) for k in range(len(d))]
+    return np.polyval(coefficients[::-1], x - a)
+
+
+def with_np_polynomial(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    coefficients = [d[k] / factorial(k) for k in range(len(d))]
+    return np.polynomial.polynomial.polyval(x - a, coefficients)
+
+
+def with_scipy_factorial(derivatives, a, x):
+    from scipy.special import factorial as fact
+    d, x = _inputs(derivatives, x)
+    return np.zeros_like(x) + sum(d[k] / fact(k) * (x - a) ** k for k in range(len(d)))
+
+
+def powers_of_a_minus_x(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    return np.zeros_like(x) + sum(d[k] / factorial(k) * (a - x) ** k for k in range(len(d)))
+
+
+def list_for_arrays(derivatives, a, x):
+    d = np.asarray(derivatives, dtype=float)
+    if len(d) == 0:
+        raise ValueError("no derivatives")
+    if np.ndim(x) == 0:
+        return sum(d[k] / factorial(k) * (x - a) ** k for k in range(len(d)))
+    return [sum(d[k] / factorial(k) * (xi - a) ** k for k in range(len(d))) for xi in x]
+
+
+def term_update_starts_at_scalar(derivatives, a, x):
+    d, x = _inputs(derivatives, x)
+    total, term = d[0], 1.0
+    for k in range(1, len(d)):
+        term = term * (x - a) / k
+        total = total + d[k] * term
+    return total
+
+
 MUTANTS = [
     ("taylor_polynomial", no_factorial, "you left out the factorials"),
     ("taylor_polynomial", divides_by_k, "not by k"),
     ("taylor_polynomial", powers_of_x, "not powers of x"),
     ("taylor_polynomial", no_power, "k-th POWER"),
     ("taylor_polynomial", stops_one_term_early, "stops one term early"),
-    ("taylor_polynomial", scalar_for_degree_zero, None),
-    ("taylor_polynomial", integer_accumulator, "integer array"),
-    ("taylor_polynomial", no_empty_check, None),
+    ("taylor_polynomial", scalar_for_degree_zero, "even for degree 0"),
+    ("taylor_polynomial", integer_accumulator, "integer arithmetic"),
+    ("taylor_polynomial", no_empty_check, "should raise ValueError"),
+    ("taylor_polynomial", with_polyval, "asks you not to use"),
+    ("taylor_polynomial", with_np_polynomial, "asks you not to use"),
+    ("taylor_polynomial", with_scipy_factorial, "asks you not to use"),
+    ("taylor_polynomial", powers_of_a_minus_x, "which flips the sign"),
+    ("taylor_polynomial", list_for_arrays, "the task asks for a NumPy array"),
+    ("taylor_polynomial", term_update_starts_at_scalar, "even for degree 0"),
 ]
