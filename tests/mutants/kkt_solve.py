@@ -72,6 +72,50 @@ def negates_c_in_place(Q, c, A, b):
     return s[:n], s[n:]
 
 
+def _shapes_only(Q, c, A, b):
+    Q, c, A, b = (np.asarray(a, dtype=float) for a in (Q, c, A, b))
+    n, m = len(c), A.shape[0] if A.ndim == 2 else 0
+    if Q.shape != (n, n) or A.ndim != 2 or A.shape[1] != n or b.shape != (m,) or m > n:
+        raise ValueError("shapes")
+    return Q, c, A, b, n, m
+
+
+def scipy_solve(Q, c, A, b):
+    import scipy.linalg
+    Q, c, A, b, n, m = _checked(Q, c, A, b)
+    K = np.block([[Q, A.T], [A, np.zeros((m, m))]])
+    s = scipy.linalg.solve(K, np.concatenate([-c, b]))
+    return s[:n], s[n:]
+
+
+def determinant_rank_check(Q, c, A, b):
+    """constraints called dependent when det(A Aᵀ) is below an absolute threshold"""
+    Q, c, A, b, n, m = _shapes_only(Q, c, A, b)
+    if abs(np.linalg.det(A @ A.T)) < 1e-10:
+        raise ValueError("the constraints are dependent")
+    K = np.block([[Q, A.T], [A, np.zeros((m, m))]])
+    s = np.linalg.solve(K, np.concatenate([-c, b]))
+    return s[:n], s[n:]
+
+
+def catches_the_solver_error(Q, c, A, b):
+    """no rank test: a LinAlgError from np.linalg.solve is turned into a ValueError"""
+    Q, c, A, b, n, m = _shapes_only(Q, c, A, b)
+    K = np.block([[Q, A.T], [A, np.zeros((m, m))]])
+    try:
+        s = np.linalg.solve(K, np.concatenate([-c, b]))
+    except np.linalg.LinAlgError:
+        raise ValueError("the KKT matrix is singular") from None
+    return s[:n], s[n:]
+
+
+def returns_lists(Q, c, A, b):
+    Q, c, A, b, n, m = _checked(Q, c, A, b)
+    K = np.block([[Q, A.T], [A, np.zeros((m, m))]])
+    s = np.linalg.solve(K, np.concatenate([-c, b]))
+    return s[:n].tolist(), s[n:].tolist()
+
+
 MUTANTS = [
     ("kkt_solve", a_instead_of_a_transpose, "top-right block"),
     ("kkt_solve", plus_c, "right-hand side of the KKT system is (−c, b)"),
@@ -81,4 +125,8 @@ MUTANTS = [
     ("kkt_solve", no_rank_check, "should raise ValueError"),
     ("kkt_solve", returns_the_whole_solution, "the first n entries"),
     ("kkt_solve", negates_c_in_place, "modified c in place"),
+    ("kkt_solve", scipy_solve, "asks you not to use"),
+    ("kkt_solve", determinant_rank_check, "an absolute threshold on a determinant is not"),
+    ("kkt_solve", catches_the_solver_error, "np.linalg.solve need not fail"),
+    ("kkt_solve", returns_lists, "the task asks for a NumPy array"),
 ]

@@ -70,6 +70,57 @@ def float_count(grad, hess, x0, tol=1e-10, max_iter=50):
     return x, float(k)
 
 
+def inverse_times_gradient(grad, hess, x0, tol=1e-10, max_iter=50):
+    x = np.array(x0, dtype=float)
+    for iteration in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            return x, iteration
+        x = x - np.linalg.inv(hess(x)) @ g
+    return x, max_iter
+
+
+def pseudo_inverse(grad, hess, x0, tol=1e-10, max_iter=50):
+    x = np.array(x0, dtype=float)
+    for iteration in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            return x, iteration
+        x = x - np.linalg.pinv(hess(x)) @ g
+    return x, max_iter
+
+
+def scipy_solve(grad, hess, x0, tol=1e-10, max_iter=50):
+    import scipy.linalg
+    x = np.array(x0, dtype=float)
+    for iteration in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            return x, iteration
+        x = x - scipy.linalg.solve(hess(x), g)
+    return x, max_iter
+
+
+def less_or_equal(grad, hess, x0, tol=1e-10, max_iter=50):
+    x = np.array(x0, dtype=float)
+    for iteration in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) <= tol:
+            return x, iteration
+        x = x - np.linalg.solve(hess(x), g)
+    return x, max_iter
+
+
+def no_float_copy(grad, hess, x0, tol=1e-10, max_iter=50):
+    x = np.asarray(x0)                       # an integer x0 stays integer until the first step
+    for iteration in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            return x, iteration
+        x = x - np.linalg.solve(hess(x), g)
+    return x, max_iter
+
+
 MUTANTS = [
     ("newton_method", multiplies_by_hessian, "MULTIPLIED the gradient by the Hessian"),
     ("newton_method", wrong_sign, "wrong way"),
@@ -79,4 +130,9 @@ MUTANTS = [
     ("newton_method", divides_by_the_diagonal, None),
     ("newton_method", modifies_x0, "modified x0 in place"),
     ("newton_method", float_count, "should be an int"),
+    ("newton_method", inverse_times_gradient, "asks you not to use"),
+    ("newton_method", pseudo_inverse, "asks you not to use"),
+    ("newton_method", scipy_solve, "asks you not to use"),
+    ("newton_method", less_or_equal, "strictly below tol"),
+    ("newton_method", no_float_copy, "integer input gives integer arithmetic"),
 ]
