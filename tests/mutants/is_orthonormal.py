@@ -41,3 +41,71 @@ MUTANTS = [
     ("is_orthonormal", ignores_tol, "use the tol"),
     ("is_orthonormal", unit_columns_only, "only that the columns have length 1"),
 ]
+
+
+def frobenius_norm(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    return bool(np.linalg.norm(Q.T @ Q - np.eye(Q.shape[1])) <= tol)
+
+
+def no_absolute_value(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    return bool(np.all(Q.T @ Q - np.eye(Q.shape[1]) <= tol))
+
+
+def strict_inequality(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    return bool(np.all(np.abs(Q.T @ Q - np.eye(Q.shape[1])) < tol))
+
+
+def returns_int(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    return int(np.all(np.abs(Q.T @ Q - np.eye(Q.shape[1])) <= tol))
+
+
+def with_svd(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    s = np.linalg.svd(Q, compute_uv=False)
+    return bool(len(s) == Q.shape[1] and np.all(np.abs(s ** 2 - 1) <= tol))
+
+
+def with_inv(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    if Q.shape[0] == Q.shape[1]:
+        try:
+            return bool(np.all(np.abs(np.linalg.inv(Q) - Q.T) <= tol))
+        except np.linalg.LinAlgError:
+            return False
+    return bool(np.all(np.abs(Q.T @ Q - np.eye(Q.shape[1])) <= tol))
+
+
+def with_pinv(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    return bool(np.all(np.abs(np.linalg.pinv(Q) - Q.T) <= tol))
+
+
+def with_lstsq(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    X = np.linalg.lstsq(Q, np.eye(Q.shape[0]), rcond=None)[0]
+    return bool(np.all(np.abs(X - Q.T) <= tol))
+
+
+def with_qr(Q, tol=1e-8):
+    Q = np.asarray(Q, float)
+    R = np.linalg.qr(Q, mode="r")
+    return bool(R.shape == (Q.shape[1], Q.shape[1])
+                and np.all(np.abs(np.abs(R) - np.eye(Q.shape[1])) <= tol))
+
+
+BAN = "asks you not to use"
+MUTANTS += [
+    ("is_orthonormal", frobenius_norm, "the test is entrywise"),
+    ("is_orthonormal", no_absolute_value, "negative entries"),
+    ("is_orthonormal", strict_inequality, "includes tol itself"),
+    ("is_orthonormal", returns_int, "True or False"),
+    ("is_orthonormal", with_svd, BAN),
+    ("is_orthonormal", with_inv, BAN),
+    ("is_orthonormal", with_pinv, BAN),
+    ("is_orthonormal", with_lstsq, BAN),
+    ("is_orthonormal", with_qr, BAN),
+]
