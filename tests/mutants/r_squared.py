@@ -72,3 +72,97 @@ MUTANTS = [
     ("r_squared", broadcasts_mixed_shapes, "(m, m) matrix"),
     ("r_squared", no_check_for_constant_labels, "should raise ValueError"),
 ]
+
+
+# --- added: bans of the notebook's ground rules, absolute thresholds, shapes ------------------
+import scipy.stats
+from sklearn.metrics import r2_score
+
+
+def _vectors(y, y_pred):
+    y = np.asarray(y, dtype=float).reshape(-1)
+    y_pred = np.asarray(y_pred, dtype=float).reshape(-1)
+    if y.shape != y_pred.shape or y.size < 2 or np.all(y == y[0]):
+        raise ValueError("bad input")
+    return y, y_pred
+
+
+def sklearn_r2(y, y_pred):
+    y, y_pred = _vectors(y, y_pred)
+    return float(r2_score(y, y_pred))
+
+
+def scipy_variance(y, y_pred):
+    y, y_pred = _vectors(y, y_pred)
+    ss_tot = scipy.stats.tvar(y) * (len(y) - 1)
+    return float(1 - np.sum((y - y_pred) ** 2) / ss_tot)
+
+
+def mean_through_polyfit(y, y_pred):
+    y, y_pred = _vectors(y, y_pred)
+    y_bar = np.polyfit(np.arange(len(y)), y, 0)[0]
+    return float(1 - np.sum((y - y_pred) ** 2) / np.sum((y - y_bar) ** 2))
+
+
+def squares_through_vander(y, y_pred):
+    y, y_pred = _vectors(y, y_pred)
+    ss_res = np.vander(y - y_pred, 3)[:, 0].sum()
+    return float(1 - ss_res / np.sum((y - y.mean()) ** 2))
+
+
+def squares_through_polynomial(y, y_pred):
+    y, y_pred = _vectors(y, y_pred)
+    square = np.polynomial.Polynomial([0, 0, 1])
+    return float(1 - square(y - y_pred).sum() / square(y - y.mean()).sum())
+
+
+def divides_with_inv(y, y_pred):
+    y, y_pred = _vectors(y, y_pred)
+    ss_tot = np.sum((y - y.mean()) ** 2)
+    return float(1 - np.sum((y - y_pred) ** 2) * np.linalg.inv([[ss_tot]])[0, 0])
+
+
+def divides_with_pinv(y, y_pred):
+    y, y_pred = _vectors(y, y_pred)
+    ss_tot = np.sum((y - y.mean()) ** 2)
+    return float(1 - np.sum((y - y_pred) ** 2) * np.linalg.pinv([[ss_tot]])[0, 0])
+
+
+def threshold_on_ss_tot(y, y_pred):
+    y = np.asarray(y, dtype=float).reshape(-1)
+    y_pred = np.asarray(y_pred, dtype=float).reshape(-1)
+    if y.shape != y_pred.shape or y.size < 2:
+        raise ValueError("bad input")
+    ss_tot = np.sum((y - y.mean()) ** 2)
+    if ss_tot < 1e-12:
+        raise ValueError("constant labels")
+    return float(1 - np.sum((y - y_pred) ** 2) / ss_tot)
+
+
+def std_below_epsilon(y, y_pred):
+    y = np.asarray(y, dtype=float).reshape(-1)
+    y_pred = np.asarray(y_pred, dtype=float).reshape(-1)
+    if y.shape != y_pred.shape or y.size < 2 or np.std(y) < 1e-8:
+        raise ValueError("bad input")
+    return float(1 - np.sum((y - y_pred) ** 2) / np.sum((y - y.mean()) ** 2))
+
+
+def sums_along_axis_zero(y, y_pred):
+    y, y_pred = np.asarray(y, dtype=float), np.asarray(y_pred, dtype=float)
+    if y.shape != y_pred.shape or len(y) < 2 or np.all(y == y.flat[0]):
+        raise ValueError("bad input")
+    return 1 - np.sum((y - y_pred) ** 2, axis=0) / np.sum((y - y.mean(axis=0)) ** 2, axis=0)
+
+
+MUTANTS += [
+    ("r_squared", sklearn_r2, "asks you not to use"),
+    ("r_squared", scipy_variance, "asks you not to use"),
+    ("r_squared", mean_through_polyfit, "asks you not to use"),
+    ("r_squared", squares_through_vander, "asks you not to use"),
+    ("r_squared", squares_through_polynomial, "asks you not to use"),
+    ("r_squared", divides_with_inv, "asks you not to use"),
+    ("r_squared", divides_with_pinv, "asks you not to use"),
+    ("r_squared", threshold_on_ss_tot, "absolute threshold"),
+    ("r_squared", std_below_epsilon, "absolute threshold"),
+    ("r_squared", sums_along_axis_zero, "single number"),
+]

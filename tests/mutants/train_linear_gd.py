@@ -83,3 +83,100 @@ MUTANTS = [
     ("train_linear_gd", closed_form_weights, None),
     ("train_linear_gd", no_argument_checks, "ValueError was expected"),
 ]
+
+
+# --- added: bans (closed form, ground rules), a list of losses, early stopping ---------------
+import scipy.optimize
+from sklearn.linear_model import LinearRegression
+
+
+def _right(X, y, step, iterations):
+    return _train(X, y, step, iterations, lambda X, y, w, m: 2.0 / m * X.T @ (X @ w - y))
+
+
+def solve_for_the_weights(X, y, step, iterations):
+    _, losses = _right(X, y, step, iterations)
+    X, y = _prepare(X, y, step, iterations)
+    return np.linalg.solve(X.T @ X, X.T @ y), losses
+
+
+def sklearn_weights(X, y, step, iterations):
+    _, losses = _right(X, y, step, iterations)
+    X, y = _prepare(X, y, step, iterations)
+    return LinearRegression(fit_intercept=False).fit(X, y).coef_, losses
+
+
+def scipy_check_grad(X, y, step, iterations):
+    X, y = _prepare(X, y, step, iterations)
+    scipy.optimize.check_grad(lambda w: np.mean((X @ w - y) ** 2),
+                              lambda w: 2.0 / len(y) * X.T @ (X @ w - y), np.zeros(X.shape[1]))
+    return _right(X, y, step, iterations)
+
+
+def step_size_from_inverse(X, y, step, iterations):
+    X, y = _prepare(X, y, step, iterations)
+    H_inv = np.linalg.inv(np.eye(X.shape[1]))      # "preconditioner" that is the identity
+    return _train(X, y, step, iterations, lambda X, y, w, m: H_inv @ (2.0 / m * X.T @ (X @ w - y)))
+
+
+def step_size_from_pinv(X, y, step, iterations):
+    X, y = _prepare(X, y, step, iterations)
+    P = np.linalg.pinv(np.eye(X.shape[1]))
+    return _train(X, y, step, iterations, lambda X, y, w, m: P @ (2.0 / m * X.T @ (X @ w - y)))
+
+
+def initial_guess_from_polyfit(X, y, step, iterations):
+    X, y = _prepare(X, y, step, iterations)
+    np.polyfit(np.arange(len(y)), y, 0)            # "a quick look at the labels", unused
+    return _right(X, y, step, iterations)
+
+
+def design_through_vander(X, y, step, iterations):
+    X, y = _prepare(X, y, step, iterations)
+    np.vander(X[:, -1], 1)
+    return _right(X, y, step, iterations)
+
+
+def loss_through_polynomial_module(X, y, step, iterations):
+    X, y = _prepare(X, y, step, iterations)
+    m, d = X.shape
+    w = np.zeros(d)
+    square = np.polynomial.Polynomial([0.0, 0.0, 1.0])
+    losses = [np.mean(square(X @ w - y))]
+    for _ in range(iterations):
+        w = w - step * 2.0 / m * X.T @ (X @ w - y)
+        losses.append(np.mean(square(X @ w - y)))
+    return w, np.array(losses)
+
+
+def losses_as_a_list(X, y, step, iterations):
+    w, losses = _right(X, y, step, iterations)
+    return w, list(losses)
+
+
+def stops_when_converged(X, y, step, iterations):
+    X, y = _prepare(X, y, step, iterations)
+    m, d = X.shape
+    w = np.zeros(d)
+    losses = [np.mean((X @ w - y) ** 2)]
+    for _ in range(iterations):
+        w = w - step * 2.0 / m * X.T @ (X @ w - y)
+        losses.append(np.mean((X @ w - y) ** 2))
+        if abs(losses[-2] - losses[-1]) < 1e-10:
+            break
+    return w, np.array(losses)
+
+
+MUTANTS = [(n, f, "asks you not to use" if f is closed_form_weights else t) for n, f, t in MUTANTS]
+MUTANTS += [
+    ("train_linear_gd", solve_for_the_weights, "asks you not to use"),
+    ("train_linear_gd", sklearn_weights, "asks you not to use"),
+    ("train_linear_gd", scipy_check_grad, "asks you not to use"),
+    ("train_linear_gd", step_size_from_inverse, "asks you not to use"),
+    ("train_linear_gd", step_size_from_pinv, "asks you not to use"),
+    ("train_linear_gd", initial_guess_from_polyfit, "asks you not to use"),
+    ("train_linear_gd", design_through_vander, "asks you not to use"),
+    ("train_linear_gd", loss_through_polynomial_module, "asks you not to use"),
+    ("train_linear_gd", losses_as_a_list, "NumPy array"),
+    ("train_linear_gd", stops_when_converged, "take exactly `iterations` steps"),
+]
