@@ -126,6 +126,56 @@ def clips_x0_in_place(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
     return x, np.array(history)
 
 
+def _projected(grad, x0, step, lower, upper, tol, max_iter, *, norm=np.linalg.norm,
+               strict=True, as_list=False):
+    lower, upper = _bounds(step, lower, upper)
+    x = np.clip(np.array(x0, dtype=float), lower, upper)
+    history = [x]
+    for _ in range(max_iter):
+        x_new = np.clip(x - step * grad(x), lower, upper)
+        history.append(x_new)
+        moved = norm(x_new - x)
+        x = x_new
+        if moved < tol or (not strict and moved <= tol):
+            break
+    return x, (history if as_list else np.array(history))
+
+
+def scipy_norm(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    import scipy.linalg
+    return _projected(grad, x0, step, lower, upper, tol, max_iter, norm=scipy.linalg.norm)
+
+
+def less_or_equal(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    return _projected(grad, x0, step, lower, upper, tol, max_iter, strict=False)
+
+
+def history_as_a_list(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    return _projected(grad, x0, step, lower, upper, tol, max_iter, as_list=True)
+
+
+def no_float_copy(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    """np.clip on the input as given: integer x0 and integer bounds give an integer start"""
+    if step <= 0 or np.any(np.asarray(lower) > np.asarray(upper)):
+        raise ValueError("step or bounds")
+    x = np.clip(x0, lower, upper)
+    history = [x]
+    for _ in range(max_iter):
+        x_new = np.clip(x - step * grad(x), lower, upper)
+        history.append(x_new)
+        moved = np.linalg.norm(x_new - x)
+        x = x_new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def rejects_equal_bounds(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    if np.any(np.asarray(lower, dtype=float) >= np.asarray(upper, dtype=float)):
+        raise ValueError("every lower bound must be below its upper bound")
+    return _projected(grad, x0, step, lower, upper, tol, max_iter)
+
+
 MUTANTS = [
     ("projected_gradient_descent", never_projects, "project AFTER every gradient step"),
     ("projected_gradient_descent", projects_before_the_step, "Projecting before the step"),
@@ -135,4 +185,9 @@ MUTANTS = [
     ("projected_gradient_descent", clips_only_from_below, "outside the box"),
     ("projected_gradient_descent", no_bound_check, "should raise ValueError"),
     ("projected_gradient_descent", clips_x0_in_place, "modified x0 in place"),
+    ("projected_gradient_descent", scipy_norm, "asks you not to use"),
+    ("projected_gradient_descent", less_or_equal, "strictly shorter than tol"),
+    ("projected_gradient_descent", history_as_a_list, "the task asks for a NumPy array"),
+    ("projected_gradient_descent", no_float_copy, "integer input gives integer arithmetic"),
+    ("projected_gradient_descent", rejects_equal_bounds, "EQUAL to its upper bound is allowed"),
 ]
