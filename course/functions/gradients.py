@@ -269,3 +269,26 @@ class Scaled:
     def __repr__(self) -> str:
         name = getattr(self.func, "__name__", None) or repr(self.func)
         return f"Scaled({name}, {self.factor:g})"
+
+
+class PointsOnly:
+    """func restricted to single points: calling it with anything but a 1-D array (a grid of points,
+    a matrix of shifted points) raises ValueError. Tests hand it to code whose task says "call f
+    only with 1-D arrays of length n", so a vectorised call over many points is named."""
+
+    def __init__(self, func):
+        self.func = func
+
+    def __call__(self, x):
+        x = np.asarray(x, dtype=float)
+        if x.ndim != 1:
+            raise ValueError(f"this function takes a single point, a 1-D array of shape (n,); it was "
+                             f"called with an array of shape {x.shape}")
+        return self.func(x)
+
+    def __repr__(self) -> str:
+        name = getattr(self.func, "__name__", None) or repr(self.func)
+        return f"PointsOnly({name})"
+
+
+__all__.append("PointsOnly")

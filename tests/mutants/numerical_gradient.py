@@ -98,6 +98,49 @@ def no_step_check(f, x, h=1e-5):
     return g
 
 
+def with_np_gradient(f, x, h=1e-5):
+    x = _checked(x, h)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        g[i] = np.gradient([f(x - e), f(x), f(x + e)], h)[1]
+    return g
+
+
+def with_scipy(f, x, h=1e-5):
+    from scipy.optimize import approx_fprime
+    x = _checked(x, h)
+    return approx_fprime(x, f, h)
+
+
+def returns_a_list(f, x, h=1e-5):
+    x = _checked(x, h)
+    grad = []
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        grad.append((f(x + e) - f(x - e)) / (2 * h))
+    return grad
+
+
+def column_vector(f, x, h=1e-5):
+    x = _checked(x, h)
+    g = np.zeros((x.size, 1))
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        g[i, 0] = (f(x + e) - f(x - e)) / (2 * h)
+    return g
+
+
+def all_steps_at_once(f, x, h=1e-5):
+    # calls f on a 2-D array of shifted points, which the task does not allow
+    x = _checked(x, h)
+    E = h * np.eye(x.size)
+    return np.atleast_1d((f(x + E) - f(x - E)) / (2 * h))
+
+
 MUTANTS = [
     ("numerical_gradient", forward_difference, "one-sided difference"),
     ("numerical_gradient", backward_difference, "one-sided difference"),
@@ -105,6 +148,11 @@ MUTANTS = [
     ("numerical_gradient", reads_global_x, "does not depend on the argument x"),
     ("numerical_gradient", nudges_x_in_place, "in place"),
     ("numerical_gradient", integer_work_array, "integer array"),
-    ("numerical_gradient", fixed_step, None),
-    ("numerical_gradient", no_step_check, None),
+    ("numerical_gradient", fixed_step, "instead of the h passed in"),
+    ("numerical_gradient", no_step_check, "should raise ValueError"),
+    ("numerical_gradient", with_np_gradient, "asks you not to use"),
+    ("numerical_gradient", with_scipy, "asks you not to use"),
+    ("numerical_gradient", returns_a_list, "the task asks for a NumPy array"),
+    ("numerical_gradient", column_vector, "2-D column"),
+    ("numerical_gradient", all_steps_at_once, "call it once per shifted point"),
 ]
