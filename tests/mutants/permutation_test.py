@@ -61,11 +61,68 @@ def strict_inequality_counted_twice(x, y, n_perm, rng):
     return float(observed), min(1.0, 2 * (1 + count) / (1 + n_perm)), diffs
 
 
+def _p(diffs, observed, n_perm):
+    return (1 + int(np.sum(np.abs(diffs) >= abs(observed)))) / (1 + n_perm)
+
+
+def scipy_permutation(x, y, n_perm, rng):
+    from scipy import stats
+    x, y = _validated(x, y, n_perm)
+    res = stats.permutation_test((x, y), lambda a, b: np.mean(a) - np.mean(b), n_resamples=n_perm,
+                                 permutation_type="independent", rng=rng)
+    return float(res.statistic), float(res.pvalue), res.null_distribution
+
+
+def strict_inequality(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    observed = x.mean() - y.mean()
+    diffs = _shuffled_diffs(x, y, n_perm, rng)
+    return float(observed), (1 + int(np.sum(np.abs(diffs) > abs(observed)))) / (1 + n_perm), diffs
+
+
+def global_shuffles(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    pooled = np.concatenate([x, y])
+    diffs = np.empty(n_perm)
+    for b in range(n_perm):
+        perm = np.random.permutation(pooled)
+        diffs[b] = perm[:x.size].mean() - perm[x.size:].mean()
+    observed = x.mean() - y.mean()
+    return float(observed), _p(diffs, observed, n_perm), diffs
+
+
+def diffs_as_list(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    pooled = np.concatenate([x, y])
+    diffs = []
+    for _ in range(n_perm):
+        perm = rng.permutation(pooled)
+        diffs.append(float(perm[:x.size].mean() - perm[x.size:].mean()))
+    observed = x.mean() - y.mean()
+    return float(observed), _p(np.array(diffs), observed, n_perm), diffs
+
+
+def shuffles_in_place(x, y, n_perm, rng):
+    x, y = _validated(x, y, n_perm)
+    pooled = np.concatenate([x, y])
+    observed = x.mean() - y.mean()
+    diffs = np.empty(n_perm)
+    for b in range(n_perm):
+        rng.shuffle(pooled)                      # fine: pooled is a new array
+        diffs[b] = pooled[:x.size].mean() - pooled[x.size:].mean()
+    return np.array(observed), np.array(_p(diffs, observed, n_perm)), diffs
+
+
 MUTANTS = [
     ("permutation_test", no_plus_one, "(1 + count) / (1 + n_perm)"),
     ("permutation_test", one_sided, "two-sided"),
     ("permutation_test", with_replacement, "WITHOUT replacement"),
     ("permutation_test", one_permutation_reused, "fresh random permutation"),
     ("permutation_test", reversed_difference, "mean(x) − mean(y), in that order"),
-    ("permutation_test", strict_inequality_counted_twice, None),
+    ("permutation_test", strict_inequality_counted_twice, "does not match your own perm_diffs"),
+    ("permutation_test", scipy_permutation, "asks you not to use"),
+    ("permutation_test", strict_inequality, "with >=, not >"),
+    ("permutation_test", global_shuffles, "never from np.random"),
+    ("permutation_test", diffs_as_list, "asks for a NumPy array"),
+    ("permutation_test", shuffles_in_place, "as floats"),
 ]

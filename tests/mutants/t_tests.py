@@ -101,6 +101,49 @@ def welch_ddof_zero(x, y):
     return float(t), float(df), float(2 * t_cdf(-abs(t), df))
 
 
+def scipy_one_sample(x, mu0):
+    from scipy import stats
+    x = _sample(x)
+    res = stats.ttest_1samp(x, mu0)
+    return float(res.statistic), x.size - 1, float(res.pvalue)
+
+
+def scipy_welch(x, y):
+    import scipy.stats as st
+    x, y, vx, vy = _variances(x, y)
+    res = st.ttest_ind(x, y, equal_var=False)
+    return float(res.statistic), float(res.df), float(res.pvalue)
+
+
+def absolute_threshold(x, mu0):
+    x = _sample(x)
+    se = np.std(x, ddof=1) / np.sqrt(x.size)
+    if se < 1e-8:                      # "treat rounding noise as zero"
+        raise ValueError("zero standard error")
+    t = (np.mean(x) - mu0) / se
+    return float(t), x.size - 1, float(2 * t_cdf(-abs(t), x.size - 1))
+
+
+def welch_raises_if_either_constant(x, y):
+    x, y = _sample(x), _sample(y)
+    vx, vy = np.var(x, ddof=1) / x.size, np.var(y, ddof=1) / y.size
+    if vx == 0 or vy == 0:
+        raise ValueError("zero variance")
+    t = (np.mean(x) - np.mean(y)) / np.sqrt(vx + vy)
+    df = (vx + vy) ** 2 / (vx ** 2 / (x.size - 1) + vy ** 2 / (y.size - 1))
+    return float(t), float(df), float(2 * t_cdf(-abs(t), df))
+
+
+def welch_absolute_threshold(x, y):
+    x, y = _sample(x), _sample(y)
+    vx, vy = np.var(x, ddof=1) / x.size, np.var(y, ddof=1) / y.size
+    if vx + vy < 1e-12:
+        raise ValueError("zero standard error")
+    t = (np.mean(x) - np.mean(y)) / np.sqrt(vx + vy)
+    df = (vx + vy) ** 2 / (vx ** 2 / (x.size - 1) + vy ** 2 / (y.size - 1))
+    return float(t), float(df), float(2 * t_cdf(-abs(t), df))
+
+
 MUTANTS = [
     ("one_sample_t_test", one_sided_p, "one-sided p-value"),
     ("one_sample_t_test", doubled_p, "twice the two-sided one"),
@@ -114,4 +157,9 @@ MUTANTS = [
     ("welch_t_test", welch_normal_p, "normal distribution"),
     ("welch_t_test", welch_conservative_df, "conservative shortcut"),
     ("welch_t_test", welch_ddof_zero, "ddof=0"),
+    ("one_sample_t_test", scipy_one_sample, "asks you not to use"),
+    ("welch_t_test", scipy_welch, "asks you not to use"),
+    ("one_sample_t_test", absolute_threshold, "not below an absolute threshold"),
+    ("welch_t_test", welch_raises_if_either_constant, "BOTH are constant"),
+    ("welch_t_test", welch_absolute_threshold, "not below an absolute threshold"),
 ]

@@ -44,10 +44,47 @@ def data_not_null(n, alpha, n_sims, rng):
     return float(np.mean(p < alpha)), p
 
 
+def scipy_vectorised(n, alpha, n_sims, rng):
+    from scipy import stats
+    _validated(n, alpha, n_sims)
+    p = stats.ttest_1samp(rng.standard_normal((n_sims, n)), 0.0, axis=1).pvalue
+    return float(np.mean(p < alpha)), p
+
+
+def ddof_zero_t(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = 2 * t_cdf(-np.abs(_t_statistics(rng.standard_normal((n_sims, n)), ddof=0)), n - 1)
+    return float(np.mean(p < alpha)), p
+
+
+def global_normal_draws(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = 2 * t_cdf(-np.abs(_t_statistics(np.random.standard_normal((n_sims, n)))), n - 1)
+    return float(np.mean(p < alpha)), p
+
+
+def p_values_as_list(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    data = rng.standard_normal((n_sims, n))
+    p = [float(2 * t_cdf(-abs(t), n - 1)) for t in _t_statistics(data)]
+    return sum(v < alpha for v in p) / n_sims, p
+
+
+def df_n(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = 2 * t_cdf(-np.abs(_t_statistics(rng.standard_normal((n_sims, n)))), n)
+    return float(np.mean(p < alpha)), p
+
+
 MUTANTS = [
     ("type_one_error_rate", normal_p_values, "NORMAL distribution"),
     ("type_one_error_rate", one_sided_p_values, "one-sided"),
     ("type_one_error_rate", doubled_p_values, "exceed 1"),
     ("type_one_error_rate", count_not_fraction, "FRACTION"),
     ("type_one_error_rate", data_not_null, "do not satisfy H0"),
+    ("type_one_error_rate", scipy_vectorised, "asks you not to use"),
+    ("type_one_error_rate", ddof_zero_t, "ddof=0"),
+    ("type_one_error_rate", global_normal_draws, "never from np.random"),
+    ("type_one_error_rate", p_values_as_list, "asks for a NumPy array"),
+    ("type_one_error_rate", df_n, None),
 ]
