@@ -30,7 +30,9 @@ FIRST = COURSE.step(STEP).notebooks[0]
 SOURCE = ROOT / "source" / STEP / f"{FIRST}.ipynb"
 RELEASE = ROOT / "release" / STEP / f"{FIRST}.ipynb"
 ATTACKS = Path(__file__).parent / "attacks"
-NAMES = sorted(p.stem for p in ATTACKS.glob("*.py") if not p.stem.startswith("_"))
+NAMES = sorted(p.stem for p in ATTACKS.glob("*.py") if not p.stem.startswith("_")
+               # without a memory limit for the tree it would take ~5 GB of a shared machine
+               and (p.stem != "memory_hog_children" or "cgroup-memory" in sandbox.probe()))
 ATTACKED = "dot_product"
 TIMEOUT = 20.0
 # filesystem routes to the answer key: without the sandbox each of them gets it
@@ -140,9 +142,21 @@ def survivors(scratch_root: Path) -> list[str]:
     return found
 
 
-def grade_batch(tmp: Path, names: list[str], mode: str):
-    """Grade the attacks `names` plus the two honest notebooks in one batch; return everything
-    the tests look at."""
+def leaked_cgroups() -> list[str]:
+    """Learner cgroups whose supervisor is gone (each is named after its supervisor's pid)."""
+    found = []
+    for directory in set(sandbox._cgroup_dirs().values()):
+        parent = Path(directory) / sandbox.CGROUP_PARENT
+        if parent.is_dir():
+            found += [str(d) for d in parent.iterdir()
+                      if d.is_dir() and d.name.isdigit() and not Path(f"/proc/{d.name}").exists()]
+    return found
+
+
+def grade_batch(tmp: Path, names: list[str], mode: str, *, timeout: float = TIMEOUT,
+                spin: str = "4", honest: int = 1):
+    """Grade the attacks `names` plus the honest notebooks (correct, `honest` times, and
+    untouched) in one batch; return everything the tests look at."""
     batch, scratch = tmp / "batch", tmp / "scratch"
     scratch.mkdir()
     ledger, gradebook = tmp / "grades" / f"{STEP}.jsonl", tmp / "gradebook.db"
@@ -150,12 +164,13 @@ def grade_batch(tmp: Path, names: list[str], mode: str):
     gradebook.write_bytes(b"SQLite format 3\0 stand-in: an attack must not change it")
     listeners = Listeners(tmp)
     fill = listeners.fill() | {"__LEDGER__": str(ledger), "__GRADEBOOK__": str(gradebook),
-                               "__BATCH__": str(batch)}
+                               "__BATCH__": str(batch), "__SPIN__": spin}
     for name in names:
         write_notebook(batch, name, attack_cell(name, fill))
-    write_notebook(batch, "honest_correct", None, base=SOURCE)
+    for i in range(honest):
+        write_notebook(batch, "honest_correct" + (f"_{i}" if i else ""), None, base=SOURCE)
     write_notebook(batch, "honest_untouched", None)
-    cfg = dataclasses.replace(COURSE, notebook_timeout=TIMEOUT, question_timeout=3.0,
+    cfg = dataclasses.replace(COURSE, notebook_timeout=timeout, question_timeout=3.0,
                               memory_limit_mb=512.0, sandbox=mode)
     outside = [batch, gradebook]
     before = digests(outside)
@@ -172,9 +187,13 @@ def grade_batch(tmp: Path, names: list[str], mode: str):
     while left and time.monotonic() < until:   # the zygotes die with their workers: give them a moment
         time.sleep(0.2)
         left = survivors(scratch)
+    cgroups = leaked_cgroups()
+    while cgroups and time.monotonic() < until:
+        time.sleep(0.2)
+        cgroups = leaked_cgroups()
     return {"rows": {e["student"]: e for e in entries}, "before": before, "after": digests(outside),
             "hits": listeners.hits, "left": left, "ledger": ledger, "elapsed": elapsed,
-            "n": len(names) + 2}
+            "n": len(names) + 1 + honest, "cgroups": cgroups}
 
 
 @pytest.fixture(scope="module")
@@ -227,6 +246,96 @@ def test_no_file_outside_the_scratch_folders_changed(corpus):
 
 def test_no_process_is_left_behind(corpus):
     assert not corpus["left"], corpus["left"]
+
+
+def test_no_cgroup_is_left_behind(corpus):
+    assert not corpus["cgroups"], corpus["cgroups"]
+
+
+@pytest.mark.parametrize("name", ["protocol_desync", "protocol_bad_result", "nested_result",
+                                  "close_socket", "block_forever"])
+def test_a_broken_channel_ends_that_notebook_with_a_reason(corpus, name):
+    row = corpus["rows"][name]
+    assert row["error"] and "grader failed" not in row["error"], row["error"]
+    if name.startswith("protocol") or name == "nested_result":
+        assert "malformed reply" in row["error"], row["error"]
+
+
+@pytest.mark.skipif("cgroup-cpu" not in sandbox.probe(), reason="no CPU cgroup here")
+def test_a_spinning_fork_bomb_does_not_starve_the_notebooks_beside_it(tmp_path):
+    """Hundreds of busy-looping processes and threads for the whole notebook time limit, graded
+    beside honest notebooks (jobs=2): the attacker's tree gets one core at most, so each honest
+    notebook keeps full marks within its question time limit; the attacker ends at its limit
+    and leaves no process and no cgroup."""
+    limit = 8.0
+    result = grade_batch(tmp_path, ["spinning_fork_bomb"], "auto", timeout=limit, spin="600",
+                         honest=2)
+    rows = result["rows"]
+    for name in ("honest_correct", "honest_correct_1"):
+        assert rows[name]["total"] == rows[name]["max"] == 21, rows[name]
+    bomb = rows["spinning_fork_bomb"]
+    assert bomb["total"] == 0 and "time limit" in bomb["error"], bomb
+    assert bomb["seconds"] < limit + 5, bomb["seconds"]
+    assert not result["left"], result["left"]
+    assert not result["cgroups"], result["cgroups"]
+
+
+def test_malformed_replies_are_named_never_raised():
+    from course.remote import error_reply, pack
+    from course.sessions import check_reply
+
+    good_error = error_reply(ValueError("no"))
+    assert check_reply("exec", (), {"ok": True, "exited": False, "error": None}) is None
+    assert check_reply("exec", (), good_error) is None
+    assert check_reply("names", (["dot"],), {"names": {"dot": "callable"}}) is None
+    assert check_reply("value", ("x",), {"result": pack(3)}) is None
+    assert check_reply("call", ("dot",), {"result": pack(1.0), "args_after": pack([None])}) is None
+    assert check_reply("call", ("dot",), good_error) is None
+    deep = 1.0
+    for _ in range(5000):
+        deep = [deep]
+    bad = [("exec", (), [1]), ("exec", (), {"ok": True}), ("exec", (), {"error": {"type": 1}}),
+           ("names", (["dot"],), {"names": {"dot": "callable", "other": "value"}}),
+           ("names", (["dot"],), {"names": ["dot"]}), ("names", (["dot"],), good_error),
+           ("value", ("x",), {"result": "{}"}), ("value", ("x",), good_error),
+           ("call", ("dot",), {"result": pack(1.0)}),
+           ("call", ("dot",), {"result": pack(1.0), "args_after": pack(None)}),
+           ("call", ("dot",), {"result": '{"spec": {"t": "array", "k": "a0"}, "npz": ""}',
+                               "args_after": pack([])}),
+           ("call", ("dot",), {"result": json.dumps({"spec": {"t": "ref", "module": "os",
+                                                               "name": "system"}, "npz": ""}),
+                               "args_after": pack([])}),
+           ("call", ("dot",), {"error": {"type": "X", "module": "m", "message": "",
+                                         "mro": "X", "frames": []}})]
+    for kind, args, reply in bad:
+        assert check_reply(kind, args, reply), (kind, reply)
+
+
+def test_course_check_reports_a_desynchronised_notebook(tmp_path):
+    """In-process (`course check`): a notebook that forges replies ends with a reason, the
+    grader raises nothing."""
+    from course.grade import grade_notebook
+
+    write_notebook(tmp_path, "x", attack_cell("protocol_desync", {}))
+    cfg = dataclasses.replace(COURSE, notebook_timeout=TIMEOUT, question_timeout=3.0)
+    row = grade_notebook(tmp_path / "x" / f"{FIRST}.ipynb", COURSE.step(STEP), cfg, grading=False)
+    assert "malformed reply" in row.error and row.total == 0, row.error
+
+
+def test_a_zygote_that_cannot_start_says_why(monkeypatch, tmp_path):
+    from course import zygote
+
+    (tmp_path / "course").mkdir()   # a course package that cannot be imported
+    (tmp_path / "course" / "__init__.py").write_text("raise RuntimeError('broken on purpose')\n")
+    monkeypatch.setattr(zygote, "_environment",
+                        lambda: {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(tmp_path)})
+    broken = zygote.Zygote()
+    try:
+        with pytest.raises(sandbox.SandboxError,
+                           match=r"(?s)zygote died \(exit code 1\).*RuntimeError: broken on purpose"):
+            broken.spawn(0, {})
+    finally:
+        broken.close()
 
 
 @pytest.mark.skipif("netns" not in sandbox.probe() and "landlock-net" not in sandbox.probe(),
