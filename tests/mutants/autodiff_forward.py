@@ -174,6 +174,28 @@ class AddMutatesSelf(Value):
         return self
 
 
+class PowDividesByBase(Value):
+    """n·aⁿ / a: the same number, except at a = 0 where it divides by zero"""
+    def __pow__(self, n):
+        out = self.data ** n
+        return type(self)(out, (self,), (n * out / self.data,))
+
+
+class RaddRecursion(Value):
+    def __radd__(self, other):
+        return other + self
+
+    def __rmul__(self, other):
+        return other * self
+
+
+class LocalsAsNodes(Value):
+    """stores the other operand's node, not its number, as the local derivative"""
+    def __mul__(self, other):
+        other = self._wrap(other)
+        return type(self)(self.data * other.data, (self, other), (other, self))
+
+
 def _forward(cls, name):
     function = drivers(cls)[0]
     function.__name__ = name
@@ -190,6 +212,10 @@ numbers_not_wrapped = _forward(NumbersNotWrapped, "numbers_not_wrapped")
 no_local_grads = _forward(NoLocalGrads, "no_local_grads")
 add_mutates_self = _forward(AddMutatesSelf, "add_mutates_self")
 
+pow_divides_by_base = _forward(PowDividesByBase, "pow_divides_by_base")
+radd_recursion = _forward(RaddRecursion, "radd_recursion")
+locals_as_nodes = _forward(LocalsAsNodes, "locals_as_nodes")
+
 MUTANTS = [
     ("forward_node", mul_swapped, "are swapped"),
     ("forward_node", pow_times_value, "you multiplied n by aⁿ"),
@@ -200,4 +226,7 @@ MUTANTS = [
     ("forward_node", numbers_not_wrapped, "wrap it first"),
     ("forward_node", no_local_grads, "local derivatives"),
     ("forward_node", add_mutates_self, "return a NEW node"),
+    ("forward_node", pow_divides_by_base, "which divides by zero"),
+    ("forward_node", radd_recursion, "recursed forever"),
+    ("forward_node", locals_as_nodes, "NUMBERS (floats), not Value nodes"),
 ]
