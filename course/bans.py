@@ -630,6 +630,13 @@ class _Walker:
                 found, depth = obj, k + 1
         if depth:
             self._object(found, ".".join(chain[:depth]), where)
+        exception = isinstance(found, type) and issubclass(found, BaseException)
+        if isinstance(head, _Dotted) and not (exception and depth == len(chain)):
+            # what the import path names, even where the object keeps no module of its own (a dict
+            # of functions imported from a banned module)
+            path = ".".join([head.path, *chain[1:]])
+            if any(path == m or path.startswith(m + ".") for m in self.ban._modules[self.func]):
+                self._add(where, ".".join(chain), "banned")
 
 
 def _safe_getattr(obj: Any, name: str) -> Any:

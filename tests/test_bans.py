@@ -235,7 +235,8 @@ def test_course_grade_gives_zero_for_a_banned_one_liner(tmp_path):
     nb = nbformat.read(notebook, as_version=4)
     for cell in nb.cells:
         if nbgrader_meta(cell).get("grade_id") == f"{q.id}_solution":
-            cell.source += "\n\n" + textwrap.dedent(inspect.getsource(impl)) \
+            # the mutant's whole module: its helpers too, as a learner's cell would hold them
+            cell.source += "\n\n" + inspect.getsource(inspect.getmodule(impl)) \
                 + f"\n{func} = {impl.__name__}\n"
     target = tmp_path / notebook.name
     nbformat.write(nb, target)
