@@ -76,6 +76,25 @@ def ignores_upstream_gradient(output):
             parent.grad += local
 
 
+def visited_by_value(output):
+    """the depth-first search remembers nodes by their data: equal values are merged"""
+    order, seen = [], set()
+
+    def visit(node):
+        if node.data in seen:
+            return
+        seen.add(node.data)
+        for parent in node.parents:
+            visit(parent)
+        order.append(node)
+
+    visit(output)
+    output.grad = 1.0
+    for node in reversed(order):
+        for parent, local in zip(node.parents, node.local_grads):
+            parent.grad += local * node.grad
+
+
 MUTANTS = [
     ("value_and_grad", _driver(assigns_instead_of_adding), "instead of assigning with ="),
     ("value_and_grad", _driver(forgets_the_seed), "set output.grad = 1.0"),
@@ -84,4 +103,5 @@ MUTANTS = [
     ("value_and_grad", _driver(not_reversed), "REVERSE topological"),
     ("value_and_grad", _driver(order_without_visited_set), "exactly once"),
     ("value_and_grad", _driver(ignores_upstream_gradient), "REVERSE topological"),
+    ("value_and_grad", _driver(visited_by_value), "never by their data"),
 ]

@@ -35,6 +35,11 @@ PROBES = [("x * 2", {"x": 1.5}, {"x": 2.0}, NO_SEED),
           ("x * x", {"x": 3.0}, {"x": 6.0}, ACCUMULATE)]
 
 
+SAME_VALUE = ("two different inputs that happen to have the same value got wrong gradients: tell "
+              "nodes apart by identity (a set of id(node), or the nodes themselves), never by their "
+              "data, which two nodes can share.")
+
+
 def _diagnose(value_and_grad):
     """Which part of backward is wrong: the seed, the chain, accumulation, or the order."""
     for expression, inputs, grads, hint in PROBES:
@@ -120,6 +125,20 @@ def test_random_expressions_against_central_differences(value_and_grad):
         "x ** 3 - 2 * x * y + exp(y * z) / (x * x + 1)",
         "((a := exp(-x * x)) + a * y) ** 2 + tanh(a * z)",
     ]
+    t, e = math.tanh(0.5), math.exp(0.3)
+    for expression, inputs, grads in (("x * y + x", {"x": 3.0, "y": 3.0}, {"x": 4.0, "y": 3.0}),
+                                      ("tanh(x) * tanh(y)", {"x": 0.5, "y": 0.5},
+                                       {"x": t * (1 - t * t), "y": t * (1 - t * t)}),
+                                      ("exp(x) + exp(y)", {"x": 0.3, "y": 0.3}, {"x": e, "y": e})):
+        what = f"value_and_grad({expression!r}) with inputs of equal value"
+        _, got = expect_tuple(value_and_grad(expression, **inputs), 2, what=what,
+                              names="value, gradients")
+        try:
+            ok = all(abs(float(got[k]) - v) <= 1e-12 for k, v in grads.items())
+        except (KeyError, TypeError, ValueError):
+            ok = False
+        expect_true(ok, f"the gradients from {what}: expected {_format(grads)}, got {_format(got)}.",
+                    verdict="wrong gradients for inputs of equal value", hint=SAME_VALUE)
     for expression in expressions:
         for _ in range(2):
             inputs = {k: float(v) for k, v in zip("xyz", rng.uniform(-1.2, 1.2, size=3))}
