@@ -75,6 +75,55 @@ def mutates_b1(X, Y, W1, b1, W2, b2):
     return float(np.sum(R ** 2) / (2 * m)), grads
 
 
+def _unpack(X, Y, W1, b1, W2, b2):
+    return [np.asarray(a, dtype=float) for a in (X, Y, W1, b1, W2, b2)]
+
+
+def _mlp_loss(X, Y, W1, b1, W2, b2):
+    return float(np.sum((np.tanh(X @ W1 + b1) @ W2 + b2 - Y) ** 2) / (2 * X.shape[0]))
+
+
+def scipy_approx_fprime(X, Y, W1, b1, W2, b2):
+    from scipy.optimize import approx_fprime
+    X, Y, W1, b1, W2, b2 = _unpack(X, Y, W1, b1, W2, b2)
+    params = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+    grads = {}
+    for key, value in params.items():
+        def loss_of(flat, key=key, value=value):
+            trial = dict(params, **{key: flat.reshape(value.shape)})
+            return _mlp_loss(X, Y, **trial)
+        grads[key] = approx_fprime(value.ravel(), loss_of, 1e-7).reshape(value.shape)
+    return _mlp_loss(X, Y, W1, b1, W2, b2), grads
+
+
+def central_differences(X, Y, W1, b1, W2, b2):
+    X, Y, W1, b1, W2, b2 = _unpack(X, Y, W1, b1, W2, b2)
+    params = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+    grads = {}
+    for key, value in params.items():
+        grad = np.zeros_like(value)
+        for index in np.ndindex(value.shape):
+            step = np.zeros_like(value)
+            step[index] = 1e-5
+            up = _mlp_loss(X, Y, **dict(params, **{key: value + step}))
+            down = _mlp_loss(X, Y, **dict(params, **{key: value - step}))
+            grad[index] = (up - down) / 2e-5
+        grads[key] = grad
+    return _mlp_loss(X, Y, W1, b1, W2, b2), grads
+
+
+def gradients_as_lists(X, Y, W1, b1, W2, b2):
+    X, Y, W1, b1, W2, b2 = _unpack(X, Y, W1, b1, W2, b2)
+    m = X.shape[0]
+    H = np.tanh(X @ W1 + b1)
+    R = H @ W2 + b2 - Y
+    delta2 = R / m
+    delta1 = (delta2 @ W2.T) * (1 - H ** 2)
+    grads = {"W1": (X.T @ delta1).tolist(), "b1": delta1.sum(axis=0).tolist(),
+             "W2": (H.T @ delta2).tolist(), "b2": delta2.sum(axis=0).tolist()}
+    return float(np.sum(R ** 2) / (2 * m)), grads
+
+
 MUTANTS = [
     ("mlp_gradients", missing_tanh_derivative, "miss the derivative of tanh"),
     ("mlp_gradients", tanh_derivative_of_input, "you used 1 − Z²"),
@@ -86,4 +135,7 @@ MUTANTS = [
     ("mlp_gradients", target_minus_prediction, "wrong sign"),
     ("mlp_gradients", loss_without_half, "the loss is twice too large"),
     ("mlp_gradients", mutates_b1, "modified b1 in place"),
+    ("mlp_gradients", scipy_approx_fprime, "asks you not to use"),
+    ("mlp_gradients", central_differences, "finite differences are not accurate enough"),
+    ("mlp_gradients", gradients_as_lists, "the task asks for a NumPy array"),
 ]
