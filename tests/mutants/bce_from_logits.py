@@ -72,3 +72,62 @@ MUTANTS = [
     ("bce_from_logits", swapped_labels, "roles of the labels are swapped"),
     ("bce_from_logits", no_size_check, None),
 ]
+
+
+# --- added: bans (SciPy, scikit-learn), soft labels ---------------------------------------------
+import scipy.special
+from sklearn.metrics import log_loss
+
+
+def _flat(z, y):
+    z = np.ravel(np.asarray(z, dtype=float))
+    y = np.ravel(np.asarray(y, dtype=float))
+    if z.shape != y.shape or z.size == 0:
+        raise ValueError("sizes")
+    return z, y
+
+
+def with_log_expit(z, y):
+    z, y = _flat(z, y)
+    return float(np.mean(-y * scipy.special.log_expit(z) - (1 - y) * scipy.special.log_expit(-z)))
+
+
+def with_expit_probabilities(z, y):
+    z, y = _flat(z, y)
+    p = scipy.special.expit(z)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(np.mean(-y * np.log(p) - (1 - y) * np.log1p(-p)))
+
+
+def with_scipy_logsumexp(z, y):
+    z, y = _flat(z, y)
+    softplus = scipy.special.logsumexp(np.stack([np.zeros_like(z), z]), axis=0)
+    return float(np.mean(softplus - y * z))
+
+
+def sklearn_log_loss(z, y):
+    z, y = _flat(z, y)
+    e = np.exp(-np.abs(z))
+    p = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+    return float(log_loss(y, p, labels=[0, 1]))
+
+
+def branches_on_the_label(z, y):
+    z, y = _flat(z, y)
+    return float(np.mean(np.where(y == 1, np.logaddexp(0, -z), np.logaddexp(0, z))))
+
+
+def rounds_the_labels(z, y):
+    z, y = _flat(z, y)
+    y = np.round(y)
+    return float(np.mean(np.logaddexp(0, z) - y * z))
+
+
+MUTANTS += [
+    ("bce_from_logits", with_log_expit, "asks you not to use"),
+    ("bce_from_logits", with_expit_probabilities, "asks you not to use"),
+    ("bce_from_logits", with_scipy_logsumexp, "asks you not to use"),
+    ("bce_from_logits", sklearn_log_loss, "asks you not to use"),
+    ("bce_from_logits", branches_on_the_label, "soft labels"),
+    ("bce_from_logits", rounds_the_labels, "soft labels"),
+]

@@ -14,6 +14,15 @@ hints = [
     "Check lam >= 0 first (raise ValueError otherwise) and return the tuple (float(loss), gradient).",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"l2_loss_and_gradient": _OFF_LIMITS + ["scipy.special.expit", "scipy.special.log_expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 INTERCEPT = ("you penalised the intercept w[0] as well. The penalty is (λ/2)·(w[1]² + … + w[d−1]²): "
              "leave w[0] out of both the loss and the gradient.")
 HALF = ("the penalty is off by a factor of 2: the loss adds (λ/2)·Σ_{j≥1} w_j², and the gradient of "

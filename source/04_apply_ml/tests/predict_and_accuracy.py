@@ -15,6 +15,16 @@ hints = [
     "float(...) from accuracy.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"predict": _OFF_LIMITS + ["scipy.special.expit"],
+        "accuracy": _OFF_LIMITS}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 PROBABILITIES = ("predict must return hard labels 0 and 1, not probabilities: compare σ(Xw) with the "
                  "threshold and convert, (sigmoid(X @ w) >= threshold).astype(int).")
 LOGIT_THRESHOLD = ("you compared the logit X @ w with the threshold, but the threshold is a "

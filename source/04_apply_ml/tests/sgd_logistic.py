@@ -17,6 +17,15 @@ hints = [
     "np.array(losses), epochs + 1 values. Flatten y with np.ravel first so that y[batch] is 1-D.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"sgd_logistic": _OFF_LIMITS + ["scipy.special.expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 SIGN = ("the loss went up from log 2 in the first epoch, although the step is small enough to "
         "decrease it. Each step must move against the MEAN gradient of the batch: "
         "w ← w − step·logistic_gradient(X[batch], y[batch], w).")

@@ -16,6 +16,15 @@ hints = [
     "Check step > 0 and iterations >= 0 before the loop.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"train_logistic": _OFF_LIMITS + ["scipy.special.expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 SIGN = ("your first step went uphill: after one step w equals +step·∇L(0). Gradient descent moves "
         "against the gradient: w ← w − step·logistic_gradient(X, y, w).")
 NO_MEAN = ("your first step is m times too long: the gradient of the mean loss is "
