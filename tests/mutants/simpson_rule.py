@@ -48,6 +48,35 @@ def all_weights_four_inside(f, a, b, n):
     return float(h / 3 * (y[0] + 4 * y[1:-1].sum() + y[-1]))
 
 
+def scipy_simpson(f, a, b, n):
+    from scipy.integrate import simpson as integrate
+    if int(n) != n or n < 2 or int(n) % 2:
+        raise ValueError("n must be a positive even integer")
+    grid = np.linspace(a, b, int(n) + 1)
+    return float(integrate(f(grid), x=grid))
+
+
+def richardson_with_numpy_trapezoid(f, a, b, n):
+    if int(n) != n or n < 2 or int(n) % 2:
+        raise ValueError("n must be a positive even integer")
+    fine, coarse = np.linspace(a, b, int(n) + 1), np.linspace(a, b, int(n) // 2 + 1)
+    return float((4 * np.trapezoid(f(fine), fine) - np.trapezoid(f(coarse), coarse)) / 3)
+
+
+def arange_nodes(f, a, b, n):
+    if int(n) != n or n < 2 or int(n) % 2:
+        raise ValueError("n must be a positive even integer")
+    h = (b - a) / n
+    y = f(np.arange(a, b + h, h))
+    return float(h / 3 * (y[0] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum() + y[-1]))
+
+
+def absolute_width(f, a, b, n):
+    lo, hi = min(a, b), max(a, b)
+    h, y = _grid(f, lo, hi, n)
+    return float(h / 3 * (y[0] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum() + y[-1]))
+
+
 MUTANTS = [
     ("simpson", weights_swapped, "are swapped"),
     ("simpson", missing_third, "multiplied by h/3, not by h"),
@@ -56,4 +85,8 @@ MUTANTS = [
     ("simpson", trapezoid_instead, "the trapezoid rule's value"),
     ("simpson", accepts_odd_n, "should raise ValueError"),
     ("simpson", all_weights_four_inside, None),
+    ("simpson", scipy_simpson, "asks you not to use"),
+    ("simpson", richardson_with_numpy_trapezoid, "asks you not to use"),
+    ("simpson", arange_nodes, "np.arange with a float step"),
+    ("simpson", absolute_width, "the integral changes sign"),
 ]

@@ -53,6 +53,40 @@ def assumes_a_below_b(f, a, b, n):
     return float(h * (y[0] / 2 + y[1:-1].sum() + y[-1] / 2))
 
 
+def _valid_n(n):
+    if int(n) != n or n < 1:
+        raise ValueError("n must be a positive integer")
+    return int(n)
+
+
+def numpy_trapezoid(f, a, b, n):
+    n = _valid_n(n)
+    grid = np.linspace(a, b, n + 1)
+    return float(np.trapezoid(f(grid), grid))
+
+
+def scipy_trapezoid(f, a, b, n):
+    from scipy.integrate import trapezoid as integrate
+    n = _valid_n(n)
+    grid = np.linspace(a, b, n + 1)
+    return float(integrate(f(grid), grid))
+
+
+def arange_nodes(f, a, b, n):
+    n = _valid_n(n)
+    h = (b - a) / n
+    y = f(np.arange(a, b + h, h))
+    return float(h * (y[0] / 2 + y[1:-1].sum() + y[-1] / 2))
+
+
+def absolute_width(f, a, b, n):
+    n = _valid_n(n)
+    lo, hi = min(a, b), max(a, b)
+    y = f(np.linspace(lo, hi, n + 1))
+    h = (hi - lo) / n
+    return float(h * (y[0] / 2 + y[1:-1].sum() + y[-1] / 2))
+
+
 MUTANTS = [
     ("trapezoid", endpoints_not_halved, "must get weight h/2"),
     ("trapezoid", left_riemann_sum, "left Riemann sum"),
@@ -60,5 +94,9 @@ MUTANTS = [
     ("trapezoid", n_nodes_instead_of_n_plus_one, "n + 1 nodes"),
     ("trapezoid", no_validation, "should raise ValueError"),
     ("trapezoid", midpoint_rule, None),
-    ("trapezoid", assumes_a_below_b, None),
+    ("trapezoid", assumes_a_below_b, "the integral changes sign"),
+    ("trapezoid", numpy_trapezoid, "asks you not to use"),
+    ("trapezoid", scipy_trapezoid, "asks you not to use"),
+    ("trapezoid", arange_nodes, "np.arange with a float step"),
+    ("trapezoid", absolute_width, "the integral changes sign"),
 ]
