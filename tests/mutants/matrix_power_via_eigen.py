@@ -48,3 +48,28 @@ MUTANTS = [
     ("sym_matrix_power", no_negative_check, None),
     ("sym_matrix_power", abs_eigenvalues, None),
 ]
+
+
+def with_matrix_power(A, k):
+    if k < 0:
+        raise ValueError("negative power")
+    return np.linalg.matrix_power(np.asarray(A, float), k)
+
+
+def integer_identity_for_zero(A, k):
+    if k < 0:
+        raise ValueError("negative power")
+    A = np.asarray(A)
+    if k == 0:
+        return np.eye(len(A), dtype=int)
+    w, V = np.linalg.eigh(A.astype(float))
+    return V @ np.diag(w ** k) @ V.T
+
+
+MUTANTS = [m if m[1] not in (no_negative_check, abs_eigenvalues) else
+           (m[0], m[1], "should raise ValueError" if m[1] is no_negative_check else "keeps its sign")
+           for m in MUTANTS]
+MUTANTS += [
+    ("sym_matrix_power", with_matrix_power, "asks you not to use"),
+    ("sym_matrix_power", integer_identity_for_zero, "dtype"),
+]

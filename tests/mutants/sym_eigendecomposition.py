@@ -66,3 +66,50 @@ MUTANTS = [
     ("sym_eigendecomposition", no_symmetry_check, None),
     ("sym_eigendecomposition", sorts_in_place, "in place"),
 ]
+
+
+def exact_symmetry_test(A):
+    A = np.asarray(A, float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or not (A == A.T).all():
+        raise ValueError("not square and symmetric")
+    w, V = np.linalg.eigh(A)
+    return w[::-1], V[:, ::-1]
+
+
+def absolute_symmetry_threshold(A):
+    A = np.asarray(A, float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or np.abs(A - A.T).max() > 1e-12:
+        raise ValueError("not square and symmetric")
+    w, V = np.linalg.eigh(A)
+    return w[::-1], V[:, ::-1]
+
+
+def with_eig(A):
+    A = _checked(A)
+    w, V = np.linalg.eig(A)
+    order = np.argsort(w.real)[::-1]
+    return w.real[order], V.real[:, order]
+
+
+def values_as_list(A):
+    w, V = np.linalg.eigh(_checked(A))
+    return list(w[::-1]), V[:, ::-1]
+
+
+def shape_check_on_1d(A):
+    A = np.asarray(A, float)
+    if A.shape[0] != A.shape[1] or not np.allclose(A, A.T):   # IndexError for a 1-D array
+        raise ValueError("not square and symmetric")
+    w, V = np.linalg.eigh(A)
+    return w[::-1], V[:, ::-1]
+
+
+MUTANTS = [m if m[1] is not no_symmetry_check else (m[0], m[1], "should raise ValueError")
+           for m in MUTANTS]
+MUTANTS += [
+    ("sym_eigendecomposition", exact_symmetry_test, "symmetric up to rounding"),
+    ("sym_eigendecomposition", absolute_symmetry_threshold, "absolute threshold"),
+    ("sym_eigendecomposition", with_eig, "not orthogonal to each other"),
+    ("sym_eigendecomposition", values_as_list, "NumPy array"),
+    ("sym_eigendecomposition", shape_check_on_1d, "IndexError"),
+]
