@@ -4,9 +4,9 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.backprop import (Exp, ExponentialSampler, Indicator, NormalSampler, Power, Sin,
-                                       Tanh, UniformSampler)
-from course.testing import expect_raises, expect_true, expect_tuple
+from course.functions.backprop import (Affine, Exp, ExponentialSampler, Indicator, NormalSampler,
+                                       Power, Sin, Tanh, UniformSampler)
+from course.testing import expect_raises, expect_true, expect_tuple, expect_uses_rng
 
 OK_FORMAT = False
 name = "monte_carlo_expectation"
@@ -17,6 +17,9 @@ hints = [
     "Check n first (ValueError when n < 2); return float(values.mean()), "
     "float(values.std(ddof=1) / np.sqrt(n)).",
 ]
+bans = {"monte_carlo_expectation": ["scipy"]}
+ban_reason = ("compute the mean and the standard error s/√n (with ddof = 1) yourself with NumPy; "
+              "scipy.stats.sem is the tool to use from step 3 on, once you have written it.")
 
 NO_DIVIDE = ("the estimate is about n times the expectation: you summed f over the sample without "
              "dividing by n. The estimate is the MEAN (1/n) Σ f(xᵢ).")
@@ -25,6 +28,13 @@ SE_NO_ROOT_N = ("the standard error is about √n times too large: you returned 
 SE_OVER_N = ("the standard error is about √n times too small: divide the standard deviation s by √n, "
              "not by n.")
 SE_VARIANCE = ("you returned a variance (s² / n); the standard error is its square root, s / √n.")
+DDOF0 = ("on the same draws your standard error is √((n − 1)/n) times the right one: s² divides by "
+         "n − 1 (ddof=1, the unbiased estimate), not by n (np.std's default ddof=0).")
+CANCELLATION = ("your standard error is wrong for values of size 1e8 with spread 1: computing the "
+                "variance as mean(f²) − mean(f)² cancels catastrophically. Use the deviations from "
+                "the mean, np.std(values, ddof=1) or Σ(f(xᵢ) − μ̂)² / (n − 1).")
+SAME_DRAWS = ("with the same seed your result differs from the mean and s/√n of f(sampler(n, rng)): "
+              "draw exactly once, sampler(n, rng), and compute both numbers from those n values.")
 F_OF_MEAN = ("the estimate looks like f evaluated at the mean of the samples, f((1/n) Σ xᵢ). The "
              "expectation of f(X) is the mean of the VALUES, (1/n) Σ f(xᵢ); f(E[X]) differs from "
              "E[f(X)] unless f is linear.")
@@ -93,7 +103,7 @@ def test_too_few_samples(monte_carlo_expectation):
                       what=f"monte_carlo_expectation(Power(2), NormalSampler(0, 1), {n}, rng)")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_other_distributions(monte_carlo_expectation):
     """uniform, exponential and shifted normal distributions with exp, sin, tanh and x², n from 3000 to 50000"""
     rng = np.random.default_rng(2464)
@@ -126,3 +136,41 @@ def test_small_samples(monte_carlo_expectation):
     expect_true(abs(float(got[0]) - 1.0) < 1e-12 and abs(float(got[1])) < 1e-12,
                 f"a constant f = 1 must give the estimate 1 and the standard error 0; got {got!r}.",
                 verdict="a constant function did not give (1, 0)")
+
+
+@test_case(points=0.25, hidden=True)
+def test_same_draws_as_the_reference(monte_carlo_expectation):
+    """draws only from rng (same seed, same result; another seed, another result) and, on the same
+    draws, gives their mean and s/√n exactly (ddof = 1), also for values of size 1e8 and for a
+    constant 0.1"""
+    expect_uses_rng(monte_carlo_expectation, Power(2.0), NormalSampler(0.0, 1.0), 50,
+                    what="monte_carlo_expectation(Power(2), NormalSampler(0, 1), 50, rng)")
+    for f, sampler, n, rtol in ((Power(2.0), NormalSampler(0.0, 1.0), 50, 1e-10),
+                                (Exp(), UniformSampler(0.0, 1.0), 7, 1e-10),
+                                (Affine(1.0, 1e8), NormalSampler(0.0, 1.0), 400, 1e-6)):
+        what = f"monte_carlo_expectation({f!r}, {sampler!r}, {n}, rng) with a seeded rng"
+        values = np.asarray(f(sampler(n, np.random.default_rng(2466))), dtype=float)
+        mean = values.mean()
+        se = values.std(ddof=1) / math.sqrt(n)
+        got = expect_tuple(monte_carlo_expectation(f, sampler, n, rng=np.random.default_rng(2466)),
+                           2, what=what, names="estimate, standard_error")
+        estimate, got_se = (float(v) for v in got)
+        expect_true(abs(estimate - mean) <= rtol * abs(mean) + 1e-12,
+                    f"the estimate from {what} is {estimate!r}; the mean of f on the same draws is "
+                    f"{mean!r}.", verdict="the estimate differs from the mean on the same draws",
+                    hint=SAME_DRAWS)
+        if not abs(got_se - se) <= rtol * se:
+            hint = SAME_DRAWS
+            if abs(got_se - se * math.sqrt((n - 1) / n)) <= 1e-9 * se:
+                hint = DDOF0
+            elif isinstance(f, Affine):               # values of size 1e8
+                hint = CANCELLATION
+            expect_true(False, f"the standard error from {what} is {got_se!r}; s/√n on the same "
+                        f"draws is {se!r}.", verdict="wrong standard error on the same draws",
+                        hint=hint)
+    what = "monte_carlo_expectation(Affine(0, 0.1), NormalSampler(0, 1), 30, rng)"
+    got = expect_tuple(monte_carlo_expectation(Affine(0.0, 0.1), NormalSampler(), 30,
+                                               rng=np.random.default_rng(2467)), 2, what=what)
+    expect_true(abs(float(got[0]) - 0.1) < 1e-15 and 0.0 <= float(got[1]) < 1e-15,
+                f"{what} should give (0.1, 0) up to rounding; got {got!r}.",
+                verdict="a constant 0.1 did not give (0.1, 0) up to rounding", hint=CANCELLATION)
