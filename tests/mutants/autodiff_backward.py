@@ -95,6 +95,30 @@ def visited_by_value(output):
             parent.grad += local * node.grad
 
 
+def scipy_depth_first_order(output):
+    """numbers the nodes, then asks scipy.sparse.csgraph for a depth-first order (not a
+    topological one, and a banned library)"""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import depth_first_order
+    nodes, index, stack = [], {}, [output]
+    while stack:
+        node = stack.pop()
+        if id(node) in index:
+            continue
+        index[id(node)] = len(nodes)
+        nodes.append(node)
+        stack.extend(node.parents)
+    rows = [index[id(n)] for n in nodes for _ in n.parents]
+    cols = [index[id(p)] for n in nodes for p in n.parents]
+    graph = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(nodes), len(nodes)))
+    output.grad = 1.0
+    for i in depth_first_order(graph, 0, return_predecessors=False):
+        node = nodes[i]
+        for parent, local in zip(node.parents, node.local_grads):
+            parent.grad += local * node.grad
+
+
 MUTANTS = [
     ("value_and_grad", _driver(assigns_instead_of_adding), "instead of assigning with ="),
     ("value_and_grad", _driver(forgets_the_seed), "set output.grad = 1.0"),
@@ -104,4 +128,5 @@ MUTANTS = [
     ("value_and_grad", _driver(order_without_visited_set), "exactly once"),
     ("value_and_grad", _driver(ignores_upstream_gradient), "REVERSE topological"),
     ("value_and_grad", _driver(visited_by_value), "never by their data"),
+    ("backward", scipy_depth_first_order, "asks you not to use"),
 ]
