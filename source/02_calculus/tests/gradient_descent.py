@@ -90,7 +90,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
     norms = np.linalg.norm(G, axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} steps; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
     early = np.flatnonzero(norms[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0]} of history, where ‖grad‖ = "
@@ -98,7 +98,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
               "did not stop at the first iterate with ‖grad‖ < tol",
               "check ‖grad(x)‖ < tol BEFORE every step and stop there.")
     if steps < max_iter and norms[-1] >= tol * (1 + 1e-6):
-        _fail(f"{what} stopped after {steps} steps, but ‖grad‖ = {norms[-1]:.3g} at the last "
+        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but ‖grad‖ = {norms[-1]:.3g} at the last "
               f"iterate is not below tol = {tol:g} and max_iter = {max_iter} was not reached.",
               "stopped before ‖grad‖ < tol or max_iter steps")
     expect_close(x, H[-1], rtol=1e-12, atol=0,

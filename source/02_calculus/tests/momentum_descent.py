@@ -104,7 +104,7 @@ def _check_run(got, objective, x0, step, beta, tol, max_iter, what):
     norms = np.linalg.norm(G, axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} steps; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
     early = np.flatnonzero(norms[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0]} of history, where ‖grad‖ = "
@@ -112,7 +112,7 @@ def _check_run(got, objective, x0, step, beta, tol, max_iter, what):
               "did not stop at the first iterate with ‖grad‖ < tol",
               "check ‖grad(x)‖ < tol BEFORE every step and stop there.")
     if steps < max_iter and norms[-1] >= tol * (1 + 1e-6):
-        _fail(f"{what} stopped after {steps} steps, but ‖grad‖ = {norms[-1]:.3g} at the last "
+        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but ‖grad‖ = {norms[-1]:.3g} at the last "
               f"iterate is not below tol = {tol:g} and max_iter = {max_iter} was not reached.",
               "stopped before ‖grad‖ < tol or max_iter steps")
     expect_close(x, H[-1], rtol=1e-12, atol=0,
@@ -141,8 +141,8 @@ def test_ill_conditioned_bowl(momentum_descent):
                       0.5, 1e-8, 10_000, what)
     expect_close(H[1:3], np.array([[0.1, 1.0], [0.24, 1.5]]), what=f"history[1:3] from {what}")
     expect_true(57 <= len(H) - 1 <= 59,
-                f"{what} took {len(H) - 1} steps; the heavy-ball method as described takes 58.",
-                verdict=f"took {len(H) - 1} steps instead of 58")
+                f"{what} took {len(H) - 1} step{'' if len(H) == 2 else 's'}; the heavy-ball method as described takes 58.",
+                verdict=f"took {len(H) - 1} step{'' if len(H) == 2 else 's'} instead of 58")
     expect_close(x, np.array([1.0, 1.0]), rtol=0, atol=1e-7, what=f"x from {what}")
 
 

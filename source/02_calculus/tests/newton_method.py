@@ -76,9 +76,9 @@ def test_rosenbrock(newton_method):
     x, iterations = _call(newton_method, what, Gradient(f), Hessian(f), np.array([-1.2, 1.0]))
     expect_close(x, np.array([1.0, 1.0]), rtol=0, atol=1e-9, what=f"x from {what}")
     expect_true(iterations == 7,
-                f"{what} reports {iterations} iterations; Newton's method as described takes 7 "
+                f"{what} reports {iterations} iteration{'' if iterations == 1 else 's'}; Newton's method as described takes 7 "
                 "(the gradient norm first drops below 1e-10 after the 7th step).",
-                verdict=f"reported {iterations} iterations instead of 7",
+                verdict=f"reported {iterations} iteration{'' if iterations == 1 else 's'} instead of 7",
                 hint=COUNT if iterations in (6, 8) else None)
 
 

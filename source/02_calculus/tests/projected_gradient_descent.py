@@ -91,14 +91,14 @@ def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     moves = np.linalg.norm(np.diff(H, axis=0), axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} steps; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
     early = np.flatnonzero(moves[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0] + 1} of history, although the step from "
               f"row {early[0]} to row {early[0] + 1} moved only {moves[early[0]]:.3g} < tol = {tol:g}.",
               "did not stop after the first step shorter than tol", STOP)
     if steps < max_iter and (steps == 0 or moves[-1] >= tol * (1 + 1e-6)):
-        _fail(f"{what} stopped after {steps} steps, but the last step moved "
+        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but the last step moved "
               f"{moves[-1] if steps else 0:.3g}, not less than tol = {tol:g}, and max_iter = "
               f"{max_iter} was not reached.", "stopped too early")
     expect_close(x, H[-1], rtol=1e-12, atol=0,
