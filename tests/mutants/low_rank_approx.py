@@ -58,3 +58,33 @@ MUTANTS = [
     ("low_rank_approx", unguarded_index, None),
     ("low_rank_approx", no_negative_check, None),
 ]
+
+
+def frobenius_by_norm(A, k):
+    U, s, Vh = _svd(A, k)
+    A_k = U[:, :k] @ np.diag(s[:k]) @ Vh[:k, :]
+    return A_k, float(np.linalg.norm(np.asarray(A, float) - A_k))     # Frobenius by default
+
+
+def last_sigma_beyond_rank(A, k):
+    U, s, Vh = _svd(A, k)
+    return U[:, :k] @ np.diag(s[:k]) @ Vh[:k, :], float(s[min(k, len(s) - 1)])
+
+
+def skips_first_layer(A, k):
+    U, s, Vh = _svd(A, k)
+    A_k = np.zeros(np.shape(A))
+    for i in range(1, k + 1):
+        if i < len(s):
+            A_k += s[i] * np.outer(U[:, i], Vh[i])
+    return A_k, _error(s, k)
+
+
+MUTANTS = [m if m[1] not in (unguarded_index, no_negative_check) else
+           (m[0], m[1], "IndexError" if m[1] is unguarded_index else "should raise ValueError")
+           for m in MUTANTS]
+MUTANTS += [
+    ("low_rank_approx", frobenius_by_norm, "Frobenius"),
+    ("low_rank_approx", last_sigma_beyond_rank, "nothing is dropped"),
+    ("low_rank_approx", skips_first_layer, None),
+]
