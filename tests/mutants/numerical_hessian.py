@@ -82,6 +82,81 @@ def nudges_x_in_place(f, x, h=1e-4):
     return H
 
 
+def with_np_gradient(f, x, h=1e-4):
+    x, E = _start(x, h)
+    n = x.size
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            # central difference in x_j of the central differences in x_i, through np.gradient
+            inner = [np.gradient([f(x - E[i] + s * E[j]), 0.0, f(x + E[i] + s * E[j])], h)[1]
+                     for s in (-1, 1)]
+            H[i, j] = H[j, i] = np.gradient([inner[0], 0.0, inner[1]], h)[1]
+    return H
+
+
+def with_scipy(f, x, h=1e-4):
+    from scipy.differentiate import hessian
+    x, _ = _start(x, h)
+    H = hessian(lambda p: np.apply_along_axis(f, 0, p), x).ddf
+    return (H + H.T) / 2
+
+
+def no_step_check(f, x, h=1e-4):
+    x = np.array(x, dtype=float)
+    n = x.size
+    E = h * np.eye(n)
+    H = np.zeros((n, n))
+    with np.errstate(all="ignore"):
+        for i in range(n):
+            for j in range(i, n):
+                H[i, j] = H[j, i] = _four_point(f, x, E[i], E[j], h)
+    return H
+
+
+def fixed_step(f, x, h=1e-4):
+    x, _ = _start(x, h)
+    n = x.size
+    E = 1e-4 * np.eye(n)
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            H[i, j] = H[j, i] = _four_point(f, x, E[i], E[j], 1e-4)
+    return H
+
+
+def all_pairs_at_once(f, x, h=1e-4):
+    x, E = _start(x, h)
+    n = x.size
+    H = np.zeros((n, n))
+    for i in range(n):
+        row = (f(x + E[i] + E) - f(x + E[i] - E) - f(x - E[i] + E) + f(x - E[i] - E)) / (4 * h * h)
+        H[i] = row
+    return (H + H.T) / 2
+
+
+def list_of_rows(f, x, h=1e-4):
+    x, E = _start(x, h)
+    n = x.size
+    H = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i, n):
+            H[i][j] = H[j][i] = _four_point(f, x, E[i], E[j], h)
+    return H
+
+
+def absolute_zero_for_tiny_entries(f, x, h=1e-4):
+    # "clean up" round-off: entries below 1e-6 set to 0
+    x, E = _start(x, h)
+    n = x.size
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            H[i, j] = H[j, i] = _four_point(f, x, E[i], E[j], h)
+    H[np.abs(H) < 1e-6] = 0.0
+    return H
+
+
 MUTANTS = [
     ("numerical_hessian", jacobian_of_numerical_gradient, "not exactly symmetric"),
     ("numerical_hessian", upper_triangle_only, "copy it to H[j, i]"),
@@ -89,4 +164,11 @@ MUTANTS = [
     ("numerical_hessian", divides_by_h_squared, "4 times too large"),
     ("numerical_hessian", mixed_divided_by_h_squared, "mixed partials (off the diagonal)"),
     ("numerical_hessian", nudges_x_in_place, "in place"),
+    ("numerical_hessian", with_np_gradient, "asks you not to use"),
+    ("numerical_hessian", with_scipy, "asks you not to use"),
+    ("numerical_hessian", no_step_check, "should raise ValueError"),
+    ("numerical_hessian", fixed_step, "instead of the h passed in"),
+    ("numerical_hessian", all_pairs_at_once, "call it once per shifted point"),
+    ("numerical_hessian", list_of_rows, "the task asks for a NumPy array"),
+    ("numerical_hessian", absolute_zero_for_tiny_entries, "do not round small entries to zero"),
 ]
