@@ -83,9 +83,8 @@ def _variant(X, y, step, batch_size, epochs, rng, *, permute=None, once=False, s
     permute = permute or rng.permutation
     w = np.zeros(d)
     losses = [loss(X @ w - y)]
-    order = permute(n)
     for epoch in range(epochs):
-        if epoch and not once:
+        if epoch == 0 or not once:
             order = permute(n)
         if split:
             batches = np.array_split(order, max(n // batch_size, 1))

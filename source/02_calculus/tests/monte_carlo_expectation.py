@@ -33,8 +33,9 @@ DDOF0 = ("on the same draws your standard error is √((n − 1)/n) times the ri
 CANCELLATION = ("your standard error is wrong for values of size 1e8 with spread 1: computing the "
                 "variance as mean(f²) − mean(f)² cancels catastrophically. Use the deviations from "
                 "the mean, np.std(values, ddof=1) or Σ(f(xᵢ) − μ̂)² / (n − 1).")
-SAME_DRAWS = ("with the same seed your result differs from the mean and s/√n of f(sampler(n, rng)): "
-              "draw exactly once, sampler(n, rng), and compute both numbers from those n values.")
+SAME_DRAWS = ("your standard error does not belong to the sample your estimate comes from: draw "
+              "exactly once, values = f(sampler(n, rng)), and compute both numbers from those n "
+              "values (s with ddof=1).")
 F_OF_MEAN = ("the estimate looks like f evaluated at the mean of the samples, f((1/n) Σ xᵢ). The "
              "expectation of f(X) is the mean of the VALUES, (1/n) Σ f(xᵢ); f(E[X]) differs from "
              "E[f(X)] unless f is linear.")
@@ -140,34 +141,32 @@ def test_small_samples(monte_carlo_expectation):
 
 @test_case(points=0.25, hidden=True)
 def test_same_draws_as_the_reference(monte_carlo_expectation):
-    """draws only from rng (same seed, same result; another seed, another result) and, on the same
-    draws, gives their mean and s/√n exactly (ddof = 1), also for values of size 1e8 and for a
-    constant 0.1"""
+    """draws only from rng (same seed, same result; another seed, another result); on one sample the
+    standard error is s/√n with ddof = 1, exactly, also for values of size 1e8 and a constant 0.1"""
     expect_uses_rng(monte_carlo_expectation, Power(2.0), NormalSampler(0.0, 1.0), 50,
                     what="monte_carlo_expectation(Power(2), NormalSampler(0, 1), 50, rng)")
-    for f, sampler, n, rtol in ((Power(2.0), NormalSampler(0.0, 1.0), 50, 1e-10),
-                                (Exp(), UniformSampler(0.0, 1.0), 7, 1e-10),
-                                (Affine(1.0, 1e8), NormalSampler(0.0, 1.0), 400, 1e-6)):
-        what = f"monte_carlo_expectation({f!r}, {sampler!r}, {n}, rng) with a seeded rng"
-        values = np.asarray(f(sampler(n, np.random.default_rng(2466))), dtype=float)
-        mean = values.mean()
-        se = values.std(ddof=1) / math.sqrt(n)
-        got = expect_tuple(monte_carlo_expectation(f, sampler, n, rng=np.random.default_rng(2466)),
-                           2, what=what, names="estimate, standard_error")
-        estimate, got_se = (float(v) for v in got)
-        expect_true(abs(estimate - mean) <= rtol * abs(mean) + 1e-12,
-                    f"the estimate from {what} is {estimate!r}; the mean of f on the same draws is "
-                    f"{mean!r}.", verdict="the estimate differs from the mean on the same draws",
-                    hint=SAME_DRAWS)
-        if not abs(got_se - se) <= rtol * se:
-            hint = SAME_DRAWS
-            if abs(got_se - se * math.sqrt((n - 1) / n)) <= 1e-9 * se:
-                hint = DDOF0
-            elif isinstance(f, Affine):               # values of size 1e8
-                hint = CANCELLATION
-            expect_true(False, f"the standard error from {what} is {got_se!r}; s/√n on the same "
-                        f"draws is {se!r}.", verdict="wrong standard error on the same draws",
+    # the same seed gives the same draws, so calls with f(x) = x, x² and x + 1e8 see one sample:
+    # the standard error of x must follow from the estimates of E[x] and E[x²] on it
+    for sampler, n, seed in ((NormalSampler(0.0, 1.0), 10, 2466), (ExponentialSampler(2.0), 25, 2468)):
+        calls = {}
+        for label, f in (("x", Affine(1.0, 0.0)), ("x²", Power(2.0)), ("x + 1e8", Affine(1.0, 1e8))):
+            what = f"monte_carlo_expectation(f(x) = {label}, {sampler!r}, {n}, rng) with a seeded rng"
+            got = expect_tuple(monte_carlo_expectation(f, sampler, n, rng=np.random.default_rng(seed)),
+                               2, what=what, names="estimate, standard_error")
+            calls[label] = tuple(float(v) for v in got)
+        (m1, se1), (m2, _), (m3, se3) = calls["x"], calls["x²"], calls["x + 1e8"]
+        se = math.sqrt(max(m2 - m1 * m1, 0.0) * n / (n - 1) / n)
+        what = f"monte_carlo_expectation(f(x) = x, {sampler!r}, {n}, rng)"
+        if not abs(se1 - se) <= 1e-8 * se:
+            hint = DDOF0 if abs(se1 - se * math.sqrt((n - 1) / n)) <= 1e-8 * se else SAME_DRAWS
+            expect_true(False, f"the standard error from {what} is {se1!r}; from your own estimates "
+                        f"of E[x] and E[x²] on the same draws it should be {se!r}.",
+                        verdict="the standard error does not fit the estimates on the same draws",
                         hint=hint)
+        expect_true(abs(m3 - (m1 + 1e8)) <= 1e-6 and abs(se3 - se1) <= 1e-6 * se1,
+                    f"with f(x) = x + 1e8 on the same draws {what} gives ({m3!r}, {se3!r}); shifting "
+                    f"f by 1e8 must shift the estimate by 1e8 and keep the standard error {se1!r}.",
+                    verdict="wrong result for values of size 1e8", hint=CANCELLATION)
     what = "monte_carlo_expectation(Affine(0, 0.1), NormalSampler(0, 1), 30, rng)"
     got = expect_tuple(monte_carlo_expectation(Affine(0.0, 0.1), NormalSampler(), 30,
                                                rng=np.random.default_rng(2467)), 2, what=what)

@@ -194,13 +194,15 @@ def test_integer_data_and_inputs_unchanged(sgd_least_squares):
 def test_same_draws_as_the_reference(sgd_least_squares):
     """draws only from rng (same seed, same result; another seed, another result) and matches, draw for
     draw, a reference that calls rng.permutation(N) once per epoch; N = 10, batches of 4, 4 and 2"""
+    import copy
+
     data = np.random.default_rng(23409)
     X = data.normal(size=(10, 3))
     y = X @ np.array([1.0, -0.5, 2.0]) + 0.3 * data.normal(size=10)
     expect_uses_rng(sgd_least_squares, X, y, 0.1, 4, 6, what="sgd_least_squares(X, y, 0.1, 4, 6, rng)")
 
-    def reference(seed, once=False, drop_last=False, split=False):
-        rng = np.random.default_rng(seed)
+    def reference(start, once=False, drop_last=False, split=False):
+        rng = copy.deepcopy(start)
         w = np.zeros(3)
         losses = [float(np.mean(y ** 2))]
         order = rng.permutation(10)
@@ -220,12 +222,19 @@ def test_same_draws_as_the_reference(sgd_least_squares):
         return w, np.array(losses)
 
     for seed in (23410, 23411):
+        # the generator the reference draws from: a call with 0 epochs draws nothing, and leaves it
+        # where a call with the same seed starts (also when a grader moves the stream)
+        start = np.random.default_rng(seed)
+        try:
+            sgd_least_squares(X.copy(), y.copy(), 0.1, 4, 0, start)
+        except Exception:
+            pass
         what = "sgd_least_squares(X, y, 0.1, 4, 6, rng) with a seeded rng"
         w, losses = _run(sgd_least_squares, X, y, 0.1, 4, 6, seed, what)
-        w_ref, losses_ref = reference(seed)
-        wrong = [(reference(seed, once=True)[0], SHUFFLED_ONCE),
-                 (reference(seed, drop_last=True)[0], LAST_DROPPED),
-                 (reference(seed, split=True)[0], SPLIT)]
+        w_ref, losses_ref = reference(start)
+        wrong = [(reference(start, once=True)[0], SHUFFLED_ONCE),
+                 (reference(start, drop_last=True)[0], LAST_DROPPED),
+                 (reference(start, split=True)[0], SPLIT)]
         if not np.allclose(w, w_ref, rtol=1e-9, atol=1e-12):
             for w_wrong, hint in wrong:            # a known slip is named ...
                 expect_true(not np.allclose(w, w_wrong, rtol=1e-9, atol=1e-12),
