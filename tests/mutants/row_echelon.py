@@ -20,6 +20,7 @@ def _eliminate(U, tol, choose, exact_zero=False, count_all_swaps=False, stay_dia
             swaps += 1
         for i in range(r + 1, m):
             U[i, j:] = U[i, j:] - U[i, j] / U[r, j] * U[r, j:]
+            U[i, j] = 0
         pivots.append(j)
         r += 1
     return U, pivots, swaps
@@ -101,4 +102,116 @@ MUTANTS = [
     ("row_echelon", moves_down_on_skipped_column, "fewer pivots"),
     ("row_echelon", absolute_tolerance, "fewer pivots"),
     ("row_echelon", returns_only_U, "should return 3 values"),
+]
+
+
+def tuple_swap_of_views(A, tol=1e-12):
+    """`U[r], U[p] = U[p], U[r]` swaps NumPy row views: both rows end up as the old row p."""
+    U = np.array(A, dtype=float)
+    m, n = U.shape
+    threshold = tol * np.max(np.abs(U)) if U.size else 0.0
+    pivots, swaps, r = [], 0, 0
+    for j in range(n):
+        if r == m:
+            break
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if abs(U[p, j]) <= threshold:
+            U[r:, j] = 0.0
+            continue
+        if p != r:
+            U[r], U[p] = U[p], U[r]
+            swaps += 1
+        U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+        U[r + 1:, j] = 0.0
+        pivots.append(j)
+        r += 1
+    return U, pivots, swaps
+
+
+def leaves_rounding_residues(A, tol=1e-12):
+    """Subtracts the multiples but never writes the exact zeros the task asks for."""
+    U = np.array(A, dtype=float)
+    m, n = U.shape
+    threshold = tol * np.max(np.abs(U)) if U.size else 0.0
+    pivots, swaps, r = [], 0, 0
+    for j in range(n):
+        if r == m:
+            break
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if abs(U[p, j]) <= threshold:
+            continue
+        if p != r:
+            U[[r, p]] = U[[p, r]]
+            swaps += 1
+        for i in range(r + 1, m):
+            U[i, j:] -= (U[i, j] / U[r, j]) * U[r, j:]
+        pivots.append(j)
+        r += 1
+    return U, pivots, swaps
+
+
+def pivots_as_array(A, tol=1e-12):
+    U, pivots, swaps = _eliminate_zeroing(np.array(A, dtype=float), tol)
+    return U, np.array(pivots, dtype=int), swaps
+
+
+def _eliminate_zeroing(U, tol):
+    m, n = U.shape
+    threshold = tol * np.max(np.abs(U)) if U.size else 0.0
+    pivots, swaps, r = [], 0, 0
+    for j in range(n):
+        if r == m:
+            break
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if abs(U[p, j]) <= threshold:
+            U[r:, j] = 0.0
+            continue
+        if p != r:
+            U[[r, p]] = U[[p, r]]
+            swaps += 1
+        U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+        U[r + 1:, j] = 0.0
+        pivots.append(j)
+        r += 1
+    return U, pivots, swaps
+
+
+def linalg_column_norm(A, tol=1e-12):
+    U = np.array(A, dtype=float)
+    m, n = U.shape
+    threshold = tol * np.max(np.abs(U)) if U.size else 0.0
+    pivots, swaps, r = [], 0, 0
+    for j in range(n):
+        if r == m:
+            break
+        if np.linalg.norm(U[r:, j], np.inf) <= threshold:
+            U[r:, j] = 0.0
+            continue
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if p != r:
+            U[[r, p]] = U[[p, r]]
+            swaps += 1
+        U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+        U[r + 1:, j] = 0.0
+        pivots.append(j)
+        r += 1
+    return U, pivots, swaps
+
+
+def scipy_lu(A, tol=1e-12):
+    import scipy.linalg
+    P, L, U = scipy.linalg.lu(np.array(A, dtype=float))
+    scale = np.max(np.abs(A)) if np.size(A) else 0.0
+    pivots = [j for j in range(min(U.shape)) if abs(U[j, j]) > tol * scale]
+    swaps = int(np.sum(np.argmax(P, axis=0) != np.arange(len(P))))
+    return U, pivots, swaps
+
+
+BANNED = "asks you not to use"
+MUTANTS += [
+    ("row_echelon", tuple_swap_of_views, "views into U"),
+    ("row_echelon", leaves_rounding_residues, "not exactly 0.0"),
+    ("row_echelon", pivots_as_array, "Python list of ints"),
+    ("row_echelon", linalg_column_norm, BANNED),
+    ("row_echelon", scipy_lu, BANNED),
 ]
