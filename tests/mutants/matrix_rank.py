@@ -46,3 +46,57 @@ MUTANTS = [
     ("matrix_rank", mutates_input, "in place"),
     ("matrix_rank", smaller_dimension, None),
 ]
+
+
+def _echelon(A, tol):
+    U = np.array(A, dtype=float)
+    m, n = U.shape
+    threshold = tol * np.max(np.abs(U), initial=0.0)
+    pivots, r = [], 0
+    for j in range(n):
+        if r == m:
+            break
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if abs(U[p, j]) <= threshold:
+            U[r:, j] = 0.0
+            continue
+        U[[r, p]] = U[[p, r]]
+        U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+        U[r + 1:, j] = 0.0
+        pivots.append(j)
+        r += 1
+    return U, pivots
+
+
+def nonzero_diagonal_of_U(A, tol=1e-12):
+    U, _ = _echelon(A, tol)
+    return int(np.count_nonzero(np.diag(U)))
+
+
+def numpy_integer(A, tol=1e-12):
+    U, _ = _echelon(A, tol)
+    return np.sum(np.any(U != 0, axis=1))
+
+
+def linalg_matrix_rank(A, tol=1e-12):
+    return int(np.linalg.matrix_rank(np.asarray(A, dtype=float)))
+
+
+def scipy_svdvals(A, tol=1e-12):
+    import scipy.linalg
+    A = np.asarray(A, dtype=float)
+    if A.size == 0 or not A.any():
+        return 0
+    s = scipy.linalg.svdvals(A)
+    return int(np.sum(s > tol * s[0]))
+
+
+BANNED = "asks you not to use"
+MUTANTS = [(name, impl, "min(m, n)" if impl is smaller_dimension else text)
+           for name, impl, text in MUTANTS]
+MUTANTS += [
+    ("matrix_rank", nonzero_diagonal_of_U, "non-zero diagonal entries"),
+    ("matrix_rank", numpy_integer, "Python int"),
+    ("matrix_rank", linalg_matrix_rank, BANNED),
+    ("matrix_rank", scipy_svdvals, BANNED),
+]

@@ -3,10 +3,36 @@ import numpy as np
 
 
 def inverse_times_b(A, b, tol=1e-12):
+    """x = A⁻¹ b, with A⁻¹ built column by column by solving A X = I (with pivoting)."""
+    A, b = np.asarray(A, dtype=float), np.asarray(b, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or b.shape != (A.shape[0],):
+        raise ValueError("shape")
+    n = len(A)
+    inverse = np.column_stack([_eliminate_and_solve(np.column_stack([A, e]), n, tol)
+                               for e in np.eye(n)])
+    return inverse @ b
+
+
+def linalg_inv_times_b(A, b, tol=1e-12):
     A, b = np.asarray(A, dtype=float), np.asarray(b, dtype=float)
     if A.ndim != 2 or A.shape[0] != A.shape[1] or b.shape != (A.shape[0],):
         raise ValueError("shape")
     return np.linalg.inv(A) @ b
+
+
+def linalg_solve(A, b, tol=1e-12):
+    A, b = np.asarray(A, dtype=float), np.asarray(b, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or b.shape != (A.shape[0],):
+        raise ValueError("shape")
+    return np.linalg.solve(A, b)
+
+
+def scipy_solve(A, b, tol=1e-12):
+    import scipy.linalg
+    A, b = np.asarray(A, dtype=float), np.asarray(b, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or b.shape != (A.shape[0],):
+        raise ValueError("shape")
+    return scipy.linalg.solve(A, b)
 
 
 def gauss_jordan_inverse_times_b(A, b, tol=1e-12):
@@ -97,4 +123,84 @@ MUTANTS = [
     ("solve_system", integer_augmented_matrix, "float copy"),
     ("solve_system", mutates_inputs, "in place"),
     ("solve_system", no_singularity_check, None),
+]
+
+
+def _echelon(M, tol, absolute=False):
+    """A correct row_echelon, as the learner's own notebook has it (or one with threshold = tol)."""
+    U = np.array(M, dtype=float)
+    m, n = U.shape
+    threshold = tol if absolute else tol * np.max(np.abs(U))
+    pivots, r = [], 0
+    for j in range(n):
+        if r == m:
+            break
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if abs(U[p, j]) <= threshold:
+            U[r:, j] = 0.0
+            continue
+        U[[r, p]] = U[[p, r]]
+        U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+        U[r + 1:, j] = 0.0
+        pivots.append(j)
+        r += 1
+    return U, pivots
+
+
+def _back(U, c):
+    n = len(c)
+    x = np.zeros(n)
+    with np.errstate(all="ignore"):
+        for i in range(n - 1, -1, -1):
+            x[i] = (c[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x
+
+
+def counts_pivots_only(A, b, tol=1e-12):
+    A, b = _checked(A, b)
+    n = len(A)
+    U, pivots = _echelon(np.column_stack([A, b]), tol)
+    if len(pivots) < n:
+        raise ValueError("singular")
+    return _back(U[:, :n], U[:, n])
+
+
+def no_shape_checks(A, b, tol=1e-12):
+    A, b = np.asarray(A, dtype=float), np.asarray(b, dtype=float)
+    n = A.shape[1]
+    U, pivots = _echelon(np.column_stack([A, b]), tol)
+    if pivots[:n] != list(range(n)):
+        raise ValueError("singular")
+    return _back(U[:n, :n], U[:n, n])
+
+
+def absolute_tolerance(A, b, tol=1e-12):
+    A, b = _checked(A, b)
+    n = len(A)
+    U, pivots = _echelon(np.column_stack([A, b]), tol, absolute=True)
+    if pivots[:n] != list(range(n)):
+        raise ValueError("singular")
+    return _back(U[:, :n], U[:, n])
+
+
+def returns_list(A, b, tol=1e-12):
+    A, b = _checked(A, b)
+    n = len(A)
+    U, pivots = _echelon(np.column_stack([A, b]), tol)
+    if pivots[:n] != list(range(n)):
+        raise ValueError("singular")
+    return _back(U[:, :n], U[:, n]).tolist()
+
+
+BANNED = "asks you not to use"
+MUTANTS = [(name, impl, "pivots[:n] == list(range(n))" if impl is no_singularity_check else text)
+           for name, impl, text in MUTANTS]
+MUTANTS += [
+    ("solve_system", linalg_inv_times_b, BANNED),
+    ("solve_system", linalg_solve, BANNED),
+    ("solve_system", scipy_solve, BANNED),
+    ("solve_system", counts_pivots_only, "Only pivots in the columns of A count"),
+    ("solve_system", no_shape_checks, "check the shapes first"),
+    ("solve_system", absolute_tolerance, "The tolerance is relative"),
+    ("solve_system", returns_list, "asks for a NumPy array"),
 ]
