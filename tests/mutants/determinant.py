@@ -59,3 +59,51 @@ MUTANTS = [
     ("determinant", diagonal_of_A, "diagonal of U"),
     ("determinant", sign_from_pivot_count, None),
 ]
+
+
+def exact_zero_pivots(A, tol=1e-12):
+    _square(A)
+    U, swaps, regular = _eliminate(np.array(A, dtype=float), 0.0)
+    return float((-1) ** swaps * np.prod(np.diag(U))) if regular else 0.0
+
+
+def absolute_det_threshold(A, tol=1e-12):
+    _square(A)
+    U, swaps, regular = _eliminate(np.array(A, dtype=float), 0.0)
+    det = float((-1) ** swaps * np.prod(np.diag(U))) if regular else 0.0
+    return 0.0 if abs(det) < tol else det
+
+
+def integer_zero(A, tol=1e-12):
+    _square(A)
+    U, swaps, regular = _eliminate(np.array(A, dtype=float), tol)
+    return float((-1) ** swaps * np.prod(np.diag(U))) if regular else 0
+
+
+def no_square_check(A, tol=1e-12):
+    U, swaps, regular = _eliminate(np.array(A, dtype=float), tol)
+    return float((-1) ** swaps * np.prod(np.diag(U))) if regular else 0.0
+
+
+def linalg_det(A, tol=1e-12):
+    _square(A)
+    return float(np.linalg.det(np.asarray(A, dtype=float)))
+
+
+def scipy_det(A, tol=1e-12):
+    import scipy.linalg
+    _square(A)
+    return float(scipy.linalg.det(np.asarray(A, dtype=float)))
+
+
+BANNED = "asks you not to use"
+MUTANTS = [(name, impl, "(-1)**swaps" if impl is sign_from_pivot_count else text)
+           for name, impl, text in MUTANTS]
+MUTANTS += [
+    ("determinant", exact_zero_pivots, "return 0.0 when len(pivots) < n"),
+    ("determinant", absolute_det_threshold, "merely small"),
+    ("determinant", integer_zero, "0.0 (not 0)"),
+    ("determinant", no_square_check, "only a square matrix has a determinant"),
+    ("determinant", linalg_det, BANNED),
+    ("determinant", scipy_det, BANNED),
+]

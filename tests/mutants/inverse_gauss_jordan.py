@@ -89,3 +89,71 @@ MUTANTS = [
     ("inverse_gauss_jordan", integer_work_array, "float copy"),
     ("inverse_gauss_jordan", mutates_input, "in place"),
 ]
+
+
+def threshold_from_augmented(A, tol=1e-12):
+    A, n = _start(A)
+    M = np.hstack([A.astype(float), np.eye(n)])
+    return _gauss_jordan(M, n, tol, threshold_from=M.copy())[:, n:]
+
+
+def swaps_row_views(A, tol=1e-12):
+    A, n = _start(A)
+    M = np.hstack([A.astype(float), np.eye(n)])
+    threshold = tol * np.max(np.abs(A), initial=0.0)
+    with np.errstate(all="ignore"):
+        for j in range(n):
+            p = j + int(np.argmax(np.abs(M[j:, j])))
+            if abs(M[p, j]) <= threshold:
+                raise ValueError("singular")
+            if p != j:
+                M[j], M[p] = M[p], M[j]
+            M[j] = M[j] / M[j, j]
+            for i in range(n):
+                if i != j:
+                    M[i] = M[i] - M[i, j] * M[j]
+    return M[:, n:]
+
+
+def exact_zero_pivot_test(A, tol=1e-12):
+    A, n = _start(A)
+    with np.errstate(all="ignore"):
+        return _gauss_jordan(np.hstack([A.astype(float), np.eye(n)]), n, 0.0)[:, n:]
+
+
+def no_square_check(A, tol=1e-12):
+    A = np.asarray(A, dtype=float)
+    n = A.shape[0]
+    M = np.hstack([A[:, :n], np.eye(n)]) if A.shape[1] >= n else np.hstack([A, np.eye(n)])
+    return _gauss_jordan(M, n, tol)[:, -n:]
+
+
+def returns_nested_list(A, tol=1e-12):
+    A, n = _start(A)
+    return _gauss_jordan(np.hstack([A.astype(float), np.eye(n)]), n, tol)[:, n:].tolist()
+
+
+def linalg_inv(A, tol=1e-12):
+    A, n = _start(A)
+    A = A.astype(float)
+    if np.linalg.matrix_rank(A) < n:
+        raise ValueError("singular")
+    return np.linalg.inv(A)
+
+
+def scipy_inv(A, tol=1e-12):
+    import scipy.linalg
+    A, n = _start(A)
+    return scipy.linalg.inv(A.astype(float))
+
+
+BANNED = "asks you not to use"
+MUTANTS += [
+    ("inverse_gauss_jordan", threshold_from_augmented, "not of [A | I]"),
+    ("inverse_gauss_jordan", swaps_row_views, "NumPy rows are views"),
+    ("inverse_gauss_jordan", exact_zero_pivot_test, "singular up to rounding"),
+    ("inverse_gauss_jordan", no_square_check, "only a square matrix has an inverse"),
+    ("inverse_gauss_jordan", returns_nested_list, "asks for a NumPy array"),
+    ("inverse_gauss_jordan", linalg_inv, BANNED),
+    ("inverse_gauss_jordan", scipy_inv, BANNED),
+]
