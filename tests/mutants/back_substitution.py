@@ -149,3 +149,18 @@ MUTANTS += [
     ("back_substitution", linalg_solve, BANNED),
     ("back_substitution", scipy_solve_triangular, BANNED),
 ]
+
+
+def strict_inequality(U, c, tol=1e-12):
+    U, c = np.asarray(U, dtype=float), np.asarray(c, dtype=float)
+    n = len(c)
+    x = np.zeros(n)
+    with np.errstate(all="ignore"):
+        for i in range(n - 1, -1, -1):
+            if abs(U[i, i]) < tol * np.max(np.abs(U)):
+                raise ValueError("singular")
+            x[i] = (c[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x
+
+
+MUTANTS.append(("back_substitution", strict_inequality, "(<=, not <)"))

@@ -158,3 +158,18 @@ MUTANTS = [
     ("inverse_2x2", linalg_inv, BANNED),
     ("inverse_2x2", scipy_inv, BANNED),
 ]
+
+
+def strict_inequality(A):
+    A = np.asarray(A, float)
+    if A.shape != (2, 2):
+        raise ValueError("shape")
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) < 1e-12 * np.max(np.abs(A)) ** 2:
+        raise ValueError("singular")
+    with np.errstate(all="ignore"):
+        return np.array([[d, -b], [-c, a]]) / det
+
+
+MUTANTS.append(("inverse_2x2", strict_inequality, "(<=, not <)"))

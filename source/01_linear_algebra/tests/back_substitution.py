@@ -42,14 +42,6 @@ def _refuses(back_substitution, U, c, what, hint):
                        kind=m.kind) from None
 
 
-def _skips_row_0(U, c):
-    U, c = np.asarray(U, float), np.asarray(c, float)
-    x = np.zeros(len(c))
-    for i in range(len(c) - 1, 0, -1):
-        x[i] = (c[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
-    return x
-
-
 def _solve(back_substitution, U, c, what):
     """Call the learner; a ValueError on a solvable system becomes a targeted failure."""
     try:
@@ -71,7 +63,7 @@ def test_three_by_three(back_substitution):
     c = np.array([1.0, 12.0, 12.0])
     what = "back_substitution([[2, 1, -1], [0, 3, 2], [0, 0, 4]], [1, 12, 12])"
     mistakes = {**_top_down(U, c), NO_DIVISION: np.array([25.0, -12.0, 12.0]),
-                SKIPS_ROW_0: _skips_row_0(U, c)}
+                SKIPS_ROW_0: np.array([0.0, 2.0, 3.0])}
     expect_close(_solve(back_substitution, U.copy(), c.copy(), what), np.array([1.0, 2.0, 3.0]),
                  what=what, misconceptions=mistakes)
 
@@ -94,7 +86,9 @@ def test_random_triangular(back_substitution):
         undivided = np.zeros(len(c))
         for i in range(len(c) - 1, -1, -1):
             undivided[i] = c[i] - U[i, i + 1:] @ undivided[i + 1:]
-        return {**_top_down(U, c), NO_DIVISION: undivided, SKIPS_ROW_0: _skips_row_0(U, c)}
+        skipped = np.linalg.solve(U, c)
+        skipped[0] = 0.0                     # rows 1..n-1 are right, x[0] was never computed
+        return {**_top_down(U, c), NO_DIVISION: undivided, SKIPS_ROW_0: skipped}
 
     rng = np.random.default_rng(2201)
     for n in (1, 2, 5, 9, 12):
@@ -135,15 +129,20 @@ def test_near_zero_diagonal_and_inputs_unchanged(back_substitution):
 
 @test_case(points=0.25, hidden=True)
 def test_scale_threshold_and_float_result(back_substitution):
-    """entries of size 1e8, a tiny diagonal entry next to a large off-diagonal one, integer input gives a float array"""
+    """entries of size 1e8, a tiny diagonal entry next to a large off-diagonal one, the zero matrix, integer input gives a float array"""
     rng = np.random.default_rng(2203)
     U = 1e8 * (np.triu(rng.normal(size=(4, 4))) + 3 * np.eye(4))
     c = 1e8 * rng.normal(size=4)
     what = "back_substitution on a system with entries of size 1e8"
+    skipped = np.linalg.solve(U, c)
+    skipped[0] = 0.0
     expect_close(_solve(back_substitution, U.copy(), c.copy(), what), np.linalg.solve(U, c),
-                 rtol=1e-9, atol=0, what=what, misconceptions={**_top_down(U, c), SKIPS_ROW_0: _skips_row_0(U, c)})
+                 rtol=1e-9, atol=0, what=what, misconceptions={**_top_down(U, c), SKIPS_ROW_0: skipped})
     _refuses(back_substitution, np.array([[1.0, 1e4], [0.0, 1e-9]]), np.array([1.0, 1.0]),
              "back_substitution with U[1, 1] = 1e-13 times the largest entry U[0, 1]", NEAR_ZERO)
+    _refuses(back_substitution, np.zeros((2, 2)), np.zeros(2), "back_substitution(zero 2×2 U, zero c)",
+             "every diagonal entry of the zero matrix is 0: with |U[i, i]| <= tol * max|U| (<=, not <) "
+             "it is refused, since 0 <= 0.")
     U_int = np.array([[2, 1], [0, 4]])
     c_int = np.array([1, 3])
     x = _solve(back_substitution, U_int.copy(), c_int.copy(), "back_substitution on integer arrays")

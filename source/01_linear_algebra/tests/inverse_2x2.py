@@ -102,10 +102,13 @@ def test_random_invertible(inverse_2x2):
 
 @test_case(points=0.75, hidden=True)
 def test_nearly_singular_and_wrong_shape(inverse_2x2):
-    """singular up to rounding (entries ~1, ~1e8), and 3×3, 2×3, 3×2 inputs: all raise ValueError"""
+    """singular up to rounding (entries ~1, ~1e8), the zero matrix, and 3×3, 2×3, 3×2 inputs: all raise ValueError"""
     for A in ([[1e8, 1e8], [1.0, 1.0 + 1e-12]], [[0.3, 0.1], [0.9, 0.3]], [[0.7, 0.1], [2.1, 0.3]],
               [[1e8, 2e8], [1e8, 2e8 * (1 + 1e-13)]]):
         _refuses(inverse_2x2, np.array(A), "inverse_2x2 of a matrix singular up to rounding", ROUNDING)
+    _refuses(inverse_2x2, np.zeros((2, 2)), "inverse_2x2 of the 2×2 zero matrix",
+             "the zero matrix is singular: with the test |det| <= 1e-12 * max|A_ij|² (<=, not <) "
+             "it is refused, since 0 <= 0.")
     for shape in ((3, 3), (2, 3), (3, 2)):
         A = np.eye(*shape) + 1.0
         _refuses(inverse_2x2, A, f"inverse_2x2 of a {shape[0]}×{shape[1]} matrix", SHAPE)
