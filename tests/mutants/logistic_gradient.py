@@ -72,3 +72,51 @@ MUTANTS = [
     ("logistic_gradient", residual_in_place, "in place"),
     ("logistic_gradient", no_shape_checks, None),
 ]
+
+
+# --- added: bans (SciPy, scikit-learn), a column of weights ---------------------------------------
+import scipy.special
+from sklearn.utils.extmath import softmax as _sk_softmax
+
+
+def with_expit(X, y, w):
+    X, y, w = _checked(X, y, w)
+    return X.T @ (scipy.special.expit(X @ w) - y) / len(y)
+
+
+def with_scipy_softmax(X, y, w):
+    X, y, w = _checked(X, y, w)
+    z = X @ w
+    p = scipy.special.softmax(np.column_stack([z, np.zeros_like(z)]), axis=1)[:, 0]
+    return X.T @ (p - y) / len(y)
+
+
+def with_sklearn_softmax(X, y, w):
+    X, y, w = _checked(X, y, w)
+    z = X @ w
+    p = _sk_softmax(np.column_stack([z, np.zeros_like(z)]))[:, 0]
+    return X.T @ (p - y) / len(y)
+
+
+def ravels_the_weights(X, y, w):
+    return _correct(X, y, np.ravel(w))
+
+
+def _correct(X, y, w):
+    X, y, w = _checked(X, y, w)
+    return X.T @ (_sigmoid(X @ w) - y) / len(y)
+
+
+def squared_error_gradient(X, y, w):
+    X, y, w = _checked(X, y, w)
+    p = _sigmoid(X @ w)
+    return X.T @ ((p - y) * p * (1 - p)) / len(y)
+
+
+MUTANTS += [
+    ("logistic_gradient", with_expit, "asks you not to use"),
+    ("logistic_gradient", with_scipy_softmax, "asks you not to use"),
+    ("logistic_gradient", with_sklearn_softmax, "asks you not to use"),
+    ("logistic_gradient", ravels_the_weights, "w must have shape (d,)"),
+    ("logistic_gradient", squared_error_gradient, None),
+]

@@ -81,3 +81,105 @@ MUTANTS = [
     ("sgd_logistic", batch_sum_not_mean, None),
     ("sgd_logistic", one_batch_per_epoch, None),
 ]
+
+
+# --- added: bans (SciPy, scikit-learn), one shuffle for all epochs, sampling with replacement,
+# the global stream -------------------------------------------------------------------------------
+import scipy.special
+from sklearn.utils import gen_batches
+
+
+def one_shuffle_for_all_epochs(X, y, step, batch_size, epochs, rng):
+    X, y = _prepare(X, y, step, batch_size)
+    m, d = X.shape
+    w = np.zeros(d)
+    losses = [_loss(X, y, w)]
+    order = rng.permutation(m)
+    for _ in range(epochs):
+        for start in range(0, m, batch_size):
+            batch = order[start:start + batch_size]
+            w = w - step * _gradient(X[batch], y[batch], w)
+        losses.append(_loss(X, y, w))
+    return w, np.array(losses)
+
+
+def samples_with_replacement(X, y, step, batch_size, epochs, rng):
+    X, y = _prepare(X, y, step, batch_size)
+    m, d = X.shape
+    w = np.zeros(d)
+    losses = [_loss(X, y, w)]
+    for _ in range(epochs):
+        order = rng.integers(0, m, size=m)
+        for start in range(0, m, batch_size):
+            batch = order[start:start + batch_size]
+            w = w - step * _gradient(X[batch], y[batch], w)
+        losses.append(_loss(X, y, w))
+    return w, np.array(losses)
+
+
+def global_numpy_stream(X, y, step, batch_size, epochs, rng):
+    X, y = _prepare(X, y, step, batch_size)
+    m, d = X.shape
+    w = np.zeros(d)
+    losses = [_loss(X, y, w)]
+    for _ in range(epochs):
+        order = np.random.permutation(m)
+        for start in range(0, m, batch_size):
+            batch = order[start:start + batch_size]
+            w = w - step * _gradient(X[batch], y[batch], w)
+        losses.append(_loss(X, y, w))
+    return w, np.array(losses)
+
+
+def with_expit(X, y, step, batch_size, epochs, rng):
+    X, y = _prepare(X, y, step, batch_size)
+    m, d = X.shape
+    w = np.zeros(d)
+    losses = [_loss(X, y, w)]
+    for _ in range(epochs):
+        order = rng.permutation(m)
+        for start in range(0, m, batch_size):
+            b = order[start:start + batch_size]
+            w = w - step * X[b].T @ (scipy.special.expit(X[b] @ w) - y[b]) / len(b)
+        losses.append(_loss(X, y, w))
+    return w, np.array(losses)
+
+
+def with_scipy_softmax(X, y, step, batch_size, epochs, rng):
+    X, y = _prepare(X, y, step, batch_size)
+    m, d = X.shape
+    w = np.zeros(d)
+    losses = [_loss(X, y, w)]
+    for _ in range(epochs):
+        order = rng.permutation(m)
+        for start in range(0, m, batch_size):
+            b = order[start:start + batch_size]
+            z = X[b] @ w
+            p = scipy.special.softmax(np.column_stack([z, np.zeros_like(z)]), axis=1)[:, 0]
+            w = w - step * X[b].T @ (p - y[b]) / len(b)
+        losses.append(_loss(X, y, w))
+    return w, np.array(losses)
+
+
+def sklearn_gen_batches(X, y, step, batch_size, epochs, rng):
+    X, y = _prepare(X, y, step, batch_size)
+    m, d = X.shape
+    w = np.zeros(d)
+    losses = [_loss(X, y, w)]
+    for _ in range(epochs):
+        order = rng.permutation(m)
+        for piece in gen_batches(m, batch_size):
+            batch = order[piece]
+            w = w - step * _gradient(X[batch], y[batch], w)
+        losses.append(_loss(X, y, w))
+    return w, np.array(losses)
+
+
+MUTANTS += [
+    ("sgd_logistic", one_shuffle_for_all_epochs, "FRESH order"),
+    ("sgd_logistic", samples_with_replacement, "exactly once"),
+    ("sgd_logistic", global_numpy_stream, "draw every random number from the generator"),
+    ("sgd_logistic", with_expit, "asks you not to use"),
+    ("sgd_logistic", with_scipy_softmax, "asks you not to use"),
+    ("sgd_logistic", sklearn_gen_batches, "asks you not to use"),
+]

@@ -31,6 +31,9 @@ NO_GRAD_PENALTY = ("your gradient does not include the penalty: add λ·w_j for 
                    "the intercept).")
 NO_LOSS_PENALTY = "your loss does not include the penalty (λ/2)·Σ_{j≥1} w_j²."
 
+PER_M = ("your penalty is divided by m: here the penalty (λ/2)·Σⱼ≥₁ wⱼ² is added to the MEAN loss as "
+         "it is, with no 1/m (its gradient is λ·wⱼ).")
+
 
 def _parts(X, y, w):
     X, y, w = (np.asarray(a, dtype=float) for a in (X, y, w))
@@ -59,6 +62,7 @@ def _check(got, X, y, w, lam, what, numerical=False):
                  misconceptions=[(loss + 0.5 * lam * w @ w, INTERCEPT),
                                  (loss + lam * penalised @ penalised, HALF),
                                  (loss + 0.25 * lam * penalised @ penalised, HALF),
+                                 (loss + 0.5 * lam / len(np.ravel(y)) * penalised @ penalised, PER_M),
                                  (loss, NO_LOSS_PENALTY)])
     expected = (_numerical_gradient(X, y, w, lam) if numerical else gradient + lam * penalised)
     expect_close(got_gradient, expected, rtol=1e-6 if numerical else 1e-9,
@@ -66,6 +70,7 @@ def _check(got, X, y, w, lam, what, numerical=False):
                  misconceptions=[(gradient + lam * w, INTERCEPT),
                                  (gradient + 2 * lam * penalised, HALF),
                                  (gradient + 0.5 * lam * penalised, HALF),
+                                 (gradient + lam / len(np.ravel(y)) * penalised, PER_M),
                                  (gradient, NO_GRAD_PENALTY)])
 
 
