@@ -77,3 +77,45 @@ MUTANTS = [
     ("pca_eig", centres_in_place, "in place"),
     ("pca_eig", gram_matrix, "one eigenvalue per data point"),
 ]
+
+
+# --- added: bans (np.cov, the SVD, SciPy, scikit-learn) ---------------------------------------------
+import scipy.linalg
+from sklearn.decomposition import PCA
+
+
+def with_np_cov(X):
+    X, mean, N = _checked(X)
+    values, vectors = np.linalg.eigh(np.atleast_2d(np.cov(X, rowvar=False)))
+    return values[::-1], vectors[:, ::-1], mean
+
+
+def with_svd(X):
+    X, mean, N = _checked(X)
+    _, s, Vh = np.linalg.svd(X - mean, full_matrices=True)
+    values = np.zeros(X.shape[1])
+    values[:len(s)] = s ** 2 / (N - 1)
+    return values, Vh.T, mean
+
+
+def with_scipy_eigh(X):
+    X, mean, N = _checked(X)
+    Xc = X - mean
+    values, vectors = scipy.linalg.eigh(Xc.T @ Xc / (N - 1))
+    return values[::-1], vectors[:, ::-1], mean
+
+
+def with_sklearn_pca(X):
+    X, mean, N = _checked(X)
+    pca = PCA().fit(X)
+    values = np.zeros(X.shape[1])
+    values[:len(pca.explained_variance_)] = pca.explained_variance_
+    return values, pca.components_.T, pca.mean_
+
+
+MUTANTS += [
+    ("pca_eig", with_np_cov, "asks you not to use"),
+    ("pca_eig", with_svd, "asks you not to use"),
+    ("pca_eig", with_scipy_eigh, "asks you not to use"),
+    ("pca_eig", with_sklearn_pca, "asks you not to use"),
+]

@@ -73,6 +73,64 @@ MUTANTS = [
     ("pca_svd", rows_not_columns, "ROWS of Vh"),
     ("pca_svd", not_padded, "np.zeros(D)"),
     ("pca_svd", not_full, "full_matrices=True"),
-    ("pca_svd", covariance_route, "condition number"),
+    ("pca_svd", covariance_route, "asks you not to use"),
     ("pca_svd", u_instead_of_v, None),
+]
+
+
+# --- added: bans (eigendecompositions, np.cov, SciPy, scikit-learn), the SVD of the covariance ---
+import scipy.linalg
+from sklearn.decomposition import PCA
+
+
+def svd_of_the_covariance(X):
+    X, mean, N, D = _checked(X)
+    Xc = X - mean
+    _, s, Vh = np.linalg.svd(Xc.T @ Xc / (N - 1))      # S = V Λ Vᵀ: "its SVD is its eigendecomposition"
+    return s, Vh.T, mean
+
+
+def with_eig(X):
+    X, mean, N, D = _checked(X)
+    Xc = X - mean
+    values, vectors = np.linalg.eig(Xc.T @ Xc / (N - 1))
+    order = np.argsort(values.real)[::-1]
+    return values.real[order], vectors.real[:, order], mean
+
+
+def eigenvalues_from_eigvalsh(X):
+    X, mean, N, D = _checked(X)
+    Xc = X - mean
+    _, _, Vh = np.linalg.svd(Xc, full_matrices=True)
+    return np.linalg.eigvalsh(Xc.T @ Xc / (N - 1))[::-1], Vh.T, mean
+
+
+def svd_of_np_cov(X):
+    X, mean, N, D = _checked(X)
+    _, s, Vh = np.linalg.svd(np.atleast_2d(np.cov(X, rowvar=False)))
+    return s, Vh.T, mean
+
+
+def with_scipy_svd(X):
+    X, mean, N, D = _checked(X)
+    _, s, Vh = scipy.linalg.svd(X - mean, full_matrices=True)
+    return _padded(s, D, N), Vh.T, mean
+
+
+def with_sklearn_pca(X):
+    X, mean, N, D = _checked(X)
+    pca = PCA(svd_solver="full").fit(X)
+    values = np.zeros(D)
+    values[:len(pca.explained_variance_)] = pca.explained_variance_
+    _, _, Vh = np.linalg.svd(X - mean, full_matrices=True)
+    return values, Vh.T, mean
+
+
+MUTANTS += [
+    ("pca_svd", svd_of_the_covariance, "condition number"),
+    ("pca_svd", with_eig, "asks you not to use"),
+    ("pca_svd", eigenvalues_from_eigvalsh, "asks you not to use"),
+    ("pca_svd", svd_of_np_cov, "asks you not to use"),
+    ("pca_svd", with_scipy_svd, "asks you not to use"),
+    ("pca_svd", with_sklearn_pca, "asks you not to use"),
 ]

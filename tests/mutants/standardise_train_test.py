@@ -86,3 +86,46 @@ MUTANTS = [
     ("standardise", scales_in_place, "in place"),
     ("standardise", no_shape_checks, None),
 ]
+
+
+# --- added: bans (np.cov, SciPy, scikit-learn), absolute thresholds --------------------------------
+import scipy.stats
+from sklearn.preprocessing import StandardScaler
+
+
+def sklearn_scaler(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    scaler = StandardScaler().fit(X_train)
+    return scaler.transform(X_train), scaler.transform(X_test)
+
+
+def scipy_zscore_statistics(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    mean = X_train.mean(axis=0)
+    std = np.sqrt(scipy.stats.tvar(X_train, axis=0) * (len(X_train) - 1) / len(X_train)) \
+        if len(X_train) > 1 else np.zeros(X_train.shape[1])
+    std[np.ptp(X_train, axis=0) == 0] = 1.0
+    return (X_train - mean) / std, (X_test - mean) / std
+
+
+def variance_from_np_cov(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    mean = X_train.mean(axis=0)
+    std = np.sqrt(np.atleast_1d(np.diag(np.atleast_2d(np.cov(X_train, rowvar=False, bias=True)))))
+    std[np.ptp(X_train, axis=0) == 0] = 1.0
+    return (X_train - mean) / std, (X_test - mean) / std
+
+
+def std_below_threshold(X_train, X_test):
+    X_train, X_test = _arrays(X_train, X_test)
+    mean, std = X_train.mean(axis=0), X_train.std(axis=0)
+    std[std < 1e-8] = 1.0
+    return (X_train - mean) / std, (X_test - mean) / std
+
+
+MUTANTS += [
+    ("standardise", sklearn_scaler, "asks you not to use"),
+    ("standardise", scipy_zscore_statistics, "asks you not to use"),
+    ("standardise", variance_from_np_cov, "asks you not to use"),
+    ("standardise", std_below_threshold, "absolute threshold"),
+]

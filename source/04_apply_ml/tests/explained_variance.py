@@ -15,6 +15,14 @@ hints = [
     "number of components is i + 1, returned as int(...).",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"explained_variance_ratio": _OFF_LIMITS,
+        "choose_k": _OFF_LIMITS}
+ban_reason = ('compute the ratios and the cumulative sum yourself; np.cov, SciPy and scikit-learn (PCA, '
+              'StandardScaler) would do the work for you and are the tools for applied work after the '
+              'course.')
+
 CUMULATIVE = ("you returned the cumulative sums R_k; explained_variance_ratio should return each "
               "component's own share, eigenvalue / total (without np.cumsum).")
 BY_LARGEST = ("you divided by the largest eigenvalue; the ratio is each eigenvalue divided by the "

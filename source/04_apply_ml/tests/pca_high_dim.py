@@ -15,6 +15,13 @@ hints = [
     "np.linalg.norm(directions, axis=0).",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"pca_high_dim": _OFF_LIMITS + ["numpy.linalg.svd"]}
+ban_reason = ('compute the components from np.linalg.eigh of the N × N matrix K (the question is about '
+              'that route, so no SVD); np.cov, SciPy and scikit-learn (PCA, StandardScaler) would do '
+              'the work for you and are the tools for applied work after the course.')
+
 NOT_UNIT = ("your directions are eigenvectors of S but not unit vectors: Xcᵀu has length "
             "sqrt((N − 1) λ). Divide each column by its norm.")
 IN_R_N = ("your 'directions' have one entry per data point: they are eigenvectors u of the N × N "

@@ -16,6 +16,14 @@ hints = [
     "check k against components.shape[1].",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"project": _OFF_LIMITS,
+        "reconstruct": _OFF_LIMITS}
+ban_reason = ('project and reconstruct with matrix products yourself; np.cov, SciPy and scikit-learn '
+              '(PCA, StandardScaler) would do the work for you and are the tools for applied work after '
+              'the course.')
+
 NOT_CENTRED = ("the mean was not subtracted before projecting: the codes are (X − mean) V_k. "
                "Without the shift they mix where the data sit with how they vary.")
 OWN_MEAN = ("you subtracted the mean of the X you were given; use the mean argument (the training "

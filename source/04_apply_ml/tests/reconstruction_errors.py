@@ -15,6 +15,13 @@ hints = [
     "(np.array(train_errors), np.array(test_errors)). For k = D both errors are 0 up to rounding.",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"reconstruction_errors": _OFF_LIMITS}
+ban_reason = ('use your own pca_svd, project and reconstruct; np.cov, SciPy and scikit-learn (PCA, '
+              'StandardScaler) would do the work for you and are the tools for applied work after the '
+              'course.')
+
 PER_ENTRY = ("your errors are D times too small: you averaged over all N·D entries. The squared "
              "error of a point is summed over its D features, then averaged over the N points: "
              "np.mean(np.sum((X - X_rebuilt) ** 2, axis=1)).")
