@@ -81,6 +81,41 @@ def history_from_batch_counts_only(alpha, beta, flips):
     return np.array([[alpha, beta], [alpha + k, beta + len(flips) - k]], dtype=float)
 
 
+def scipy_frozen_beta(alpha, beta, k, n):
+    from scipy import stats
+    _validate(alpha, beta, k, n)
+    a, b = stats.beta(alpha + k, beta + n - k).args
+    return float(a), float(b)
+
+
+def history_with_scipy(alpha, beta, flips):
+    import scipy.stats
+    flips = _check_flips(flips)
+    _validate(alpha, beta, 0, 0)
+    rows = [(alpha, beta)]
+    for flip in flips:
+        rows.append(scipy.stats.beta(rows[-1][0] + flip, rows[-1][1] + 1 - flip).args)
+    return np.array(rows, dtype=float)
+
+
+def history_integer_array(alpha, beta, flips):
+    flips = _check_flips(flips)
+    _validate(alpha, beta, 0, 0)
+    heads = np.concatenate([[0], np.cumsum(flips)]).astype(int)
+    trials = np.arange(len(flips) + 1)
+    return np.column_stack([alpha + heads, beta + trials - heads])
+
+
+def history_as_list(alpha, beta, flips):
+    flips = _check_flips(flips)
+    _validate(alpha, beta, 0, 0)
+    rows = [[float(alpha), float(beta)]]
+    for flip in flips:
+        a, b = rows[-1]
+        rows.append([a + float(flip), b + 1.0 - float(flip)])
+    return rows
+
+
 MUTANTS = [
     ("beta_binomial_update", swapped, "alpha and beta are swapped"),
     ("beta_binomial_update", beta_gets_all_trials, "not the number of trials n"),
@@ -89,6 +124,10 @@ MUTANTS = [
     ("beta_binomial_update", returns_ints, "float(alpha + k)"),
     ("posterior_history", history_without_prior_row, "row 0 of the history"),
     ("posterior_history", history_swapped, "alpha and beta are swapped"),
-    ("posterior_history", history_any_nonzero_is_heads, None),
-    ("posterior_history", history_from_batch_counts_only, None),
+    ("posterior_history", history_any_nonzero_is_heads, "should raise ValueError"),
+    ("posterior_history", history_from_batch_counts_only, "has shape"),
+    ("beta_binomial_update", scipy_frozen_beta, "asks you not to use"),
+    ("posterior_history", history_with_scipy, "asks you not to use"),
+    ("posterior_history", history_integer_array, "array of floats"),
+    ("posterior_history", history_as_list, "asks for a NumPy array"),
 ]
