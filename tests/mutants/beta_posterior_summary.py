@@ -115,6 +115,37 @@ def cdf_not_normalised(alpha, beta, level=0.95):
     return float(alpha / (alpha + beta)), float(_mode(alpha, beta)), float(lower), float(upper)
 
 
+def scipy_quantiles(alpha, beta, level=0.95):
+    from scipy import stats
+    _validate(alpha, beta, level)
+    lower, upper = stats.beta.ppf([(1 - level) / 2, (1 + level) / 2], alpha, beta)
+    return float(alpha / (alpha + beta)), float(_mode(alpha, beta)), float(lower), float(upper)
+
+
+def map_from_grid(alpha, beta, level=0.95):
+    _validate(alpha, beta, level)
+    mode = _mode(alpha, beta)
+    if alpha > 1 and beta > 1:
+        log_density = (alpha - 1) * np.log(THETA) + (beta - 1) * np.log1p(-THETA)
+        mode = THETA[np.argmax(log_density)]
+    return float(alpha / (alpha + beta)), float(mode), *_interval(alpha, beta, level)
+
+
+def boundary_modes_undefined(alpha, beta, level=0.95):
+    _validate(alpha, beta, level)
+    mode = (alpha - 1) / (alpha + beta - 2) if alpha > 1 and beta > 1 else float("nan")
+    return float(alpha / (alpha + beta)), mode, *_interval(alpha, beta, level)
+
+
+def returns_arrays(alpha, beta, level=0.95):
+    _validate(alpha, beta, level)
+    log_density = (alpha - 1) * np.log(THETA) + (beta - 1) * np.log1p(-THETA)
+    mass = np.exp(log_density - log_density.max())
+    cdf = np.concatenate([[0.0], np.cumsum(mass) / mass.sum()])
+    lower, upper = np.interp([[(1 - level) / 2], [(1 + level) / 2]], cdf, EDGES)
+    return alpha / (alpha + beta), _mode(alpha, beta), lower, upper
+
+
 MUTANTS = [
     ("beta_posterior_summary", map_is_mean, "your MAP estimate equals the posterior mean"),
     ("beta_posterior_summary", mean_is_map, "your posterior mean equals the mode"),
@@ -126,4 +157,8 @@ MUTANTS = [
     ("beta_posterior_summary", beta_function_with_gamma, "subtract its maximum before np.exp"),
     ("beta_posterior_summary", grid_with_endpoints, "cell midpoints"),
     ("beta_posterior_summary", cdf_not_normalised, None),
+    ("beta_posterior_summary", scipy_quantiles, "asks you not to use"),
+    ("beta_posterior_summary", map_from_grid, "read off the grid"),
+    ("beta_posterior_summary", boundary_modes_undefined, "the rule in the table"),
+    ("beta_posterior_summary", returns_arrays, None),
 ]
