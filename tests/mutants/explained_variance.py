@@ -71,3 +71,87 @@ MUTANTS = [
     ("choose_k", loop_without_tolerance, "fraction - 1e-12"),
     ("choose_k", no_fraction_check, None),
 ]
+
+
+# --- added: bans (np.cov, SciPy, scikit-learn), absolute thresholds, NumPy integers -----------------
+import scipy.linalg
+import scipy.stats
+from sklearn.utils.extmath import stable_cumsum
+
+
+def ratio_from_np_cov(eigenvalues):
+    values = np.asarray(eigenvalues, dtype=float)
+    total = float(np.trace(np.atleast_2d(np.cov(np.diag(np.sqrt(np.abs(values))), bias=True)))) * 0 \
+        + values.sum()
+    if not total > 0:
+        raise ValueError("sum must be positive")
+    return values / total
+
+
+def ratio_with_scipy(eigenvalues):
+    values = np.asarray(eigenvalues, dtype=float)
+    total = scipy.stats.describe(values).mean * len(values) if len(values) > 1 else values.sum()
+    if not total > 0:
+        raise ValueError("sum must be positive")
+    return values / total
+
+
+def ratio_with_sklearn(eigenvalues):
+    values = np.asarray(eigenvalues, dtype=float)
+    total = stable_cumsum(values)[-1]
+    if not total > 0:
+        raise ValueError("sum must be positive")
+    return values / total
+
+
+def ratio_threshold(eigenvalues):
+    values = np.asarray(eigenvalues, dtype=float)
+    if values.sum() < 1e-12:
+        raise ValueError("sum must be positive")
+    return values / values.sum()
+
+
+def k_with_np_cov(eigenvalues, fraction=0.9):
+    _valid(fraction)
+    np.cov(np.asarray(eigenvalues, dtype=float))          # "the variance of the spectrum", unused
+    return int(np.argmax(np.cumsum(_ratios(eigenvalues)) >= fraction - 1e-12)) + 1
+
+
+def k_with_scipy(eigenvalues, fraction=0.9):
+    _valid(fraction)
+    ratios = _ratios(eigenvalues)
+    # lower-triangular ones times the ratios: the cumulative sums as a matrix product
+    cumulative = np.tril(scipy.linalg.toeplitz(np.ones(len(ratios)))) @ ratios
+    return int(np.argmax(cumulative >= fraction - 1e-12)) + 1
+
+
+def k_with_sklearn(eigenvalues, fraction=0.9):
+    _valid(fraction)
+    cumulative = stable_cumsum(_ratios(eigenvalues))
+    return int(np.searchsorted(cumulative, fraction - 1e-12)) + 1
+
+
+def k_numpy_integer(eigenvalues, fraction=0.9):
+    _valid(fraction)
+    return np.argmax(np.cumsum(_ratios(eigenvalues)) >= fraction - 1e-12) + 1
+
+
+def k_threshold(eigenvalues, fraction=0.9):
+    _valid(fraction)
+    values = np.asarray(eigenvalues, dtype=float)
+    if values.sum() < 1e-12:
+        raise ValueError("sum must be positive")
+    return int(np.argmax(np.cumsum(values / values.sum()) >= fraction - 1e-12)) + 1
+
+
+MUTANTS += [
+    ("explained_variance_ratio", ratio_from_np_cov, "asks you not to use"),
+    ("explained_variance_ratio", ratio_with_scipy, "asks you not to use"),
+    ("explained_variance_ratio", ratio_with_sklearn, "asks you not to use"),
+    ("explained_variance_ratio", ratio_threshold, "absolute threshold"),
+    ("choose_k", k_with_np_cov, "asks you not to use"),
+    ("choose_k", k_with_scipy, "asks you not to use"),
+    ("choose_k", k_with_sklearn, "asks you not to use"),
+    ("choose_k", k_numpy_integer, "Python int"),
+    ("choose_k", k_threshold, "absolute threshold"),
+]

@@ -78,3 +78,54 @@ MUTANTS = [
     ("pca_high_dim", vectors_not_reordered, "directions are not"),
     ("pca_high_dim", no_k_check, None),
 ]
+
+
+# --- added: bans (the SVD, np.cov, SciPy, scikit-learn), a normalisation without N − 1 -------------
+import scipy.linalg
+from sklearn.decomposition import PCA
+
+
+def with_svd(X, k):
+    X, N = _checked(X, k)
+    _, s, Vh = np.linalg.svd(X - X.mean(axis=0), full_matrices=False)
+    return s[:k] ** 2 / (N - 1), Vh[:k].T
+
+
+def gram_from_np_cov(X, k):
+    X, N = _checked(X, k)
+    Xc = X - X.mean(axis=0)
+    values, U = np.linalg.eigh(np.cov(X))            # np.cov(X) with rows as variables: an N × N matrix
+    values, U = values[::-1][:k], U[:, ::-1][:, :k]
+    directions = Xc.T @ U
+    return values, directions / np.linalg.norm(directions, axis=0)
+
+
+def with_scipy_eigh(X, k):
+    X, N = _checked(X, k)
+    Xc = X - X.mean(axis=0)
+    values, U = scipy.linalg.eigh(Xc @ Xc.T / (N - 1))
+    values, U = values[::-1][:k], U[:, ::-1][:, :k]
+    directions = Xc.T @ U
+    return values, directions / np.linalg.norm(directions, axis=0)
+
+
+def with_sklearn_pca(X, k):
+    X, N = _checked(X, k)
+    pca = PCA(n_components=k).fit(X)
+    return pca.explained_variance_, pca.components_.T
+
+
+def divides_by_sqrt_lambda(X, k):
+    X, N = _checked(X, k)
+    Xc, values, U = _gram(X, N)
+    values, U = values[:k], U[:, :k]
+    return values, (Xc.T @ U) / np.sqrt(values)
+
+
+MUTANTS += [
+    ("pca_high_dim", with_svd, "asks you not to use"),
+    ("pca_high_dim", gram_from_np_cov, "asks you not to use"),
+    ("pca_high_dim", with_scipy_eigh, "asks you not to use"),
+    ("pca_high_dim", with_sklearn_pca, "asks you not to use"),
+    ("pca_high_dim", divides_by_sqrt_lambda, "norm"),
+]

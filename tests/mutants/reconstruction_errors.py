@@ -80,3 +80,48 @@ MUTANTS = [
     ("reconstruction_errors", refits_on_test, "fitted on the test set"),
     ("reconstruction_errors", uncentred_fit, None),
 ]
+
+
+# --- added: bans (np.cov, SciPy, scikit-learn), lists instead of arrays -----------------------------
+import scipy.linalg
+from sklearn.decomposition import PCA
+
+
+def fit_with_np_cov(X_train, X_test, ks):
+    X_train, X_test = _data(X_train, X_test)
+    mean = X_train.mean(axis=0)
+    values, V = np.linalg.eigh(np.atleast_2d(np.cov(X_train, rowvar=False)))
+    V = V[:, ::-1]
+    return _errors(X_train, mean, V, ks), _errors(X_test, mean, V, ks)
+
+
+def fit_with_scipy_svd(X_train, X_test, ks):
+    X_train, X_test = _data(X_train, X_test)
+    mean = X_train.mean(axis=0)
+    _, _, Vh = scipy.linalg.svd(X_train - mean, full_matrices=True)
+    return _errors(X_train, mean, Vh.T, ks), _errors(X_test, mean, Vh.T, ks)
+
+
+def sklearn_pca_per_k(X_train, X_test, ks):
+    X_train, X_test = _data(X_train, X_test)
+    train, test = [], []
+    for k in ks:
+        pca = PCA(n_components=k).fit(X_train)
+        for X, out in ((X_train, train), (X_test, test)):
+            rebuilt = pca.inverse_transform(pca.transform(X))
+            out.append(np.mean(np.sum((X - rebuilt) ** 2, axis=1)))
+    return np.array(train), np.array(test)
+
+
+def returns_lists(X_train, X_test, ks):
+    X_train, X_test = _data(X_train, X_test)
+    _, V, mean = _fit(X_train)
+    return list(_errors(X_train, mean, V, ks)), list(_errors(X_test, mean, V, ks))
+
+
+MUTANTS += [
+    ("reconstruction_errors", fit_with_np_cov, "asks you not to use"),
+    ("reconstruction_errors", fit_with_scipy_svd, "asks you not to use"),
+    ("reconstruction_errors", sklearn_pca_per_k, "asks you not to use"),
+    ("reconstruction_errors", returns_lists, "NumPy array"),
+]

@@ -57,6 +57,9 @@ def _check_project(project, X, mean, V, k, what):
     expect_close(got, expected, rtol=1e-9, atol=1e-9, what=what, misconceptions=wrong)
     return got
 
+FIRST_K = ("codes Z with k columns use only the FIRST k columns of components: Z @ components[:, :k].T "
+           "+ mean. With all m columns the shapes do not fit as soon as k < m (k = 0 included).")
+
 
 def _check_reconstruct(reconstruct, Z, mean, V, what):
     Zf, mf, Vf = (np.asarray(a, dtype=float) for a in (Z, mean, V))
@@ -65,7 +68,14 @@ def _check_reconstruct(reconstruct, Z, mean, V, what):
     wrong = [(Zf @ Vf[:, :k].T, NO_MEAN_BACK)]
     if Vf.shape[0] == Vf.shape[1]:
         wrong.append((Zf @ Vf[:k, :] + mf, ROWS))
-    got = reconstruct(Z, mean, V)
+    try:
+        got = reconstruct(Z, mean, V)
+    except ValueError as exc:
+        if k < Vf.shape[1]:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict=f"raised ValueError for codes with fewer columns than components",
+                        hint=FIRST_K)
+        raise
     expect_close(got, expected, rtol=1e-9, atol=1e-9, what=what, misconceptions=wrong)
     return got
 

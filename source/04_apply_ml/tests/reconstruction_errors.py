@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_true, expect_tuple, expect_unchanged
+from course.testing import expect_array, expect_close, expect_true, expect_tuple, expect_unchanged
 
 OK_FORMAT = False
 name = "reconstruction_errors"
@@ -84,6 +84,8 @@ def _check(got, X_train, X_test, ks, what):
         wrong.append((_errors(X_test, mean_test, V_test, ks), TEST_FIT))
     expect_close(test_mse, expected_test, rtol=1e-7, atol=1e-9 * scale,
                  what=f"the test errors from {what}", misconceptions=wrong)
+    for part, label in ((train_mse, "train_mse"), (test_mse, "test_mse")):
+        expect_array(part, what=f"{label} from {what}")
 
 
 @test_case(points=1.25, hidden=False)
