@@ -85,12 +85,35 @@ def no_validation(alpha, beta, m):
                   - _log_beta(alpha, beta))
 
 
+def scipy_betabinom(alpha, beta, m):
+    from scipy import stats
+    m = _validate(alpha, beta, m)
+    return stats.betabinom.pmf(np.arange(m + 1), m, alpha, beta)
+
+
+def log_of_exact_factorials(alpha, beta, m):
+    m = _validate(alpha, beta, m)
+    log_fact = [math.log(math.factorial(k)) for k in range(m + 1)]
+    return np.array([math.exp(log_fact[m] - log_fact[j] - log_fact[m - j]
+                              + _log_beta(alpha + j, beta + m - j) - _log_beta(alpha, beta))
+                     for j in range(m + 1)])
+
+
+def returns_list(alpha, beta, m):
+    m = _validate(alpha, beta, m)
+    return [math.exp(math.lgamma(m + 1) - math.lgamma(j + 1) - math.lgamma(m - j + 1)
+                     + _log_beta(alpha + j, beta + m - j) - _log_beta(alpha, beta)) for j in range(m + 1)]
+
+
 MUTANTS = [
     ("posterior_predictive", plug_in_mean, "you plugged a single estimate of θ into the binomial"),
     ("posterior_predictive", plug_in_map, "you plugged a single estimate of θ into the binomial"),
     ("posterior_predictive", no_binomial_coefficient, "leave out the binomial coefficient"),
-    ("posterior_predictive", with_math_gamma, "Add and subtract their logarithms"),
+    ("posterior_predictive", with_math_gamma, "asks you not to use"),
     ("posterior_predictive", with_factorial_products, "Add and subtract their logarithms"),
     ("posterior_predictive", off_by_one_rising, None),
-    ("posterior_predictive", no_validation, None),
+    ("posterior_predictive", no_validation, "should raise ValueError"),
+    ("posterior_predictive", scipy_betabinom, "asks you not to use"),
+    ("posterior_predictive", log_of_exact_factorials, "asks you not to use"),
+    ("posterior_predictive", returns_list, "asks for a NumPy array"),
 ]
