@@ -130,6 +130,35 @@ def no_validation(theta, prior, log_likelihood):
         return weights / integral, float(shift + np.log(integral) - np.log(_trapezoid(prior, theta)))
 
 
+def numpy_trapezoid(theta, prior, log_likelihood):
+    theta, prior, ll = _validated(theta, prior, log_likelihood)
+    log_joint, shift = _log_joint(prior, ll)
+    weights = np.exp(log_joint - shift)
+    integral = np.trapezoid(weights, theta)
+    return weights / integral, float(shift + np.log(integral) - np.log(np.trapezoid(prior, theta)))
+
+
+def scipy_trapezoid(theta, prior, log_likelihood):
+    from scipy import integrate
+    theta, prior, ll = _validated(theta, prior, log_likelihood)
+    log_joint, shift = _log_joint(prior, ll)
+    weights = np.exp(log_joint - shift)
+    integral = integrate.trapezoid(weights, theta)
+    return weights / integral, float(shift + np.log(integral) - np.log(integrate.trapezoid(prior, theta)))
+
+
+def increasing_with_threshold(theta, prior, log_likelihood):
+    if np.any(np.diff(np.asarray(theta, dtype=float)) < 1e-9):      # "guard against rounding"
+        raise ValueError("theta must be strictly increasing")
+    theta, prior, ll, weights, shift, integral, prior_integral = _correct_parts(theta, prior, log_likelihood)
+    return weights / integral, float(shift + np.log(integral) - np.log(prior_integral))
+
+
+def posterior_as_list(theta, prior, log_likelihood):
+    theta, prior, ll, weights, shift, integral, prior_integral = _correct_parts(theta, prior, log_likelihood)
+    return (weights / integral).tolist(), float(shift + np.log(integral) - np.log(prior_integral))
+
+
 MUTANTS = [
     ("grid_posterior", unnormalised, "without dividing by the evidence"),
     ("grid_posterior", sums_to_one, "your posterior values sum to 1"),
@@ -141,5 +170,9 @@ MUTANTS = [
     ("grid_posterior", evidence_by_sum, "instead of the trapezoid"),
     ("grid_posterior", assumes_even_spacing, "unevenly spaced grid"),
     ("grid_posterior", normalises_prior_in_place, "in place"),
-    ("grid_posterior", no_validation, None),
+    ("grid_posterior", no_validation, "should raise ValueError"),
+    ("grid_posterior", numpy_trapezoid, "asks you not to use"),
+    ("grid_posterior", scipy_trapezoid, "asks you not to use"),
+    ("grid_posterior", increasing_with_threshold, "no absolute"),
+    ("grid_posterior", posterior_as_list, "asks for a NumPy array"),
 ]
