@@ -73,6 +73,37 @@ def smoothing_with_ddof_one(X, y, var_smoothing=1e-9):
     return _fit(X, y, np.unique(y), _ml_var, var_smoothing * (largest if largest > 0 else 1.0))
 
 
+def sklearn_one_liner(X, y, var_smoothing=1e-9):
+    from sklearn.naive_bayes import GaussianNB
+    X, y, _ = _checked(X, y, var_smoothing)
+    model = GaussianNB(var_smoothing=var_smoothing).fit(X, y)
+    return model.classes_, model.class_prior_, model.theta_, model.var_
+
+
+def scipy_describe(X, y, var_smoothing=1e-9):
+    from scipy import stats
+    X, y, eps = _checked(X, y, var_smoothing)
+    return _fit(X, y, np.unique(y), lambda X_c: stats.describe(X_c, axis=0, ddof=0).variance, eps)
+
+
+def one_pass_variances(X, y, var_smoothing=1e-9):
+    X, y, eps = _checked(X, y, var_smoothing)
+    return _fit(X, y, np.unique(y), lambda X_c: (X_c ** 2).mean(axis=0) - X_c.mean(axis=0) ** 2, eps)
+
+
+def priors_as_list(X, y, var_smoothing=1e-9):
+    classes, priors, means, variances = _fit(*_checked(X, y, var_smoothing)[:2], np.unique(np.asarray(y)),
+                                             _ml_var, _checked(X, y, var_smoothing)[2])
+    return classes, priors.tolist(), means, variances
+
+
+def absolute_fallback_threshold(X, y, var_smoothing=1e-9):
+    X = np.asarray(X, dtype=float)
+    X, y, _ = _checked(X, y, var_smoothing)
+    largest = X.var(axis=0).max()
+    return _fit(X, y, np.unique(y), _ml_var, var_smoothing * (largest if largest > 1e-12 else 1.0))
+
+
 MUTANTS = [
     ("gaussian_nb_fit", ddof_one, "divide by N_c − 1"),
     ("gaussian_nb_fit", standard_deviations, "you returned standard deviations"),
@@ -80,7 +111,12 @@ MUTANTS = [
     ("gaussian_nb_fit", unscaled_smoothing, "you added var_smoothing itself"),
     ("gaussian_nb_fit", counts_as_priors, "not the class counts"),
     ("gaussian_nb_fit", labels_as_indices, "the labels are not 0, 1, …, C − 1 here"),
-    ("gaussian_nb_fit", order_of_appearance, None),
+    ("gaussian_nb_fit", order_of_appearance, "np.unique(y)"),
     ("gaussian_nb_fit", smoothing_with_ddof_one, "the expected ε here is"),
     ("gaussian_nb_fit", smoothing_from_class_variances, "the largest per-feature variance of the WHOLE training set"),
+    ("gaussian_nb_fit", sklearn_one_liner, "asks you not to use"),
+    ("gaussian_nb_fit", scipy_describe, "asks you not to use"),
+    ("gaussian_nb_fit", one_pass_variances, "Subtract the class mean first"),
+    ("gaussian_nb_fit", priors_as_list, "asks for a NumPy array"),
+    ("gaussian_nb_fit", absolute_fallback_threshold, "you added var_smoothing itself"),
 ]
