@@ -91,6 +91,34 @@ def no_validation(X, classes, priors, means, variances):
         return np.asarray(classes)[np.argmax(lj, axis=1)], _normalise(lj)
 
 
+def scipy_logsumexp(X, classes, priors, means, variances):
+    from scipy.special import logsumexp
+    X, classes, priors, means, variances = _checked(X, classes, priors, means, variances)
+    lj = _log_joint(X, priors, means, variances)
+    return classes[np.argmax(lj, axis=1)], lj - logsumexp(lj, axis=1, keepdims=True)
+
+
+def sklearn_model(X, classes, priors, means, variances):
+    from sklearn.naive_bayes import GaussianNB
+    X, classes, priors, means, variances = _checked(X, classes, priors, means, variances)
+    model = GaussianNB()
+    model.classes_, model.class_prior_, model.theta_, model.var_ = classes, priors, means, variances
+    model.n_features_in_ = means.shape[1]
+    return model.predict(X), model.predict_log_proba(X)
+
+
+def last_class_on_ties(X, classes, priors, means, variances):
+    X, classes, priors, means, variances = _checked(X, classes, priors, means, variances)
+    lj = _log_joint(X, priors, means, variances)
+    return classes[np.argsort(lj, axis=1, kind="stable")[:, -1]], _normalise(lj)
+
+
+def log_posterior_as_list(X, classes, priors, means, variances):
+    X, classes, priors, means, variances = _checked(X, classes, priors, means, variances)
+    lj = _log_joint(X, priors, means, variances)
+    return classes[np.argmax(lj, axis=1)], _normalise(lj).tolist()
+
+
 MUTANTS = [
     ("gaussian_nb_predict", probability_space, "underflow to 0.0"),
     ("gaussian_nb_predict", variance_as_sd, "you used `variances` as standard deviations"),
@@ -101,5 +129,9 @@ MUTANTS = [
     ("gaussian_nb_predict", returns_probabilities, "you returned probabilities"),
     ("gaussian_nb_predict", returns_indices, "you returned class indices"),
     ("gaussian_nb_predict", log_sum_exp_without_shift, "underflow to 0.0"),
-    ("gaussian_nb_predict", no_validation, None),
+    ("gaussian_nb_predict", no_validation, "should raise ValueError"),
+    ("gaussian_nb_predict", scipy_logsumexp, "asks you not to use"),
+    ("gaussian_nb_predict", sklearn_model, "asks you not to use"),
+    ("gaussian_nb_predict", last_class_on_ties, "the first of the tied classes"),
+    ("gaussian_nb_predict", log_posterior_as_list, "asks for a NumPy array"),
 ]
