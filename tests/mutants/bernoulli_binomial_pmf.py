@@ -143,6 +143,72 @@ def log_factorial_off_by_one(m):
     return _lgamma(m + 0.0 + (m == 0))  # log Γ(m) = log (m-1)!
 
 
+def scipy_bernoulli(k, p):
+    """The library one-liner the notebook's ground rules exclude."""
+    import scipy.stats
+    _check_p(p)
+    return scipy.stats.bernoulli.pmf(k, p)
+
+
+def scipy_gammaln(m):
+    from scipy.special import gammaln
+    m = np.asarray(m)
+    if np.any(m < 0):
+        raise ValueError("negative")
+    return gammaln(m + 1.0)
+
+
+def scipy_binom(k, n, p):
+    from scipy import stats
+    _check_p(p)
+    if n < 0:
+        raise ValueError("negative n")
+    return stats.binom.pmf(k, n, p)
+
+
+def binomial_as_list(k, n, p):
+    """Right numbers, but a Python list built by a comprehension instead of a NumPy array."""
+    _check_p(p)
+    if n < 0:
+        raise ValueError("negative n")
+
+    def one(kk):
+        if kk < 0 or kk > n:
+            return 0.0
+        log_pmf = math.lgamma(n + 1) - math.lgamma(kk + 1) - math.lgamma(n - kk + 1)
+        if kk > 0:
+            log_pmf += kk * math.log(p) if p > 0 else -math.inf
+        if n - kk > 0:
+            log_pmf += (n - kk) * math.log1p(-p) if p < 1 else -math.inf
+        return math.exp(log_pmf)
+
+    k = np.asarray(k)
+    if k.ndim == 0:
+        return one(int(k))
+    return [one(int(kk)) for kk in k.ravel()] if k.ndim == 1 else np.vectorize(one, otypes=[float])(k)
+
+
+def strict_p_range(k, n, p):
+    """Rejects p = 0 and p = 1, which the task allows."""
+    if not 0.0 < p < 1.0:
+        raise ValueError("p must lie in (0, 1)")
+    if n < 0:
+        raise ValueError("negative n")
+    k = np.asarray(k)
+    inside = (k >= 0) & (k <= n)
+    kk = np.where(inside, k, 0)
+    log_pmf = (_lgamma(n + 1.0) - _lgamma(kk + 1.0) - _lgamma(n - kk + 1.0)
+               + kk * np.log(p) + (n - kk) * np.log1p(-p))
+    return np.where(inside, np.exp(log_pmf), 0.0)
+
+
+def bernoulli_negative_k_formula(k, p):
+    """Zeroes k > 1 but lets the formula run for k < 0 and fractional k."""
+    _check_p(p)
+    k = np.asarray(k, dtype=float)
+    return np.where(k > 1, 0.0, p ** k * (1 - p) ** (1 - k))
+
+
 MUTANTS = [
     ("binomial_pmf", factorial_binomial, "overflow floats"),
     ("binomial_pmf", recursion_underflow, "underflows to 0.0"),
@@ -152,7 +218,13 @@ MUTANTS = [
     ("binomial_pmf", nan_at_degenerate_p, "0 · log 0"),
     ("binomial_pmf", no_validation, None),
     ("bernoulli_pmf", bernoulli_always_p, "P(X = 0) is 1 − p"),
-    ("bernoulli_pmf", bernoulli_formula_everywhere, None),
+    ("bernoulli_pmf", bernoulli_formula_everywhere, "only takes the values 0 and 1"),
+    ("bernoulli_pmf", bernoulli_negative_k_formula, "only takes the values 0 and 1"),
+    ("bernoulli_pmf", scipy_bernoulli, "asks you not to use"),
+    ("log_factorial", scipy_gammaln, "asks you not to use"),
+    ("binomial_pmf", scipy_binom, "asks you not to use"),
+    ("binomial_pmf", binomial_as_list, "NumPy array"),
+    ("binomial_pmf", strict_p_range, "p = 0 and p = 1 are valid parameters"),
     ("log_factorial", log_factorial_log10, "natural logarithm"),
     ("log_factorial", log_factorial_via_factorial, "overflow floats"),
     ("log_factorial", log_factorial_off_by_one, None),

@@ -20,13 +20,16 @@ def _pmf(k, lam):
 
 
 def factorial_formula(k, lam):
-    """lam**k / k! with Python floats and math.factorial: OverflowError for large k."""
+    """lam**k / k! with Python floats and a hand-made factorial: OverflowError for large k."""
     _check(lam)
 
     def one(kk):
         if kk < 0:
             return 0.0
-        return lam ** int(kk) * math.exp(-lam) / math.factorial(int(kk))
+        fact = 1
+        for i in range(2, int(kk) + 1):
+            fact *= i
+        return lam ** int(kk) * math.exp(-lam) / fact
 
     return np.vectorize(one, otypes=[float])(np.asarray(k))
 
@@ -107,7 +110,10 @@ def cdf_with_factorials(k, lam):
     _check(lam)
 
     def one(kk):
-        return sum(lam ** i * math.exp(-lam) / math.factorial(i) for i in range(int(kk) + 1)) if kk >= 0 else 0.0
+        total, term = 0.0, math.exp(-lam)
+        for i in range(int(kk) + 1):
+            total += lam ** i * math.exp(-lam) / math.prod(range(1, i + 1))
+        return total if kk >= 0 else 0.0
 
     return np.vectorize(one, otypes=[float])(np.asarray(k))
 
@@ -117,6 +123,53 @@ def no_validation(k, lam):
     kk = np.where(k >= 0, k, 0)
     with np.errstate(all="ignore"):
         return np.where(k >= 0, np.exp(kk * np.log(lam) - lam - _log_fact(kk)), 0.0)
+
+
+def factorial_one_liner(k, lam):
+    """Reaches for math.factorial, which the task rules out."""
+    _check(lam)
+    return np.vectorize(lambda kk: lam ** kk * math.exp(-lam) / math.factorial(kk) if kk >= 0 else 0.0,
+                        otypes=[float])(np.asarray(k))
+
+
+def cdf_factorial_terms(k, lam):
+    _check(lam)
+    return np.vectorize(lambda kk: sum(math.exp(i * math.log(lam) - lam) / math.factorial(i)
+                                       for i in range(int(kk) + 1)), otypes=[float])(np.asarray(k))
+
+
+def scipy_pmf(k, lam):
+    from scipy.stats import poisson
+    _check(lam)
+    return poisson.pmf(k, lam)
+
+
+def scipy_cdf(k, lam):
+    import scipy.stats as st
+    _check(lam)
+    return st.poisson.cdf(k, lam)
+
+
+def cdf_as_list(k, lam):
+    """Right values, returned as a Python list."""
+    _check(lam)
+    k = np.asarray(k)
+    if k.ndim == 0:
+        return float(np.sum(_pmf(np.arange(int(k) + 1), lam))) if k >= 0 else 0.0
+    return [float(np.sum(_pmf(np.arange(int(kk) + 1), lam))) if kk >= 0 else 0.0 for kk in k.ravel()]
+
+
+def cdf_upper_tail_complement(k, lam):
+    """1 minus the sum of the pmf ABOVE k (truncated at k + 50): loses the small values."""
+    _check(lam)
+    k = np.asarray(k)
+
+    def one(kk):
+        if kk < 0:
+            return 0.0
+        return 1.0 - float(np.sum(_pmf(np.arange(int(kk) + 1, int(kk) + 51), lam)))
+
+    return np.vectorize(one, otypes=[float])(k)
 
 
 MUTANTS = [
@@ -131,4 +184,10 @@ MUTANTS = [
     ("poisson_cdf", cdf_returns_pmf, "you returned the pmf"),
     ("poisson_cdf", cdf_negative_index_wraps, "for k < 0 the pmf and the cdf are 0.0"),
     ("poisson_cdf", cdf_with_factorials, "overflow floats"),
+    ("poisson_pmf", factorial_one_liner, "asks you not to use"),
+    ("poisson_cdf", cdf_factorial_terms, "asks you not to use"),
+    ("poisson_pmf", scipy_pmf, "asks you not to use"),
+    ("poisson_cdf", scipy_cdf, "asks you not to use"),
+    ("poisson_cdf", cdf_as_list, "NumPy array"),
+    ("poisson_cdf", cdf_upper_tail_complement, None),
 ]
