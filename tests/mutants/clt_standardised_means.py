@@ -48,6 +48,40 @@ def one_row_reused(inverse_cdf, mu, sigma2, n, reps, *, rng):
     return np.full(reps, (m - mu) / np.sqrt(sigma2 / n))
 
 
+def bessel_standard_error(inverse_cdf, mu, sigma2, n, reps, *, rng):
+    """Standard error √(sigma2/(n − 1)): a Bessel correction where the variance is the true one."""
+    means = np.asarray(inverse_cdf(rng.random((reps, n))), dtype=float).mean(axis=1)
+    return (means - mu) / np.sqrt(sigma2 / (n - 1))
+
+
+def t_statistics(inverse_cdf, mu, sigma2, n, reps, *, rng):
+    """Each mean standardised with the spread of its own draws instead of the true sigma2."""
+    draws = np.asarray(inverse_cdf(rng.random((reps, n))), dtype=float)
+    means = draws.mean(axis=1)
+    return (means - mu) / (draws.std(axis=1, ddof=1) / np.sqrt(n))
+
+
+def global_uniforms(inverse_cdf, mu, sigma2, n, reps, *, rng):
+    """np.random.random instead of the rng it is given."""
+    means = np.asarray(inverse_cdf(np.random.random((reps, n))), dtype=float).mean(axis=1)
+    return (means - mu) / np.sqrt(sigma2 / n)
+
+
+def list_of_values(inverse_cdf, mu, sigma2, n, reps, *, rng):
+    """A loop over repetitions that collects Python floats in a list."""
+    out = []
+    for _ in range(reps):
+        draws = np.asarray(inverse_cdf(rng.random(n)), dtype=float)
+        out.append(float((draws.mean() - mu) / np.sqrt(sigma2 / n)))
+    return out
+
+
+def sd_over_n(inverse_cdf, mu, sigma2, n, reps, *, rng):
+    """Divides by σ/n instead of σ/√n."""
+    means = np.asarray(inverse_cdf(rng.random((reps, n))), dtype=float).mean(axis=1)
+    return (means - mu) / (np.sqrt(sigma2) / n)
+
+
 MUTANTS = [
     ("clt_standardised_means", no_sqrt_n, "about 1/n"),
     ("clt_standardised_means", sigma2_as_sd, "about 1/sigma2"),
@@ -58,4 +92,9 @@ MUTANTS = [
     ("clt_standardised_means", empirical_standardise, "exactly 1"),
     ("clt_standardised_means", averages_wrong_axis, "axis=1"),
     ("clt_standardised_means", one_row_reused, "all your values are equal"),
+    ("clt_standardised_means", bessel_standard_error, "no Bessel correction"),
+    ("clt_standardised_means", t_statistics, "spread of its own n draws"),
+    ("clt_standardised_means", global_uniforms, "draw every random number from the generator"),
+    ("clt_standardised_means", list_of_values, "NumPy array"),
+    ("clt_standardised_means", sd_over_n, None),
 ]

@@ -1,4 +1,6 @@
 """Wrong implementations of `exponential_pdf` and `exponential_cdf`."""
+import math
+
 import numpy as np
 
 
@@ -79,9 +81,48 @@ def cdf_indicator_product(x, lam):
         return (x >= 0) * (1 - np.exp(-lam * x))
 
 
+def pdf_scipy(x, lam):
+    import scipy.stats
+    if not lam > 0:
+        raise ValueError("lam must be positive")
+    return scipy.stats.expon.pdf(x, scale=1 / lam)
+
+
+def cdf_scipy(x, lam):
+    from scipy.stats import expon
+    if not lam > 0:
+        raise ValueError("lam must be positive")
+    return expon.cdf(x, scale=1 / lam)
+
+
+def pdf_rate_threshold(x, lam):
+    """Rejects small rates with a threshold of its own."""
+    if lam < 1e-6:
+        raise ValueError("lam must be positive")
+    x = np.asarray(x, dtype=float)
+    return np.where(x >= 0, lam * np.exp(-lam * np.maximum(x, 0.0)), 0.0)
+
+
+def pdf_strict_at_zero(x, lam):
+    """x > 0 instead of x >= 0: the density at 0 comes out 0 instead of lam."""
+    if not lam > 0:
+        raise ValueError("lam must be positive")
+    x = np.asarray(x, dtype=float)
+    return np.where(x > 0, lam * np.exp(-lam * np.maximum(x, 0.0)), 0.0)
+
+
+def cdf_list(x, lam):
+    """A list comprehension with math.exp: right values, but a list for array input."""
+    if not lam > 0:
+        raise ValueError("lam must be positive")
+    if np.ndim(x) == 0:
+        return 1 - math.exp(-lam * x) if x >= 0 else 0.0
+    return [1 - math.exp(-lam * v) if v >= 0 else 0.0 for v in np.ravel(x)]
+
+
 MUTANTS = [
     ("exponential_pdf", pdf_scale, "you used lam as the SCALE"),
-    ("exponential_pdf", pdf_returns_cdf, "you returned the cdf"),
+    ("exponential_pdf", pdf_returns_cdf, "returned the cdf"),
     ("exponential_pdf", pdf_no_support, "for x < 0 the density and the cdf are 0"),
     ("exponential_pdf", pdf_indicator_product, "inf · 0"),
     ("exponential_pdf", pdf_no_validation, None),
@@ -91,4 +132,9 @@ MUTANTS = [
     ("exponential_cdf", cdf_survival, "P(X > x)"),
     ("exponential_cdf", cdf_no_support, "for x < 0 the density and the cdf are 0"),
     ("exponential_cdf", cdf_indicator_product, "inf · 0"),
+    ("exponential_pdf", pdf_scipy, "asks you not to use"),
+    ("exponential_cdf", cdf_scipy, "asks you not to use"),
+    ("exponential_pdf", pdf_rate_threshold, "no threshold of your own"),
+    ("exponential_pdf", pdf_strict_at_zero, "not x > 0"),
+    ("exponential_cdf", cdf_list, "NumPy array"),
 ]

@@ -95,6 +95,43 @@ def cdf_scalar_only(x, mu, sigma2):
     return 0.5 * (1 + math.erf((x - mu) / math.sqrt(2 * sigma2)))
 
 
+def pdf_scipy(x, mu, sigma2):
+    from scipy.stats import norm
+    _check(sigma2)
+    return norm.pdf(x, loc=mu, scale=np.sqrt(sigma2))
+
+
+def cdf_scipy_erf(x, mu, sigma2):
+    """Right formula, but scipy.special.erf instead of math.erf made element-wise."""
+    from scipy.special import erf
+    _check(sigma2)
+    return 0.5 * (1 + erf((np.asarray(x, dtype=float) - mu) / np.sqrt(2 * sigma2)))
+
+
+def pdf_variance_threshold(x, mu, sigma2):
+    """Treats a tiny variance as invalid: raises for sigma2 below a threshold of its own."""
+    if sigma2 < 1e-12:
+        raise ValueError("sigma2 too small")
+    x = np.asarray(x, dtype=float)
+    return np.exp(-((x - mu) ** 2) / (2 * sigma2)) / np.sqrt(2 * np.pi * sigma2)
+
+
+def cdf_list_comprehension(x, mu, sigma2):
+    """math.erf in a list comprehension: right values, but a list instead of an array."""
+    _check(sigma2)
+    if np.ndim(x) == 0:
+        return 0.5 * (1 + math.erf((x - mu) / math.sqrt(2 * sigma2)))
+    return [0.5 * (1 + math.erf((v - mu) / math.sqrt(2 * sigma2))) for v in np.ravel(x)]
+
+
+def pdf_without_asarray_int(x, mu, sigma2):
+    """Right formula evaluated on the caller's integer array, but the result rounded back to it."""
+    _check(sigma2)
+    out = np.zeros_like(np.asarray(x))
+    out[...] = np.exp(-((np.asarray(x) - mu) ** 2) / (2 * sigma2)) / np.sqrt(2 * np.pi * sigma2)
+    return out
+
+
 MUTANTS = [
     ("normal_pdf", pdf_sigma2_as_sd, "you treated the third argument as the standard deviation"),
     ("normal_pdf", pdf_sd_as_variance, "you used the standard deviation σ = √sigma2 where the variance belongs"),
@@ -109,4 +146,9 @@ MUTANTS = [
     ("normal_cdf", cdf_without_half, "½(1 + erf(…))"),
     ("normal_cdf", cdf_survival, "P(X > x)"),
     ("normal_cdf", cdf_scalar_only, "np.vectorize(math.erf"),
+    ("normal_pdf", pdf_scipy, "asks you not to use"),
+    ("normal_cdf", cdf_scipy_erf, "asks you not to use"),
+    ("normal_pdf", pdf_variance_threshold, "no threshold of your own"),
+    ("normal_cdf", cdf_list_comprehension, "NumPy array"),
+    ("normal_pdf", pdf_without_asarray_int, "dtype"),
 ]
