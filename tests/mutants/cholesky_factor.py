@@ -102,6 +102,72 @@ def forgets_square_root(A):
     return L
 
 
+def numpy_one_liner(A):
+    return np.linalg.cholesky(_checked(A))
+
+
+def scipy_one_liner(A):
+    import scipy.linalg
+    return scipy.linalg.cholesky(_checked(A), lower=True)
+
+
+def eigenvalue_test_first(A):
+    """Checks positive definiteness with np.linalg.eigvalsh (another np.linalg routine), then loops."""
+    A = _checked(A)
+    if np.linalg.eigvalsh(A).min() <= 0:
+        raise ValueError("not positive definite")
+    return _lower(A)
+
+
+def exact_symmetry_check(A):
+    """A == A.T exactly: rejects matrices that are symmetric only up to rounding."""
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("not square")
+    if not np.array_equal(A, A.T):
+        raise ValueError("not symmetric")
+    return _lower(A)
+
+
+def pivot_threshold(A):
+    """pivot < 1e-10 counts as 'not positive definite': wrong for matrices on a tiny scale."""
+    A = _checked(A)
+    n = A.shape[0]
+    L = np.zeros((n, n))
+    for j in range(n):
+        pivot = A[j, j] - L[j, :j] @ L[j, :j]
+        if pivot < 1e-10:
+            raise ValueError("not positive definite")
+        L[j, j] = np.sqrt(pivot)
+        L[j + 1:, j] = (A[j + 1:, j] - L[j + 1:, :j] @ L[j, :j]) / L[j, j]
+    return L
+
+
+def zero_pivot_allowed(A):
+    """pivot < 0 instead of pivot <= 0: a singular matrix divides by zero."""
+    A = _checked(A)
+    n = A.shape[0]
+    L = np.zeros((n, n))
+    for j in range(n):
+        pivot = A[j, j] - L[j, :j] @ L[j, :j]
+        if pivot < 0:
+            raise ValueError("not positive definite")
+        L[j, j] = np.sqrt(pivot)
+        with np.errstate(all="ignore"):
+            L[j + 1:, j] = (A[j + 1:, j] - L[j + 1:, :j] @ L[j, :j]) / L[j, j]
+    return L
+
+
+def shape_index_error(A):
+    """Reads A.shape[1] before checking ndim: a 1-D array raises IndexError, not ValueError."""
+    A = np.asarray(A, dtype=float)
+    if A.shape[0] != A.shape[1]:
+        raise ValueError("not square")
+    if not np.allclose(A, A.T):
+        raise ValueError("not symmetric")
+    return _lower(A)
+
+
 MUTANTS = [
     ("cholesky_factor", returns_upper_factor, "UPPER factor"),
     ("cholesky_factor", starts_from_copy_of_a, "above the diagonal"),
@@ -110,4 +176,11 @@ MUTANTS = [
     ("cholesky_factor", overwrites_a, "in place"),
     ("cholesky_factor", no_symmetry_check, None),
     ("cholesky_factor", forgets_square_root, None),
+    ("cholesky_factor", numpy_one_liner, "asks you not to use"),
+    ("cholesky_factor", scipy_one_liner, "asks you not to use"),
+    ("cholesky_factor", eigenvalue_test_first, "asks you not to use"),
+    ("cholesky_factor", exact_symmetry_check, "np.allclose(A, A.T)"),
+    ("cholesky_factor", pivot_threshold, "no threshold of your own"),
+    ("cholesky_factor", zero_pivot_allowed, "contains NaN"),
+    ("cholesky_factor", shape_index_error, "raised IndexError"),
 ]
