@@ -621,6 +621,12 @@ class _Walker:
         else:
             obj = head
             for k in range(len(chain)):
+                if isinstance(obj, types.ModuleType) and k + 1 < len(chain) and any(
+                        obj.__name__ == m or obj.__name__.startswith(m + ".")
+                        for m in self.ban._modules[self.func]):
+                    # scipy's ufuncs and Fortran routines keep no __module__: the module the
+                    # chain passes through says where they come from
+                    self._add(where, ".".join(chain), "banned")
                 if k:
                     # only modules, classes and library objects are looked into: an attribute of
                     # the learner's own object could run their code (a property)
