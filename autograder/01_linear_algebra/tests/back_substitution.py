@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "back_substitution"
@@ -12,6 +13,10 @@ hints = [
     "np.zeros(n).",
     "Before dividing, raise ValueError if abs(U[i, i]) <= tol * np.max(np.abs(U)).",
 ]
+bans = {"back_substitution": ["numpy.linalg", "scipy"]}
+ban_reason = ("write the loop from the last row up yourself, as the task and the notebook's ground "
+              "rules say: np.linalg.solve and scipy.linalg.solve_triangular do it for you. "
+              "np.linalg is the tool to use from 01_linear_algebra/03_analytic_geometry on.")
 
 TOP_DOWN = ("you solved from the top row down, when the unknowns x[j] with j > i were not known "
             "yet. Back substitution starts at the LAST row (one unknown) and moves up.")
@@ -20,6 +25,21 @@ NO_DIVISION = ("after subtracting the known terms you must still divide by the d
 TOO_STRICT = ("you raised ValueError although every diagonal entry is large compared with the "
               "other entries of U. The test is |U[i, i]| <= tol * max|U|, relative to the size of "
               "the entries and not a fixed number.")
+
+
+SKIPS_ROW_0 = ("x[0] was never computed: range(n - 1, 0, -1) stops before row 0. Loop over "
+               "range(n - 1, -1, -1), or reversed(range(n)).")
+NEAR_ZERO = ("this diagonal entry is zero up to rounding: tiny compared with the largest entry of "
+             "U. Raise ValueError when |U[i, i]| <= tol * max|U_ij|, the maximum over ALL entries "
+             "of U (not only the diagonal), instead of testing == 0 or against a fixed number.")
+
+
+def _refuses(back_substitution, U, c, what, hint):
+    try:
+        expect_raises(ValueError, back_substitution, U, c, what=what)
+    except Mismatch as m:
+        raise Mismatch(f"{m.detail} Hint: {hint}", verdict=f"{m.verdict}; {hint}", hint=hint,
+                       kind=m.kind) from None
 
 
 def _solve(back_substitution, U, c, what):
@@ -42,7 +62,8 @@ def test_three_by_three(back_substitution):
     U = np.array([[2.0, 1.0, -1.0], [0.0, 3.0, 2.0], [0.0, 0.0, 4.0]])
     c = np.array([1.0, 12.0, 12.0])
     what = "back_substitution([[2, 1, -1], [0, 3, 2], [0, 0, 4]], [1, 12, 12])"
-    mistakes = {**_top_down(U, c), NO_DIVISION: np.array([25.0, -12.0, 12.0])}
+    mistakes = {**_top_down(U, c), NO_DIVISION: np.array([25.0, -12.0, 12.0]),
+                SKIPS_ROW_0: np.array([0.0, 2.0, 3.0])}
     expect_close(_solve(back_substitution, U.copy(), c.copy(), what), np.array([1.0, 2.0, 3.0]),
                  what=what, misconceptions=mistakes)
 
@@ -50,11 +71,13 @@ def test_three_by_three(back_substitution):
 @test_case(points=0.5, hidden=False)
 def test_zero_on_diagonal(back_substitution):
     """a zero diagonal entry raises ValueError"""
-    expect_raises(ValueError, back_substitution, np.array([[1.0, 2.0], [0.0, 0.0]]),
-                  np.array([1.0, 0.0]), what="back_substitution([[1, 2], [0, 0]], [1, 0])")
+    _refuses(back_substitution, np.array([[1.0, 2.0], [0.0, 0.0]]), np.array([1.0, 0.0]),
+             "back_substitution([[1, 2], [0, 0]], [1, 0])",
+             "a zero diagonal entry U[i, i] leaves no unique solution: raise ValueError before "
+             "dividing by it.")
 
 
-@test_case(points=1, hidden=True)
+@test_case(points=0.75, hidden=True)
 def test_random_triangular(back_substitution):
     """random upper-triangular systems from 1×1 to 12×12, integer input, tiny entries"""
 
@@ -63,7 +86,9 @@ def test_random_triangular(back_substitution):
         undivided = np.zeros(len(c))
         for i in range(len(c) - 1, -1, -1):
             undivided[i] = c[i] - U[i, i + 1:] @ undivided[i + 1:]
-        return {**_top_down(U, c), NO_DIVISION: undivided}
+        skipped = np.linalg.solve(U, c)
+        skipped[0] = 0.0                     # rows 1..n-1 are right, x[0] was never computed
+        return {**_top_down(U, c), NO_DIVISION: undivided, SKIPS_ROW_0: skipped}
 
     rng = np.random.default_rng(2201)
     for n in (1, 2, 5, 9, 12):
@@ -92,12 +117,34 @@ def test_near_zero_diagonal_and_inputs_unchanged(back_substitution):
     rng = np.random.default_rng(2202)
     U = np.triu(rng.normal(size=(5, 5))) + 3 * np.eye(5)
     U[2, 2] = 1e-15 * np.max(np.abs(U))
-    expect_raises(ValueError, back_substitution, U, rng.normal(size=5),
-                  what="back_substitution with a diagonal entry of 1e-15 times the largest entry",
-                  when="(that entry is zero up to rounding)")
+    _refuses(back_substitution, U, rng.normal(size=5),
+             "back_substitution with a diagonal entry of 1e-15 times the largest entry", NEAR_ZERO)
     U = np.triu(rng.normal(size=(6, 6))) + 3 * np.eye(6)
     c = rng.normal(size=6)
     U0, c0 = U.copy(), c.copy()
     _solve(back_substitution, U, c, "back_substitution")
     expect_unchanged(U0, U, what="U")
     expect_unchanged(c0, c, what="c")
+
+
+@test_case(points=0.25, hidden=True)
+def test_scale_threshold_and_float_result(back_substitution):
+    """entries of size 1e8, a tiny diagonal entry next to a large off-diagonal one, the zero matrix, integer input gives a float array"""
+    rng = np.random.default_rng(2203)
+    U = 1e8 * (np.triu(rng.normal(size=(4, 4))) + 3 * np.eye(4))
+    c = 1e8 * rng.normal(size=4)
+    what = "back_substitution on a system with entries of size 1e8"
+    skipped = np.linalg.solve(U, c)
+    skipped[0] = 0.0
+    expect_close(_solve(back_substitution, U.copy(), c.copy(), what), np.linalg.solve(U, c),
+                 rtol=1e-9, atol=0, what=what, misconceptions={**_top_down(U, c), SKIPS_ROW_0: skipped})
+    _refuses(back_substitution, np.array([[1.0, 1e4], [0.0, 1e-9]]), np.array([1.0, 1.0]),
+             "back_substitution with U[1, 1] = 1e-13 times the largest entry U[0, 1]", NEAR_ZERO)
+    _refuses(back_substitution, np.zeros((2, 2)), np.zeros(2), "back_substitution(zero 2×2 U, zero c)",
+             "every diagonal entry of the zero matrix is 0: with |U[i, i]| <= tol * max|U| (<=, not <) "
+             "it is refused, since 0 <= 0.")
+    U_int = np.array([[2, 1], [0, 4]])
+    c_int = np.array([1, 3])
+    x = _solve(back_substitution, U_int.copy(), c_int.copy(), "back_substitution on integer arrays")
+    expect_close(x, np.array([0.125, 0.75]), what="back_substitution([[2, 1], [0, 4]], [1, 3])")
+    expect_array(x, what="back_substitution([[2, 1], [0, 4]], [1, 3])")

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_same_on_integers, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_raises, expect_same_on_integers,
+                            expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "determinant"
@@ -14,11 +15,42 @@ hints = [
     "Otherwise the determinant is (-1)**swaps * np.prod(np.diag(U)). Check that A is square "
     "before anything else.",
 ]
+bans = {"determinant": ["numpy.linalg", "scipy"]}
+ban_reason = ("compute det A from your own row_echelon, (-1)**swaps times the product of the pivots, "
+              "as the task and the notebook's ground rules say: np.linalg.det, slogdet and "
+              "scipy.linalg.det do it for you. np.linalg is the tool to use from "
+              "01_linear_algebra/03_analytic_geometry on.")
 
 FORGOT_SIGN = ("your determinant has the wrong sign. Each row swap flips the sign of the "
                "determinant, so multiply the product of the pivots by (-1)**swaps.")
 DIAGONAL_OF_A = ("the product of the diagonal is the determinant only for a triangular matrix: "
                  "take the diagonal of U after elimination, not of A.")
+
+NOT_ZERO = ("this matrix is singular (fewer than n pivots), so its determinant is 0.0 exactly, as the "
+            "task asks. Your value is the product of rounding residues: decide singularity with the "
+            "relative tolerance (tol * max|A|, as row_echelon does) and return 0.0 when "
+            "len(pivots) < n.")
+NOT_FLOAT = ("the task asks for a float: return float(...) of the product, and 0.0 (not 0) for a "
+             "singular matrix.")
+TOO_SMALL = ("you returned 0.0 for an invertible matrix whose entries are merely small: its "
+             "determinant is tiny because it is a product of n small pivots. Singularity is decided "
+             "by the pivots and the relative tolerance (tol * max|A|), not by comparing det with a "
+             "fixed number.")
+SQUARE = "only a square matrix has a determinant: raise ValueError when A is not n × n."
+
+
+def _is_float(got, what):
+    expect_true(isinstance(got, (float, np.floating)),
+                f"{what} returned {type(got).__name__} {got!r}, not a float.",
+                verdict=f"returned {type(got).__name__}, not a float", hint=NOT_FLOAT)
+
+
+def _zero(determinant, A, what):
+    got = determinant(A)
+    expect_close(got, 0.0, atol=1e-9, what=what)
+    expect_true(got == 0.0, f"{what} returned {got!r} instead of 0.0.",
+                verdict="a rounding residue instead of 0.0 for a singular matrix", hint=NOT_ZERO)
+    _is_float(got, what)
 
 
 def _mistakes(A, det):
@@ -30,8 +62,9 @@ def _mistakes(A, det):
 def test_two_by_two_with_swap(determinant):
     """determinant([[1, 2], [3, 4]]) = -2 (elimination swaps the two rows)"""
     A = np.array([[1.0, 2.0], [3.0, 4.0]])
-    expect_close(determinant(A.copy()), -2.0, what="determinant([[1, 2], [3, 4]])",
-                 misconceptions=_mistakes(A, -2.0))
+    got = determinant(A.copy())
+    expect_close(got, -2.0, what="determinant([[1, 2], [3, 4]])", misconceptions=_mistakes(A, -2.0))
+    _is_float(got, "determinant([[1, 2], [3, 4]])")
 
 
 @test_case(points=0.5, hidden=False)
@@ -47,8 +80,7 @@ def test_integer_three_by_three(determinant):
 @test_case(points=0.5, hidden=False)
 def test_singular(determinant):
     """a singular matrix (second row twice the first) has determinant 0"""
-    expect_close(determinant(np.array([[1.0, 2.0], [2.0, 4.0]])), 0.0, atol=1e-12,
-                 what="determinant([[1, 2], [2, 4]])")
+    _zero(determinant, np.array([[1.0, 2.0], [2.0, 4.0]]), "determinant([[1, 2], [2, 4]])")
 
 
 @test_case(points=0.75, hidden=True)
@@ -58,15 +90,20 @@ def test_random_and_permutation_matrices(determinant):
     matrices = [rng.normal(size=(n, n)) for n in (1, 2, 3, 5, 8, 10)]
     matrices.append(1e3 * rng.normal(size=(4, 4)))
     matrices.append(1e-3 * rng.normal(size=(6, 6)))
+    matrices.append(1e-8 * rng.normal(size=(5, 5)))
+    matrices.append(1e8 * rng.normal(size=(3, 3)))
     matrices.append(np.eye(4)[[0, 3, 2, 1]])
     matrices.append(np.eye(5)[[4, 2, 0, 1, 3]])
     matrices.append(np.eye(3)[[2, 0, 1]])
     for A in matrices:
         A0 = A.copy()
         det = float(np.linalg.det(A0))
-        expect_close(determinant(A), det, rtol=1e-9, atol=0,
-                     what=f"determinant of a {len(A)}×{len(A)} matrix",
-                     misconceptions=_mistakes(A0, det))
+        what = f"determinant of a {len(A)}×{len(A)} matrix"
+        got = determinant(A)
+        if got == 0.0 and det != 0.0:
+            expect_true(False, f"{what} returned 0.0, but A is invertible.",
+                        verdict="returned 0.0 for an invertible matrix", hint=TOO_SMALL)
+        expect_close(got, det, rtol=1e-9, atol=0, what=what, misconceptions=_mistakes(A0, det))
         expect_unchanged(A0, A, what="A")
 
 
@@ -75,9 +112,19 @@ def test_singular_and_non_square(determinant):
     """singular matrices (exactly and up to rounding, zero matrix) give 0; a non-square A raises ValueError"""
     rng = np.random.default_rng(2502)
     A = rng.normal(size=(5, 3)) @ rng.normal(size=(3, 5))
-    expect_close(determinant(A), 0.0, atol=1e-9, what="determinant of a 5×5 matrix of rank 3")
-    expect_close(determinant(np.zeros((3, 3))), 0.0, atol=0, what="determinant of the 3×3 zero matrix")
+    _zero(determinant, A, "determinant of a 5×5 matrix of rank 3")
+    _zero(determinant, 1e8 * (rng.normal(size=(4, 2)) @ rng.normal(size=(2, 4))),
+          "determinant of a 4×4 matrix of rank 2 with entries of size 1e8")
+    _zero(determinant, np.outer([0.1, 0.3, 0.7], [0.3, 0.9, 2.1]),
+          "determinant of a 3×3 rank-1 matrix with entries like 0.1 · 0.3")
+    _zero(determinant, np.zeros((3, 3)), "determinant of the 3×3 zero matrix")
     A_int = np.array([[1, 2, 3, 4], [2, 0, 1, 1], [3, 2, 4, 5], [0, 1, 1, 2]])
-    expect_close(determinant(A_int), 0.0, atol=1e-9,
-                 what="determinant of an integer matrix whose third row is the sum of the first two")
-    expect_raises(ValueError, determinant, np.ones((2, 3)), what="determinant of a 2×3 matrix")
+    _zero(determinant, A_int,
+          "determinant of an integer matrix whose third row is the sum of the first two")
+    for shape in ((2, 3), (3, 2)):
+        try:
+            expect_raises(ValueError, determinant, np.ones(shape) + np.eye(*shape),
+                          what=f"determinant of a {shape[0]}×{shape[1]} matrix")
+        except Mismatch as m:
+            raise Mismatch(f"{m.detail} Hint: {SQUARE}", verdict=f"{m.verdict}; {SQUARE}",
+                           hint=SQUARE, kind=m.kind) from None

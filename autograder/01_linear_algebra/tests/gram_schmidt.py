@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_close, expect_true, expect_unchanged
+from course.testing import Mismatch, expect_array, expect_close, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "gram_schmidt"
@@ -14,6 +14,19 @@ hints = [
     "Collect the kept q's in a list and return np.column_stack(qs), or np.zeros((m, 0)) when the list "
     "is empty. Start from A = np.asarray(A, dtype=float) and copy each column before changing it.",
 ]
+bans = {"gram_schmidt": ["numpy.linalg.qr", "numpy.linalg.svd", "numpy.linalg.cholesky",
+                         "numpy.linalg.inv", "numpy.linalg.pinv", "numpy.linalg.lstsq", "scipy.linalg"]}
+ban_reason = ("build the orthonormal columns yourself with loops, `@` and np.linalg.norm: Gram–Schmidt "
+              "is the point of the exercise, so no QR (np.linalg.qr, scipy.linalg.qr) or other "
+              "factorisation (svd, cholesky), and none of the notebook's ground-rule calls (inv, "
+              "pinv, lstsq). svd is fine from 01_linear_algebra/04_eigen_svd on, qr and the others "
+              "in step 04_apply_ml.")
+IGNORES_TOL = ("use the tol you are given: drop column j exactly when ‖v_j‖ <= tol·‖a_j‖ with the "
+               "caller's tol, not a threshold of your own.")
+ABSOLUTE = ("tol is relative: drop column j when ‖v_j‖ <= tol·‖a_j‖, not when ‖v_j‖ <= tol. For "
+            "entries near 1e8, rounding leaves a dependent column a residual near 1e-8, far above 1e-10.")
+GLOBAL_SCALE = ("a short but independent column was dropped: compare ‖v_j‖ with tol times the length "
+                "of that column, ‖a_j‖, not with tol times the size of the whole matrix A.")
 
 UNNORMALISED = ("the columns of Q are orthogonal but not of length 1: normalise each residual, "
                 "q_j = v_j / ‖v_j‖, before storing it (and use the normalised q's for later columns).")
@@ -36,20 +49,9 @@ NOT_GS = ("Q has orthonormal columns spanning the right space, but it is not the
           "q_jᵀ a_j > 0. Check the order and the signs of your columns.")
 
 
-def _reference(A, keep):
-    """Gram–Schmidt's unique answer, from NumPy's QR of the independent columns `keep`: the normalised
-    basis Q (signs fixed so that q_jᵀ a_j > 0) and the unnormalised residuals V."""
+def _wrong_answers(A, keep, Q, V):
+    """The usual wrong answers, given the right basis Q and its unnormalised residuals V."""
     A = np.asarray(A, float)
-    if not keep:
-        return np.zeros((A.shape[0], 0)), np.zeros((A.shape[0], 0))
-    Q, R = np.linalg.qr(A[:, keep])
-    d = np.diag(R)
-    return Q * np.sign(d), Q * d
-
-
-def _wrong_answers(A, keep):
-    A = np.asarray(A, float)
-    Q, V = _reference(A, keep)
     out = [(V, UNNORMALISED)]
     if len(keep) == A.shape[1] and len(keep) > 1:
         out.append((A / np.linalg.norm(A, axis=0), NOT_ORTHOGONALISED))
@@ -68,12 +70,13 @@ def _diagnosis(got, mistakes):
     return None
 
 
-def _check(got, A, keep, what):
-    """Column count (dropping), then QᵀQ = I and span, then the unique Gram–Schmidt values."""
+def _check(got, A, keep, what, expected, V, too_few=None, too_many=None, span_tol=1e-7):
+    """Column count (dropping), then QᵀQ = I and span, then the unique Gram–Schmidt values.
+    The case passes the right basis `expected` and its unnormalised residuals V."""
     A = np.asarray(A, float)
     m, r = A.shape[0], len(keep)
-    expected, _ = _reference(A, keep)
-    mistakes = _wrong_answers(A, keep)
+    expected, V = np.asarray(expected, float), np.asarray(V, float)
+    mistakes = _wrong_answers(A, keep, expected, V)
     try:
         arr = np.asarray(got, dtype=float)
     except (TypeError, ValueError):
@@ -87,8 +90,9 @@ def _check(got, A, keep, what):
             else:
                 hint = NOISE_KEPT
             verdict = "Q has too many columns"
+            hint = too_many or hint
         else:
-            hint, verdict = TOO_FEW, "Q has too few columns"
+            hint, verdict = too_few or TOO_FEW, "Q has too few columns"
         cols = f"{arr.shape[1]} column{'s' if arr.shape[1] != 1 else ''}"
         expect_true(False, f"{what} has {cols}, but the columns of A span {r} "
                     f"dimension{'s' if r != 1 else ''}, so Q should have shape {expected.shape}.",
@@ -111,7 +115,7 @@ def _check(got, A, keep, what):
         expect_true(False, detail + " QᵀQ should be the identity.", verdict=verdict, hint=hint)
     missed = A - arr @ (arr.T @ A)
     gap = np.max(np.linalg.norm(missed, axis=0) / np.maximum(np.linalg.norm(A, axis=0), 1e-300), initial=0.0)
-    expect_true(gap <= 1e-7, f"the columns of {what} do not span the column space of A: some column of A "
+    expect_true(gap <= span_tol, f"the columns of {what} do not span the column space of A: some column of A "
                 "is not a combination of the columns of Q.",
                 verdict="the columns of Q do not span the column space of A", hint=hint)
     try:
@@ -121,13 +125,16 @@ def _check(got, A, keep, what):
             raise
         expect_true(False, err.detail, verdict="orthonormal and spans the right space, but not the "
                     "Gram–Schmidt basis", hint=NOT_GS)
+    expect_array(got, what=what)
 
 
 @test_case(points=1, hidden=False)
 def test_two_columns(gram_schmidt):
     """A = [[1, 1], [1, 0], [0, 1]]: Q = [[1/√2, 1/√6], [1/√2, −1/√6], [0, 2/√6]]"""
     A = np.array([[1.0, 1.0], [1.0, 0.0], [0.0, 1.0]])
-    _check(gram_schmidt(A.copy()), A, [0, 1], what="gram_schmidt([[1, 1], [1, 0], [0, 1]])")
+    Q = np.array([[1 / np.sqrt(2), 1 / np.sqrt(6)], [1 / np.sqrt(2), -1 / np.sqrt(6)], [0.0, 2 / np.sqrt(6)]])
+    V = np.array([[1.0, 0.5], [1.0, -0.5], [0.0, 1.0]])
+    _check(gram_schmidt(A.copy()), A, [0, 1], what="gram_schmidt([[1, 1], [1, 0], [0, 1]])", expected=Q, V=V)
 
 
 @test_case(points=0.75, hidden=False)
@@ -137,39 +144,98 @@ def test_dependent_columns_dropped(gram_schmidt):
     A0 = A.copy()
     Q = gram_schmidt(A)
     expect_unchanged(A0, A, what="A")
-    _check(Q, A0, [0, 3], what="gram_schmidt([[1, 2, 0, 1], [1, 2, 0, 0], [0, 0, 0, 1]])")
+    V = np.array([[1.0, 0.5], [1.0, -0.5], [0.0, 1.0]])
+    _check(Q, A0, [0, 3], what="gram_schmidt([[1, 2, 0, 1], [1, 2, 0, 0], [0, 0, 0, 1]])",
+           expected=V / np.linalg.norm(V, axis=0), V=V)
 
 
 @test_case(points=0.75, hidden=True)
 def test_random_full_rank(gram_schmidt):
     """random tall, square and wide matrices (1×1 to 12×8), integer input; A left unchanged"""
+    def _ref(A, keep):
+        """Gram–Schmidt's unique answer, from NumPy's QR of the independent columns `keep`: the
+        basis Q (signs fixed so that q_jᵀ a_j > 0) and the unnormalised residuals V."""
+        A = np.asarray(A, float)
+        if not keep:
+            return dict(expected=np.zeros((A.shape[0], 0)), V=np.zeros((A.shape[0], 0)))
+        Q, R = np.linalg.qr(A[:, keep])
+        d = np.diag(R)
+        return dict(expected=Q * np.sign(d), V=Q * d)
+
     rng = np.random.default_rng(3401)
     for m, n in ((1, 1), (4, 2), (6, 6), (12, 8), (3, 5)):
         A = rng.normal(size=(m, n))
         A0 = A.copy()
         Q = gram_schmidt(A)
         expect_unchanged(A0, A, what="A")
-        _check(Q, A0, list(range(min(m, n))), what=f"gram_schmidt for a random {m}×{n} matrix")
+        _check(Q, A0, list(range(min(m, n))), what=f"gram_schmidt for a random {m}×{n} matrix",
+               **_ref(A0, list(range(min(m, n)))))
     Ai = rng.integers(-4, 5, size=(5, 3))
     while np.linalg.matrix_rank(Ai) < 3:
         Ai = rng.integers(-4, 5, size=(5, 3))
-    _check(gram_schmidt(Ai.copy()), Ai, [0, 1, 2], what="gram_schmidt on an integer matrix")
+    _check(gram_schmidt(Ai.copy()), Ai, [0, 1, 2], what="gram_schmidt on an integer matrix", **_ref(Ai, [0, 1, 2]))
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_degenerate(gram_schmidt):
     """zero matrix, a 1×3 row, exactly and numerically dependent columns, a tiny-scale matrix"""
+    def _ref(A, keep):
+        """Gram–Schmidt's unique answer, from NumPy's QR of the independent columns `keep`: the
+        basis Q (signs fixed so that q_jᵀ a_j > 0) and the unnormalised residuals V."""
+        A = np.asarray(A, float)
+        if not keep:
+            return dict(expected=np.zeros((A.shape[0], 0)), V=np.zeros((A.shape[0], 0)))
+        Q, R = np.linalg.qr(A[:, keep])
+        d = np.diag(R)
+        return dict(expected=Q * np.sign(d), V=Q * d)
+
     rng = np.random.default_rng(3402)
-    _check(gram_schmidt(np.zeros((4, 3))), np.zeros((4, 3)), [], what="gram_schmidt of a zero matrix")
+    _check(gram_schmidt(np.zeros((4, 3))), np.zeros((4, 3)), [], what="gram_schmidt of a zero matrix",
+           **_ref(np.zeros((4, 3)), []))
     row = np.array([[0.0, 2.0, 5.0]])
-    _check(gram_schmidt(row.copy()), row, [1], what="gram_schmidt of a 1×3 matrix")
+    _check(gram_schmidt(row.copy()), row, [1], what="gram_schmidt of a 1×3 matrix", **_ref(row, [1]))
     a, b, c, d = rng.normal(size=(4, 6))
     A = np.column_stack([a, b, a + 2 * b, np.zeros(6), c, -3 * c, d])
-    _check(gram_schmidt(A.copy()), A, [0, 1, 4, 6], what="gram_schmidt with dependent columns")
+    _check(gram_schmidt(A.copy()), A, [0, 1, 4, 6], what="gram_schmidt with dependent columns",
+           **_ref(A, [0, 1, 4, 6]))
     B = rng.normal(size=(7, 3))
     near = B @ np.array([1.0, -2.0, 0.5])
     near = near + 1e-14 * np.linalg.norm(near) * rng.normal(size=7)
     A = np.column_stack([B, near, rng.normal(size=7)])
-    _check(gram_schmidt(A.copy()), A, [0, 1, 2, 4], what="gram_schmidt with a numerically dependent column")
+    _check(gram_schmidt(A.copy()), A, [0, 1, 2, 4], what="gram_schmidt with a numerically dependent column",
+           **_ref(A, [0, 1, 2, 4]))
     tiny = 1e-12 * rng.normal(size=(5, 3))
-    _check(gram_schmidt(tiny.copy()), tiny, [0, 1, 2], what="gram_schmidt of a matrix with tiny entries")
+    _check(gram_schmidt(tiny.copy()), tiny, [0, 1, 2], what="gram_schmidt of a matrix with tiny entries",
+           **_ref(tiny, [0, 1, 2]))
+
+
+@test_case(points=0.25, hidden=True)
+def test_scale_and_tol(gram_schmidt):
+    """dependent columns at scale 1e8, columns of lengths 1e6 and 1e-6, the caller's tol, a zero first column"""
+    def _ref(A, keep):
+        """Gram–Schmidt's unique answer, from NumPy's QR of the independent columns `keep`: the
+        basis Q (signs fixed so that q_jᵀ a_j > 0) and the unnormalised residuals V."""
+        A = np.asarray(A, float)
+        if not keep:
+            return dict(expected=np.zeros((A.shape[0], 0)), V=np.zeros((A.shape[0], 0)))
+        Q, R = np.linalg.qr(A[:, keep])
+        d = np.diag(R)
+        return dict(expected=Q * np.sign(d), V=Q * d)
+
+    rng = np.random.default_rng(3403)
+    B = rng.normal(size=(6, 2))
+    A = 1e8 * np.column_stack([B, B @ np.array([2.0, -1.0]), rng.normal(size=6)])
+    _check(gram_schmidt(A.copy()), A, [0, 1, 3], what="gram_schmidt of a matrix with entries near 1e8",
+           too_many=ABSOLUTE, **_ref(A, [0, 1, 3]))
+    A = np.column_stack([1e6 * rng.normal(size=5), 1e-6 * rng.normal(size=5), rng.normal(size=5)])
+    _check(gram_schmidt(A.copy()), A, [0, 1, 2], what="gram_schmidt with columns of lengths 1e6, 1e-6 and 1",
+           too_few=GLOBAL_SCALE, **_ref(A, [0, 1, 2]))
+    a, b = rng.normal(size=(2, 5))
+    A = np.column_stack([a, b, a - b + 1e-5 * np.linalg.norm(a - b) * rng.normal(size=5)])
+    _check(gram_schmidt(A.copy(), 1e-3), A, [0, 1], what="gram_schmidt(A, tol=1e-3) with a column 1e-5 off the plane",
+           too_many=IGNORES_TOL, span_tol=1e-4, **_ref(A, [0, 1]))
+    _check(gram_schmidt(A.copy(), tol=1e-8), A, [0, 1, 2], what="gram_schmidt(A, tol=1e-8) for the same A",
+           too_few=IGNORES_TOL, **_ref(A, [0, 1, 2]))
+    A = np.column_stack([np.zeros(4), rng.normal(size=(4, 2))])
+    _check(gram_schmidt(A.copy()), A, [1, 2], what="gram_schmidt with a zero first column",
+           **_ref(A, [1, 2]))

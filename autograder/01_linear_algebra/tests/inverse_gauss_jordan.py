@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_raises, expect_same_on_integers,
-                            expect_true, expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+                            expect_same_on_integers, expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "inverse_gauss_jordan"
@@ -15,6 +15,11 @@ hints = [
     "Then clear column j in EVERY other row i (above and below): M[i] -= M[i, j] * M[j]. At the "
     "end return M[:, n:].",
 ]
+bans = {"inverse_gauss_jordan": ["numpy.linalg", "scipy"]}
+ban_reason = ("invert A by Gauss-Jordan elimination on [A | I] yourself, as the task and the "
+              "notebook's ground rules say: np.linalg.inv, np.linalg.pinv and scipy.linalg.inv do "
+              "it for you. np.linalg is the tool to use from 01_linear_algebra/03_analytic_geometry "
+              "on.")
 
 TRANSPOSED = ("you returned the transpose of the inverse. Keep the rows of [A | I] as rows, "
               "and return the right half M[:, n:] as it is.")
@@ -28,16 +33,33 @@ ZERO_PIVOT = ("your result contains NaN or inf: you divided by a zero pivot. Whe
               "pivot position is 0, swap up the row with the largest |entry| in that column.")
 WRONGLY_SINGULAR = ("you raised ValueError for an invertible matrix. A zero entry in the pivot "
                     "position does not make A singular: swap up the row with the largest |entry| "
-                    "in that column first.")
+                    "in that column first. (And swap with M[[j, p]] = M[[p, j]]: `M[j], M[p] = "
+                    "M[p], M[j]` copies one row onto the other, because NumPy rows are views into "
+                    "M, and two equal rows make the matrix singular.)")
+SCALED = ("you raised ValueError for an invertible matrix whose entries are all about 1e-13. The "
+          "threshold is tol * max|A|, the largest entry of A itself: not of [A | I] (whose "
+          "identity block makes it at least 1) and not a fixed number.")
+SINGULAR = ("this matrix is singular up to rounding: some column has no pivot larger than "
+            "tol * max|A|. Compare each pivot with that relative threshold (not with == 0) and "
+            "raise ValueError.")
+SQUARE = "only a square matrix has an inverse: raise ValueError when A is not n × n."
 
 
-def _invert(inverse_gauss_jordan, A, what):
+def _refuses(inverse_gauss_jordan, A, what, hint, when=""):
+    try:
+        expect_raises(ValueError, inverse_gauss_jordan, A, what=what, when=when)
+    except Mismatch as m:
+        raise Mismatch(f"{m.detail} Hint: {hint}", verdict=f"{m.verdict}; {hint}", hint=hint,
+                       kind=m.kind) from None
+
+
+def _invert(inverse_gauss_jordan, A, what, hint_on_value_error=WRONGLY_SINGULAR):
     """Call the learner: a ValueError or a NaN/inf answer for an invertible A gets a hint."""
     try:
         X = inverse_gauss_jordan(A)
     except ValueError as exc:
         expect_true(False, f"{what} raised ValueError ({exc}), but A is invertible.",
-                    verdict="raised ValueError for an invertible matrix", hint=WRONGLY_SINGULAR)
+                    verdict="raised ValueError for an invertible matrix", hint=hint_on_value_error)
     try:
         finite = bool(np.all(np.isfinite(np.asarray(X, dtype=float))))
     except (TypeError, ValueError):
@@ -72,7 +94,7 @@ def test_singular_raises(inverse_gauss_jordan):
                   what="inverse_gauss_jordan([[1, 2], [2, 4]])")
 
 
-@test_case(points=1, hidden=True)
+@test_case(points=0.75, hidden=True)
 def test_random_integer_and_permutation(inverse_gauss_jordan):
     """random invertible matrices from 1×1 to 8×8, integer input, a permutation matrix; A unchanged"""
     rng = np.random.default_rng(2601)
@@ -93,20 +115,36 @@ def test_random_integer_and_permutation(inverse_gauss_jordan):
         lambda M: expect_close(_invert(inverse_gauss_jordan, M, what), expected, rtol=1e-9,
                                atol=1e-12, what=what, misconceptions=_mistakes(A_int, expected)),
         A_int, what=what)
+    expect_array(_invert(inverse_gauss_jordan, A_int.copy(), what), what=what)
 
 
 @test_case(points=0.5, hidden=True)
 def test_singular_and_non_square(inverse_gauss_jordan):
     """singular matrices (exactly and up to rounding, zero matrix) and a non-square A raise ValueError"""
     rng = np.random.default_rng(2602)
-    expect_raises(ValueError, inverse_gauss_jordan,
-                  np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]]),
-                  what="inverse_gauss_jordan of an integer 3×3 matrix of rank 2")
-    expect_raises(ValueError, inverse_gauss_jordan,
-                  rng.normal(size=(5, 3)) @ rng.normal(size=(3, 5)),
-                  what="inverse_gauss_jordan of a 5×5 matrix of rank 3",
-                  when="(its rank deficiency shows only up to rounding)")
-    expect_raises(ValueError, inverse_gauss_jordan, np.zeros((2, 2)),
-                  what="inverse_gauss_jordan of the 2×2 zero matrix")
-    expect_raises(ValueError, inverse_gauss_jordan, np.ones((2, 3)),
-                  what="inverse_gauss_jordan of a 2×3 matrix")
+    _refuses(inverse_gauss_jordan, np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]]),
+             "inverse_gauss_jordan of an integer 3×3 matrix of rank 2", SINGULAR)
+    _refuses(inverse_gauss_jordan, rng.normal(size=(5, 3)) @ rng.normal(size=(3, 5)),
+             "inverse_gauss_jordan of a 5×5 matrix of rank 3", SINGULAR,
+             when="(its rank deficiency shows only up to rounding)")
+    _refuses(inverse_gauss_jordan, 1e8 * (rng.normal(size=(4, 2)) @ rng.normal(size=(2, 4))),
+             "inverse_gauss_jordan of a 4×4 matrix of rank 2 with entries of size 1e8", SINGULAR)
+    _refuses(inverse_gauss_jordan, np.zeros((2, 2)), "inverse_gauss_jordan of the 2×2 zero matrix",
+             SINGULAR)
+    _refuses(inverse_gauss_jordan, np.ones((2, 3)), "inverse_gauss_jordan of a 2×3 matrix", SQUARE)
+    _refuses(inverse_gauss_jordan, np.ones((3, 2)) + np.eye(3, 2),
+             "inverse_gauss_jordan of a 3×2 matrix", SQUARE)
+
+
+@test_case(points=0.25, hidden=True)
+def test_tiny_and_huge_entries(inverse_gauss_jordan):
+    """invertible matrices with entries of size 1e-13 and 1e8: the tolerance is relative to max|A|"""
+    rng = np.random.default_rng(2603)
+    for scale in (1e-13, 1e8):
+        A = scale * (rng.normal(size=(4, 4)) + 4 * np.eye(4))
+        A0 = A.copy()
+        what = f"inverse_gauss_jordan of a 4×4 matrix with entries of size {scale:g}"
+        X = _invert(inverse_gauss_jordan, A, what, hint_on_value_error=SCALED)
+        expect_close(X, np.linalg.inv(A0), rtol=1e-9, atol=0, what=what,
+                     misconceptions=_mistakes(A0, np.linalg.inv(A0)))
+        expect_unchanged(A0, A, what="A")

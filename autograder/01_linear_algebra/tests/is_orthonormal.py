@@ -13,6 +13,18 @@ hints = [
     "Reduce the entrywise comparison to one answer with np.all(...) and return it (bool(...) if you "
     "like). Q.T @ Q, not Q @ Q.T: the latter is never I for a tall Q.",
 ]
+bans = {"is_orthonormal": ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.linalg.lstsq",
+                           "numpy.linalg.qr", "numpy.linalg.svd"]}
+ban_reason = ("compare QᵀQ with the identity yourself, entry by entry with `@` and the tol you are "
+              "given (this notebook's ground rules): np.linalg.inv, pinv, lstsq, qr and svd answer "
+              "another question. svd is fine from 01_linear_algebra/04_eigen_svd on, the others in "
+              "step 04_apply_ml.")
+FROBENIUS = ("the test is entrywise: every entry of |QᵀQ − I| must be at most tol. One norm of the "
+             "whole difference (np.linalg.norm(Q.T @ Q - I) <= tol) adds up entries that are each "
+             "within tol and rejects a matrix the task accepts.")
+NO_ABS = ("QᵀQ − I has negative entries here: compare their absolute values with tol, "
+          "np.abs(Q.T @ Q - I) <= tol, and check the off-diagonal entries as well as the diagonal.")
+STRICT = ("'at most tol' includes tol itself: use <= tol, not < tol.")
 
 ORTHO_ONLY = ("you checked only that the columns are orthogonal. Orthonormal also needs unit length: the "
               "diagonal of QᵀQ must be 1, not just the off-diagonal entries 0.")
@@ -107,7 +119,7 @@ def test_random_matrices(is_orthonormal):
                  misconceptions={QQT_TALL: False})
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_tolerance(is_orthonormal):
     """the tol argument decides: tiny errors pass, larger ones fail unless tol allows them"""
     rng = np.random.default_rng(3502)
@@ -123,3 +135,24 @@ def test_tolerance(is_orthonormal):
                  misconceptions={IGNORES_TOL: False})
     expect_equal(is_orthonormal(off.copy(), tol=1e-6), False, what="the same matrix with tol=1e-6",
                  misconceptions={IGNORES_TOL: True})
+
+
+@test_case(points=0.25, hidden=True)
+def test_entrywise_tolerance(is_orthonormal):
+    """entries just within tol (one norm of them is not), negative inner products, an entry exactly tol"""
+    Q = np.diag(np.sqrt(1.0 + 0.6e-4 * np.ones(6)))
+    expect_equal(is_orthonormal(Q.copy(), tol=1e-4), True,
+                 what="is_orthonormal of a 6×6 diagonal matrix with ‖q_j‖² = 1 + 6e-5, tol=1e-4",
+                 misconceptions={FROBENIUS: False})
+    c = np.sqrt(0.75)
+    Q = np.array([[1.0, -0.5], [0.0, c], [0.0, 0.0]])   # unit columns, q₁ᵀq₂ = −0.5
+    expect_equal(is_orthonormal(Q.copy()), False, what="a 3×2 matrix with unit columns and q₁ᵀq₂ = −0.5",
+                 misconceptions={NO_ABS: True})
+    Q = np.array([[0.5, 0.0], [0.0, 0.5]])
+    expect_equal(is_orthonormal(Q.copy(), tol=0.5), False,
+                 what="is_orthonormal([[0.5, 0], [0, 0.5]], tol=0.5): QᵀQ − I has entries −0.75",
+                 misconceptions={NO_ABS: True})
+    Q = np.array([[1.0, 0.0], [0.0, 1.5]])              # ‖q₂‖² − 1 = 1.25 exactly
+    expect_equal(is_orthonormal(Q.copy(), tol=1.25), True,
+                 what="is_orthonormal([[1, 0], [0, 1.5]], tol=1.25): the largest entry is exactly tol",
+                 misconceptions={STRICT: False})

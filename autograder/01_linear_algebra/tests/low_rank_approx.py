@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_tuple, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_tuple, expect_unchanged
 
 OK_FORMAT = False
 name = "low_rank_approx"
@@ -21,6 +21,8 @@ VH_TRANSPOSED = ("np.linalg.svd returns Vh = Vᵀ, whose rows are already the ri
 NO_SIGMA = "each rank-one layer uᵢvᵢᵀ must be scaled by its singular value σᵢ: put np.diag(s[:k]) in the middle."
 SIGMA_K = ("the error is the first singular value you DROPPED, σ_{k+1} — with 0-based indexing that "
            "is s[k], not s[k - 1].")
+BEYOND_RANK = ("when k >= min(m, n) nothing is dropped: A_k = A and the error is 0.0, not the last "
+               "singular value.")
 FROBENIUS = ("that is the Frobenius-norm error √(σ²_{k+1} + σ²_{k+2} + …); this task asks for the "
              "spectral-norm error, which is just σ_{k+1} = s[k].")
 
@@ -30,7 +32,7 @@ def _check_approx(got, A, k, what):
     A_k, error = expect_tuple(got, 2, what=what, names="A_k, error")
     U, s, Vh = np.linalg.svd(A, full_matrices=False)
     r = len(s)
-    scale = max(1.0, s[0])
+    scale = s[0] if r and s[0] > 0 else 1.0
     expected = U[:, :k] @ np.diag(s[:k]) @ Vh[:k, :]
     mistakes = [(U[:, :k] @ Vh[:k, :], NO_SIGMA)]
     if 0 < k < r:
@@ -41,10 +43,13 @@ def _check_approx(got, A, k, what):
                  misconceptions=mistakes)
     expected_error = float(s[k]) if k < r else 0.0
     error_mistakes = [(float(np.sqrt(np.sum(s[k:] ** 2))), FROBENIUS)]
+    if k >= r:
+        error_mistakes.append((float(s[-1]), BEYOND_RANK))
     if 1 <= k <= r:
         error_mistakes.append((float(s[k - 1]), SIGMA_K))
     expect_close(error, expected_error, rtol=1e-7, atol=1e-9 * scale, what=f"the error from {what}",
                  misconceptions=error_mistakes)
+    expect_array(A_k, what=f"A_k from {what}")
 
 
 @test_case(points=1, hidden=False)
@@ -67,7 +72,7 @@ def test_negative_k(low_rank_approx):
     expect_raises(ValueError, low_rank_approx, np.eye(2), -1, what="low_rank_approx(np.eye(2), -1)")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_random_rectangular(low_rank_approx):
     """random matrices, wide and tall, 1×4 to 8×8, with k = 0, in between, min(m, n) and beyond"""
     rng = np.random.default_rng(4601)
@@ -91,3 +96,20 @@ def test_rank_deficient_and_integer(low_rank_approx):
         _check_approx(low_rank_approx(A.copy(), k), A, k, f"low_rank_approx of a rank-2 matrix, k = {k}")
     A_int = np.array([[2, 0, 1], [0, 3, 0]])
     _check_approx(low_rank_approx(A_int, 1), A_int, 1, "low_rank_approx on an integer matrix")
+
+
+@test_case(points=0.25, hidden=True)
+def test_scales_and_beyond_rank(low_rank_approx):
+    """entries near 1e-8 and 1e8, k = min(m, n) and k far beyond it, a 1×1 matrix, an integer column"""
+    rng = np.random.default_rng(4603)
+    B = rng.normal(size=(5, 4))
+    for scale in (1e-8, 1e8):
+        for k in (1, 2):
+            _check_approx(low_rank_approx(scale * B, k), scale * B, k,
+                          f"low_rank_approx of a 5×4 matrix with entries near {scale:g}, k = {k}")
+    for k in (4, 50):
+        _check_approx(low_rank_approx(B.copy(), k), B, k, f"low_rank_approx of a 5×4 matrix, k = {k}")
+    _check_approx(low_rank_approx(np.array([[-3.0]]), 1), np.array([[-3.0]]), 1, "low_rank_approx([[-3]], 1)")
+    _check_approx(low_rank_approx(np.array([[-3.0]]), 0), np.array([[-3.0]]), 0, "low_rank_approx([[-3]], 0)")
+    col = np.array([[1], [2], [2]])
+    _check_approx(low_rank_approx(col, 1), col, 1, "low_rank_approx of an integer 3×1 column, k = 1")

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_equal, expect_raises, expect_true, expect_tuple,
-                            expect_unchanged)
+from course.testing import (expect_close, expect_equal, expect_finite, expect_raises, expect_true,
+                            expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "power_iteration"
@@ -16,6 +16,21 @@ hints = [
     "when converged; after the loop return the last estimate, v and max_iter.",
 ]
 
+bans = {"power_iteration": ["numpy.linalg.eig", "numpy.linalg.eigh", "numpy.linalg.eigvals",
+                             "numpy.linalg.eigvalsh", "numpy.linalg.svd", "scipy.linalg"]}
+ban_reason = ("find the dominant eigenpair yourself with products A v, np.linalg.norm and the "
+              "Rayleigh quotient: the algorithm is the exercise. np.linalg.eigh and np.linalg.svd are "
+              "allowed from the next exercise of 01_linear_algebra/04_eigen_svd on (eig, eigvals and "
+              "scipy.linalg in your own work).")
+COUNT_LOW = ("one iteration short: count the products A v from 1 — the first product is iteration 1 "
+             "(for iteration in range(1, max_iter + 1)).")
+COUNT_HIGH = ("one iteration too many: take the first estimate λ = r(x0 / ‖x0‖) before the loop (it "
+              "costs no product A v), and return at the first iteration where |λ_new − λ| < tol.")
+NEVER_STOPS = "you ran all max_iter iterations: stop as soon as |λ_new − λ| < tol."
+OTHER_STOP = ("stop at the first iteration where the absolute change of the eigenvalue estimate, "
+              "|λ_new − λ|, is below tol — not a relative change, not the change of v.")
+OVERFLOW = ("normalise v after every product: without it A^k x0 grows or shrinks like |λ|^k and "
+            "overflows to inf (or underflows to 0) long before it converges.")
 NOT_UNIT = ("the eigenvector must have length 1: divide by its norm in every iteration and return "
             "the normalised vector (not A v).")
 ENTRY_RATIO = ("the eigenvalue looks like a ratio of single entries, (A v)ᵢ / vᵢ, which settles on the "
@@ -25,10 +40,26 @@ LOST_SIGN = ("the dominant eigenvalue here is negative, but you returned its abs
              "‖A v‖ is |λ|, not λ; use the Rayleigh quotient vᵀAv, which keeps the sign.")
 
 
+def _check_count(iterations, expected, max_iter, what):
+    """The exact number of products A v, with the usual off-by-one named."""
+    if iterations == expected:
+        return
+    plural = "s" if iterations != 1 else ""
+    hint = {expected - 1: COUNT_LOW, expected + 1: COUNT_HIGH}.get(iterations)
+    if hint is None:
+        hint = NEVER_STOPS if iterations == max_iter else OTHER_STOP
+    shown = "" if what is None else f" ({what})"
+    expect_true(False, f"reported {iterations} iteration{plural}{shown}; the algorithm as described "
+                f"stops after {expected}.", verdict=f"reported {iterations} iteration{plural}, not the "
+                "count the algorithm gives", hint=hint)
+
+
 def _check_eigenpair(A, got, what, lam_expected, v_expected, max_iter, misconceptions=None):
     """Sign-agnostic checks of (eigenvalue, v, iterations) returned by power_iteration."""
     lam, v, iterations = expect_tuple(got, 3, what=what, names="eigenvalue, v, iterations")
-    expect_close(lam, lam_expected, rtol=1e-6, atol=1e-8, what=f"the eigenvalue from {what}",
+    expect_finite([lam, np.asarray(v, dtype=float)], what=f"the result of {what}", hint=OVERFLOW)
+    expect_close(lam, lam_expected, rtol=1e-6, atol=1e-8 * min(1.0, abs(lam_expected)),
+                 what=f"the eigenvalue from {what}",
                  misconceptions=misconceptions)
     v = np.asarray(v, dtype=float)
     n = len(v_expected)
@@ -38,7 +69,7 @@ def _check_eigenpair(A, got, what, lam_expected, v_expected, max_iter, misconcep
     expect_true(abs(length - 1) < 1e-6, f"the vector from {what} has length {length:.6g}.",
                 verdict=f"the vector has length {length:.6g}", hint=NOT_UNIT)
     residual = np.linalg.norm(A @ v - lam * v)
-    expect_true(residual <= 1e-4 * max(1.0, abs(lam)),
+    expect_true(residual <= 1e-4 * abs(lam_expected),
                 f"the vector from {what} is not an eigenvector: ‖A v − λ v‖ = {residual:.3g}.",
                 verdict=f"‖A v − λ v‖ = {residual:.3g}, so v is not an eigenvector")
     sign = 1.0 if v @ v_expected >= 0 else -1.0   # either sign is right
@@ -60,15 +91,10 @@ def test_two_by_two(power_iteration):
     iterations = _check_eigenpair(A, power_iteration(A.copy(), np.array([1.0, 0.0])), what, 3.0,
                                   np.array([1.0, 1.0]) / np.sqrt(2), 1000)
     # the change in the estimate is 5.1e-10 after 11 iterations and 5.7e-11 after 12
-    expect_true(11 <= iterations <= 13,
-                f"{what} reports {iterations} iterations; the algorithm as described stops after 12 "
-                "(the change in the eigenvalue estimate first drops below tol = 1e-10 there).",
-                verdict=f"reported {iterations} iterations instead of about 12",
-                hint=("count one iteration per product A v, starting from 1, and stop as soon as "
-                      "|new estimate − previous estimate| < tol." if iterations > 13 else None))
+    _check_count(iterations, 12, 1000, what)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_zero_first_entry(power_iteration):
     """A = [[1, 0, 0], [0, 4, 1], [0, 1, 4]] from x0 = [1, 1, 0]: λ = 5, v = ±[0, 1, 1]/√2"""
     A = np.array([[1.0, 0.0, 0.0], [0.0, 4.0, 1.0], [0.0, 1.0, 4.0]])
@@ -140,3 +166,55 @@ def test_inputs_unchanged(power_iteration):
     power_iteration(A, x0)
     expect_unchanged(A0, A, what="A")
     expect_unchanged(x00, x0, what="x0")
+
+
+@test_case(points=0.125, hidden=True)
+def test_exact_iteration_counts(power_iteration):
+    """the exact number of products A v: a 4×4 matrix, x0 already an eigenvector, max_iter = 1"""
+    def _reference(A, x0, tol=1e-10, max_iter=1000):
+        v = np.asarray(x0, float) / np.linalg.norm(x0)
+        lam = v @ A @ v
+        for it in range(1, max_iter + 1):
+            w = A @ v
+            v = w / np.linalg.norm(w)
+            new = v @ A @ v
+            if abs(new - lam) < tol:
+                return new, v, it
+            lam = new
+        return lam, v, max_iter
+
+    rng = np.random.default_rng(4206)
+    Q, _ = np.linalg.qr(rng.normal(size=(4, 4)))
+    A = Q @ np.diag([20.0, -10.0, 4.0, 1.2]) @ Q.T
+    A = (A + A.T) / 2
+    x0 = rng.normal(size=4)
+    lam, v, count = _reference(A, x0)   # 20 steps; the change is 1.8e-10, then 4.6e-11: a clear stop
+    got = power_iteration(A.copy(), x0.copy())
+    its = _check_eigenpair(A, got, "power_iteration on a 4×4 matrix", lam, v, 1000)
+    _check_count(its, count, 1000, "power_iteration on a 4×4 matrix with λ₁ = 20")
+    A2 = np.array([[2.0, 1.0], [1.0, 2.0]])
+    got = power_iteration(A2.copy(), np.array([2.0, 2.0]))
+    its = _check_eigenpair(A2, got, "power_iteration from an eigenvector", 3.0,
+                           np.array([1.0, 1.0]) / np.sqrt(2), 1000)
+    _check_count(its, 1, 1000, "x0 is already an eigenvector")
+    got = expect_tuple(power_iteration(A.copy(), x0.copy(), 1e-10, 1), 3,
+                       what="power_iteration(A, x0, tol=1e-10, max_iter=1)", names="eigenvalue, v, iterations")
+    _check_count(got[2], 1, 1, "max_iter = 1")
+    expect_close(np.abs(np.asarray(got[1], float)), np.abs((A @ x0) / np.linalg.norm(A @ x0)),
+                 what="v after one iteration (up to sign)")
+
+
+@test_case(points=0.125, hidden=True)
+def test_huge_and_tiny_matrices(power_iteration):
+    """A scaled by 1e8 and 1e-8 (tol scaled alike), 54 iterations: v must be normalised each step"""
+    rng = np.random.default_rng(4205)
+    Q, _ = np.linalg.qr(rng.normal(size=(5, 5)))
+    A = Q @ np.diag([4.0, -3.2, 2.0, 1.0, 0.5]) @ Q.T
+    A = (A + A.T) / 2
+    x0 = rng.normal(size=5)
+    for scale in (1e8, 1e-8):
+        what = f"power_iteration(A, x0, tol={1e-10 * scale:g}) for A scaled by {scale:g}"
+        got = power_iteration(scale * A, x0.copy(), 1e-10 * scale, 1000)
+        its = _check_eigenpair(scale * A, got, what, 4.0 * scale, Q[:, 0], 1000)
+        expect_true(53 <= its <= 55, f"{what} reports {its} iterations; the algorithm stops after 54.",
+                    verdict=f"reported {its} iterations instead of 54", hint=OTHER_STOP)

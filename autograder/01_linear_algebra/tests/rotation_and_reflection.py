@@ -2,7 +2,9 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_true
+from course.functions.analytic_geometry import reflection as _reflection
+from course.functions.analytic_geometry import rotation as _rotation
+from course.testing import expect_array, expect_close, expect_true
 
 OK_FORMAT = False
 name = "rotation_and_reflection"
@@ -14,6 +16,12 @@ hints = [
     "θ is already in radians, which is what np.cos and np.sin expect: no conversion. Build each matrix "
     "with np.array([[...], [...]], dtype=float).",
 ]
+GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.linalg.lstsq", "numpy.linalg.qr",
+                "numpy.linalg.svd"]
+bans = {"rotation_matrix": GROUND_RULES, "reflection_matrix": GROUND_RULES}
+ban_reason = ("write each 2×2 matrix from np.cos and np.sin (or as 2 u uᵀ − I): this notebook's "
+              "ground rules keep np.linalg.inv, pinv, lstsq, qr and svd out of its exercises. svd is "
+              "fine from 01_linear_algebra/04_eigen_svd on, the others in step 04_apply_ml.")
 
 DEGREES = ("θ is given in radians, and np.cos / np.sin take radians: do not convert it with np.radians "
            "or np.degrees (or with a factor π/180).")
@@ -32,17 +40,6 @@ ROTATION_NOT_REFLECTION = ("that is the rotation by 2θ (determinant +1), not a 
 def _near(a, b, tol=1e-9):
     """Entrywise |a − b| <= tol (a cheap np.allclose for 2×2 matrices and 2-vectors)."""
     return float(np.max(np.abs(np.asarray(a) - np.asarray(b)))) <= tol
-
-
-def _rotation(t):
-    c, s = np.cos(t), np.sin(t)
-    return np.array([[c, -s], [s, c]])
-
-
-def _reflection(t):
-    """Reference reflection, built as 2 u uᵀ − I (independent of the closed form)."""
-    u = np.array([np.cos(t), np.sin(t)])
-    return 2 * np.outer(u, u) - np.eye(2)
 
 
 def _rotation_mistakes(t):
@@ -93,6 +90,7 @@ def _check_rotation(got, t, what):
                     f"rotation by θ sends it to (cos θ, sin θ) = {np.round(target, 4).tolist()}.",
                     verdict="R(θ) e1 is not (cos θ, sin θ)", hint=hint)
     expect_close(R, expected, what=what, misconceptions=mistakes)
+    expect_array(got, what=what)
 
 
 def _check_reflection(got, t, what):
@@ -112,6 +110,7 @@ def _check_reflection(got, t, what):
                     f"F n = {np.round(F @ n, 4).tolist()}.",
                     verdict="F does not fix the line's direction and flip its normal", hint=hint)
     expect_close(F, expected, what=what, misconceptions=mistakes)
+    expect_array(got, what=what)
 
 
 @test_case(points=1, hidden=False)

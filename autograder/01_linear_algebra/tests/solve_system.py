@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_raises, expect_same_on_integers,
-                            expect_true, expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+                            expect_same_on_integers, expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "solve_system"
@@ -13,6 +13,11 @@ hints = [
     "raise ValueError. Check the shapes of A and b first.",
     "With U, pivots, _ = row_echelon(M, tol), the answer is back_substitution(U[:, :n], U[:, n], tol).",
 ]
+bans = {"solve_system": ["numpy.linalg", "scipy"]}
+ban_reason = ("solve by elimination on [A | b] with your row_echelon and back_substitution, as the "
+              "task and the notebook's ground rules say: np.linalg.solve, np.linalg.inv and "
+              "scipy.linalg do it for you. np.linalg.solve is the tool to use from "
+              "01_linear_algebra/03_analytic_geometry on.")
 
 INVERSE = ("on this ill-conditioned system the relative residual ||Ax - b|| / (||A|| ||x||) of "
            "your x is far above the ~1e-16 that elimination leaves. That is the signature of "
@@ -28,6 +33,23 @@ ZERO_PIVOT = ("your x contains NaN or inf: you divided by a zero pivot. When the
 WRONGLY_SINGULAR = ("you raised ValueError for an invertible matrix. A zero (or small) entry in the "
                     "pivot position does not make A singular: swap up the row with the largest "
                     "|entry| in that column first.")
+
+PIVOT_IN_B = ("A is singular here, but [A | b] still has n pivots: one of them is in the last "
+              "column, b's. Only pivots in the columns of A count: raise ValueError unless the "
+              "pivot columns start with 0, 1, ..., n-1 (pivots[:n] == list(range(n))).")
+SHAPES = ("check the shapes first: A must be square (n × n) and b must have shape (n,); raise "
+          "ValueError otherwise, before any elimination.")
+SCALED = ("every entry of this A (and b) is about 1e-13, and you treated them as zero. The "
+          "tolerance is relative: tol * max|A|, so the same system in other units gets the same "
+          "answer.")
+
+
+def _refuses(solve_system, A, b, what, hint, when=""):
+    try:
+        expect_raises(ValueError, solve_system, A, b, what=what, when=when)
+    except Mismatch as m:
+        raise Mismatch(f"{m.detail} Hint: {hint}", verdict=f"{m.verdict}; {hint}", hint=hint,
+                       kind=m.kind) from None
 
 
 def _solve(solve_system, A, b, what, hint_on_value_error=WRONGLY_SINGULAR):
@@ -63,8 +85,9 @@ def test_three_by_three_needs_a_swap(solve_system):
 @test_case(points=0.5, hidden=False)
 def test_singular_raises(solve_system):
     """a singular system (second row twice the first) raises ValueError"""
-    expect_raises(ValueError, solve_system, np.array([[1.0, 2.0], [2.0, 4.0]]),
-                  np.array([3.0, 6.0]), what="solve_system([[1, 2], [2, 4]], [3, 6])")
+    _refuses(solve_system, np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([3.0, 6.0]),
+             "solve_system([[1, 2], [2, 4]], [3, 6])",
+             "a column of A without a pivot means A is singular: raise ValueError.")
 
 
 @test_case(points=0.5, hidden=True)
@@ -87,6 +110,17 @@ def test_random_systems(solve_system):
     expect_same_on_integers(
         lambda M, v: expect_close(_solve(solve_system, M, v, what), expected, rtol=1e-12, what=what),
         A_int, b_int, what=what)
+    expect_array(solve_system(A_int.copy(), b_int.copy()), what=what)
+    A = 1e-13 * (rng.normal(size=(4, 4)) + 4 * np.eye(4))
+    b = 1e-13 * rng.normal(size=4)
+    what = "solve_system on a system whose entries are all about 1e-13"
+    expect_close(_solve(solve_system, A.copy(), b.copy(), what, hint_on_value_error=SCALED),
+                 np.linalg.solve(A, b), rtol=1e-9, atol=0, what=what)
+    A = 1e8 * (rng.normal(size=(3, 3)) + 3 * np.eye(3))
+    b = 1e8 * rng.normal(size=3)
+    what = "solve_system on a system whose entries are about 1e8"
+    expect_close(_solve(solve_system, A.copy(), b.copy(), what), np.linalg.solve(A, b),
+                 rtol=1e-9, atol=0, what=what)
 
 
 @test_case(points=0.5, hidden=True)
@@ -94,18 +128,26 @@ def test_singular_and_wrong_shapes(solve_system):
     """singular matrices (exactly and up to rounding, zero matrix) and non-square A raise ValueError"""
     rng = np.random.default_rng(2302)
     A = np.array([[2, 1, 0, 3], [1, -1, 2, 0], [0, 4, 1, 1], [3, 0, 2, 3]])
-    expect_raises(ValueError, solve_system, A, np.array([1, 2, 3, 4]),
-                  what="solve_system with an integer A whose last row is the sum of the first two")
+    _refuses(solve_system, A, np.array([1, 2, 3, 4]),
+             "solve_system with an integer A whose last row is the sum of the first two", PIVOT_IN_B)
     A = rng.normal(size=(6, 4)) @ rng.normal(size=(4, 6))
-    expect_raises(ValueError, solve_system, A, rng.normal(size=6),
-                  what="solve_system with a 6×6 matrix of rank 4",
-                  when="(its rank deficiency shows only up to rounding)")
-    expect_raises(ValueError, solve_system, np.zeros((3, 3)), np.ones(3),
-                  what="solve_system with the 3×3 zero matrix")
-    expect_raises(ValueError, solve_system, rng.normal(size=(2, 3)), rng.normal(size=2),
-                  what="solve_system with a 2×3 matrix A")
-    expect_raises(ValueError, solve_system, np.eye(3), np.ones(4),
-                  what="solve_system with a 3×3 A and a b of length 4")
+    _refuses(solve_system, A, rng.normal(size=6), "solve_system with a 6×6 matrix of rank 4",
+             "this A is singular up to rounding: after elimination its last pivots are rounding "
+             "residues. Use row_echelon's relative tolerance (tol * max|A|), not == 0, to decide "
+             "that a column has no pivot, and raise ValueError.",
+             when="(its rank deficiency shows only up to rounding)")
+    _refuses(solve_system, np.zeros((3, 3)), np.ones(3), "solve_system with the 3×3 zero matrix",
+             PIVOT_IN_B)
+    _refuses(solve_system, np.array([[1.0, 1.0], [1.0, 1.0]]), np.array([1.0, 2.0]),
+             "solve_system with a singular A and a b that makes the system inconsistent", PIVOT_IN_B)
+    _refuses(solve_system, rng.normal(size=(2, 3)), rng.normal(size=2),
+             "solve_system with a 2×3 matrix A", SHAPES)
+    _refuses(solve_system, rng.normal(size=(3, 2)), rng.normal(size=3),
+             "solve_system with a 3×2 matrix A", SHAPES)
+    _refuses(solve_system, np.eye(3), np.ones(4), "solve_system with a 3×3 A and a b of length 4",
+             SHAPES)
+    _refuses(solve_system, np.eye(3), np.ones(2), "solve_system with a 3×3 A and a b of length 2",
+             SHAPES)
 
 
 @test_case(points=0.25, hidden=True)

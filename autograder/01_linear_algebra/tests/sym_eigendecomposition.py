@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true,
+                            expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "sym_eigendecomposition"
@@ -27,6 +28,23 @@ ROWS_REORDERED = ("you reordered the ROWS of V (V[order] or V[::-1]); the eigenv
 NOT_REORDERED = ("your columns of V are eigenvectors, but in ascending order while the eigenvalues "
                  "are descending: reorder the columns with the same index, V[:, order].")
 
+NOT_ORTHONORMAL = ("the columns of V are eigenvectors but not orthogonal to each other. For a repeated "
+                   "eigenvalue any basis of its eigenspace consists of eigenvectors; V must hold an "
+                   "orthonormal one. np.linalg.eigh returns it (np.linalg.eig does not).")
+SYMMETRY = ("this matrix is symmetric up to rounding (np.allclose(A, A.T) is True), so it must be "
+            "decomposed, not rejected: test symmetry with np.allclose(A, A.T), as the task says — "
+            "not with ==, and not with an absolute threshold of your own, which fails for large entries.")
+
+
+def _decompose(sym_eigendecomposition, A, what):
+    """Call the learner; a ValueError for a matrix np.allclose calls symmetric is the SYMMETRY mistake."""
+    try:
+        return sym_eigendecomposition(A)
+    except ValueError:
+        raise Mismatch(f"{what} raised ValueError. Hint: {SYMMETRY}",
+                       verdict=f"raised ValueError for a symmetric matrix; {SYMMETRY}", hint=SYMMETRY,
+                       kind="raised") from None
+
 
 def _check_decomposition(A, got, what):
     """Sign-agnostic check of (eigenvalues, V): sorted values, A V = V Λ, VᵀV = I."""
@@ -34,7 +52,7 @@ def _check_decomposition(A, got, what):
     n = A.shape[0]
     eigenvalues, V = expect_tuple(got, 2, what=what, names="eigenvalues, V")
     expected = np.linalg.eigvalsh(A)[::-1]
-    scale = max(1.0, np.abs(A).max())
+    scale = np.abs(A).max() or 1.0
     by_abs = expected[np.argsort(-np.abs(expected), kind="stable")]
     expect_close(eigenvalues, expected, rtol=1e-9, atol=1e-10 * scale,
                  what=f"the eigenvalue array returned by {what}",
@@ -62,7 +80,9 @@ def _check_decomposition(A, got, what):
                     verdict="A V ≠ V Λ: the columns of V are not the matching eigenvectors", hint=hint)
     gram_error = np.abs(V.T @ V - np.eye(n)).max()
     expect_true(gram_error <= 1e-8, f"the columns of V from {what} are not orthonormal: VᵀV differs "
-                f"from I by {gram_error:.3g}.", verdict="VᵀV ≠ I")
+                f"from I by {gram_error:.3g}.", verdict="VᵀV ≠ I", hint=NOT_ORTHONORMAL)
+    expect_array(eigenvalues, what=f"the eigenvalue array returned by {what}")
+    expect_array(got[1], what=f"V returned by {what}")
 
 
 @test_case(points=1, hidden=False)
@@ -101,7 +121,7 @@ def test_random_sizes(sym_eigendecomposition):
         expect_unchanged(A0, A, what="A")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_diagonal_repeated_and_integer(sym_eigendecomposition):
     """a diagonal matrix, a repeated eigenvalue, and an integer matrix"""
     _check_decomposition(np.diag([1.0, 3.0, 2.0]), sym_eigendecomposition(np.diag([1.0, 3.0, 2.0])),
@@ -115,3 +135,23 @@ def test_diagonal_repeated_and_integer(sym_eigendecomposition):
     A_int = np.array([[2, -1, 0], [-1, 2, -1], [0, -1, 2]])
     _check_decomposition(A_int, sym_eigendecomposition(A_int.copy()),
                          "sym_eigendecomposition on an integer matrix")
+
+
+@test_case(points=0.25, hidden=True)
+def test_rounding_scale_and_shapes(sym_eigendecomposition):
+    """symmetric only up to rounding (entries near 1 and near 1e8), entries near 1e-8, a triple eigenvalue, a 1-D array, a 1e-3 asymmetry"""
+    rng = np.random.default_rng(4303)
+    Q, _ = np.linalg.qr(rng.normal(size=(5, 5)))
+    D = np.diag([3.0, -2.0, 1.5, 0.7, -0.1])
+    for scale in (1.0, 1e8, 1e-8):
+        A = Q @ (scale * D) @ Q.T            # not symmetrised: A and A.T differ by rounding
+        what = f"sym_eigendecomposition of Q D Qᵀ (entries near {scale:g}, symmetric up to rounding)"
+        _check_decomposition((A + A.T) / 2, _decompose(sym_eigendecomposition, A.copy(), what), what)
+    A = Q @ np.diag([1.0, 1.0, 1.0, 4.0, -2.0]) @ Q.T
+    A = (A + A.T) / 2
+    _check_decomposition(A, sym_eigendecomposition(A.copy()),
+                         "sym_eigendecomposition with an eigenvalue repeated three times")
+    expect_raises(ValueError, sym_eigendecomposition, np.array([1.0, 2.0, 3.0]),
+                  what="sym_eigendecomposition of a 1-D array", when="for an input that is not a square matrix")
+    expect_raises(ValueError, sym_eigendecomposition, np.array([[2.0, 1.0], [1.001, 2.0]]),
+                  what="sym_eigendecomposition([[2, 1], [1.001, 2]])", when="for a matrix that is not symmetric")

@@ -9,10 +9,10 @@ def error_order(h, errors):
     if np.any(h <= 0) or np.any(errors <= 0):
         raise ValueError("steps and errors must be positive to take logarithms")
     u, v = np.log(h), np.log(errors)
+    if np.all(h == h[0]):   # not sum(du * du) == 0: rounding can leave it a tiny non-zero
+        raise ValueError("all steps are equal: the slope is undefined")
     du = u - u.mean()
     spread = np.sum(du * du)
-    if spread == 0:
-        raise ValueError("all steps are equal: the slope is undefined")
     p = np.sum(du * (v - v.mean())) / spread
     c = v.mean() - p * u.mean()
     return float(p), float(np.exp(c))

@@ -17,6 +17,12 @@ hints = [
     "for node in reversed(topological_order(output)): for parent, local in zip(node.parents, "
     "node.local_grads): parent.grad += local * node.grad",
 ]
+# the checker reaches `backward` through the notebook's value_and_grad; the case below also names
+# it as a parameter, so that the ban reads the learner's own function (value_and_grad itself uses
+# eval and cannot be read)
+bans = {"backward": ["scipy"]}
+ban_reason = ("walk the graph and accumulate the gradients yourself, in plain Python; scipy is off "
+              "limits in this notebook.")
 
 NO_SEED = ("every gradient is 0: set output.grad = 1.0 before the backward sweep (∂output/∂output = "
            "1); otherwise every product local × node.grad is 0.")
@@ -33,6 +39,11 @@ ORDER = ("chains and x * x come out right, but a node shared by several later no
 PROBES = [("x * 2", {"x": 1.5}, {"x": 2.0}, NO_SEED),
           ("exp(tanh(x))", {"x": 0.5}, {"x": 1.2484317246552135}, CHAIN),
           ("x * x", {"x": 3.0}, {"x": 6.0}, ACCUMULATE)]
+
+
+SAME_VALUE = ("two different inputs that happen to have the same value got wrong gradients: tell "
+              "nodes apart by identity (a set of id(node), or the nodes themselves), never by their "
+              "data, which two nodes can share.")
 
 
 def _diagnose(value_and_grad):
@@ -120,6 +131,20 @@ def test_random_expressions_against_central_differences(value_and_grad):
         "x ** 3 - 2 * x * y + exp(y * z) / (x * x + 1)",
         "((a := exp(-x * x)) + a * y) ** 2 + tanh(a * z)",
     ]
+    t, e = math.tanh(0.5), math.exp(0.3)
+    for expression, inputs, grads in (("x * y + x", {"x": 3.0, "y": 3.0}, {"x": 4.0, "y": 3.0}),
+                                      ("tanh(x) * tanh(y)", {"x": 0.5, "y": 0.5},
+                                       {"x": t * (1 - t * t), "y": t * (1 - t * t)}),
+                                      ("exp(x) + exp(y)", {"x": 0.3, "y": 0.3}, {"x": e, "y": e})):
+        what = f"value_and_grad({expression!r}) with inputs of equal value"
+        _, got = expect_tuple(value_and_grad(expression, **inputs), 2, what=what,
+                              names="value, gradients")
+        try:
+            ok = all(abs(float(got[k]) - v) <= 1e-12 for k, v in grads.items())
+        except (KeyError, TypeError, ValueError):
+            ok = False
+        expect_true(ok, f"the gradients from {what}: expected {_format(grads)}, got {_format(got)}.",
+                    verdict="wrong gradients for inputs of equal value", hint=SAME_VALUE)
     for expression in expressions:
         for _ in range(2):
             inputs = {k: float(v) for k, v in zip("xyz", rng.uniform(-1.2, 1.2, size=3))}
@@ -129,8 +154,9 @@ def test_random_expressions_against_central_differences(value_and_grad):
 
 
 @test_case(points=0.25, hidden=True)
-def test_deep_graphs(value_and_grad):
+def test_deep_graphs(value_and_grad, backward):
     """a node reused along 4096 paths (12 nested doublings) and a chain of 400 multiplications"""
+    assert callable(backward)     # named so that the ban reads it; value_and_grad calls it
     expression = "x"
     for i in range(12):
         expression = (f"tanh((a{i} := {expression}) + a{i})" if i % 3 == 0

@@ -3,7 +3,7 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.backprop import Affine, Exp, Log, Power, Sigmoid, Sin, Tanh
-from course.testing import expect_close, expect_true, expect_tuple
+from course.testing import expect_array, expect_close, expect_true, expect_tuple
 
 OK_FORMAT = False
 name = "chain_rule"
@@ -15,6 +15,9 @@ hints = [
     "Collect the adjoints from the output backwards (adjoints[k] = 1 first), then reverse the list so "
     "that adjoints[i] belongs to values[i]; return both as np.array(...).",
 ]
+bans = {"chain_rule": ["scipy"]}
+ban_reason = ("multiply the exact local derivatives f.derivative(t) yourself; scipy (its numerical "
+              "derivatives in scipy.differentiate included) is off limits in this notebook.")
 
 AT_INPUT_X = ("every derivative was evaluated at the original input x. In the chain rule each "
               "f_i'(·) is evaluated at ITS OWN input x_{i-1} = values[i - 1], which the forward pass "
@@ -27,6 +30,12 @@ FORWARD_MODE = ("these are the forward-mode derivatives dx_i/dx (a running produ
 NOT_REVERSED = ("your adjoints are in the wrong order: adjoints[i] must belong to values[i], so "
                 "adjoints[-1] (the output's own adjoint) is 1 and adjoints[0] is dy/dx. Reverse the "
                 "list you built from the output backwards.")
+NUMERIC = ("your values are right but your adjoints are not: at inputs of size 1e8 and 1e-8 finite "
+           "differences lose their accuracy. Use the exact derivative each function provides, "
+           "f.derivative(values[i - 1]), never (f(t + h) − f(t − h)) / 2h.")
+IN_PLACE = ("a second call with the same list gave another result: your function changed the list "
+            "`functions` it was given (functions.reverse() or .pop()). Walk backwards with "
+            "reversed(functions) or functions[::-1], which leave the caller's list as it is.")
 GLOBAL = ("your result does not change when the list of functions changes: the function seems to "
           "read a variable of the notebook (such as chain_demo) instead of its argument `functions`. "
           "Use only the arguments you are given.")
@@ -40,6 +49,8 @@ def _check(chain_rule, functions, x, values, adjoints, what=None, wrong=None, rt
     """Call the learner on (functions, x); compare with the expected values and adjoints."""
     what = what or _name(functions, x)
     got = expect_tuple(chain_rule(list(functions), x), 2, what=what, names="values, adjoints")
+    expect_array(got[0], what=f"the values from {what}")
+    expect_array(got[1], what=f"the adjoints from {what}")
     expect_close(got[0], np.asarray(values, dtype=float), rtol=rtol, atol=1e-12,
                  what=f"the values from {what}")
     expect_close(got[1], np.asarray(adjoints, dtype=float), rtol=rtol, atol=1e-12,
@@ -89,7 +100,7 @@ def test_uses_its_argument(chain_rule):
            [-1.1797722071651209, -5.321171430607177, 5.321171430607177, 1.0])
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.375, hidden=True)
 def test_random_chains(chain_rule):
     """seeded random chains of 1 to 8 functions (sin, tanh, sigmoid, affine, powers, exp, log)"""
     def reference(functions, x):
@@ -135,4 +146,30 @@ def test_random_chains(chain_rule):
 def test_empty_chain_and_integer_input(chain_rule):
     """the empty chain (the identity) and an integer x"""
     _check(chain_rule, [], 1.5, [1.5], [1.0], what="chain_rule([], 1.5)")
+    _check(chain_rule, [], 2, [2.0], [1.0], what="chain_rule([], 2) with the integer x = 2")
     _check(chain_rule, [Power(2.0), Affine(0.5, 0.0)], 3, [3.0, 9.0, 4.5], [3.0, 0.5, 1.0])
+
+
+@test_case(points=0.125, hidden=True)
+def test_scaled_inputs_and_the_same_list_twice(chain_rule):
+    """inputs of size 1e8 and 1e-8 (relative accuracy: exact derivatives, not finite differences), and
+    the same list passed twice (the caller's list is left as it is)"""
+    for functions, x in (([Power(2.0), Affine(1.0, 0.0)], 1e8), ([Power(3.0), Affine(2.0, 0.0)], 1e-8)):
+        values = [x, functions[0](x), functions[1](functions[0](x))]
+        adjoints = [functions[1].derivative(values[1]) * functions[0].derivative(x),
+                    functions[1].derivative(values[1]), 1.0]
+        what = _name(functions, x)
+        got = expect_tuple(chain_rule(list(functions), x), 2, what=what, names="values, adjoints")
+        expect_array(got[1], what=f"the adjoints from {what}")
+        expect_close(got[0], np.array(values), rtol=1e-10, atol=0, what=f"the values from {what}")
+        expect_true(np.allclose(np.asarray(got[1], dtype=float), adjoints, rtol=1e-9, atol=0),
+                    f"the adjoints from {what} are {got[1]}; expected {adjoints}.",
+                    verdict="wrong adjoints at inputs of size 1e8 or 1e-8", hint=NUMERIC)
+    chain = [Affine(2.0, -1.0), Tanh(), Power(2.0)]
+    what = "chain_rule(chain, 0.3) called twice with the same list chain"
+    first = expect_tuple(chain_rule(chain, 0.3), 2, what=what, names="values, adjoints")
+    second = expect_tuple(chain_rule(chain, 0.3), 2, what=what, names="values, adjoints")
+    same = all(np.allclose(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
+               for a, b in zip(first, second)) and np.shape(first[0]) == np.shape(second[0])
+    expect_true(same, f"{what}: the second call returned {second}, the first {first}.",
+                verdict="a second call with the same list gave another result", hint=IN_PLACE)

@@ -3,7 +3,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.derivatives import wiggle, wiggle_prime
-from course.testing import expect_close, expect_raises, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "error_order"
@@ -15,6 +16,11 @@ hints = [
     "Return (float(p), float(np.exp(c))). Validate first: equal lengths, at least 2 points, all values "
     "> 0, and sum(du * du) > 0 (not all h equal) — otherwise raise ValueError.",
 ]
+bans = {"error_order": ["numpy.polyfit", "numpy.polynomial", "numpy.linalg.lstsq", "numpy.cov",
+                        "numpy.corrcoef", "scipy"]}
+ban_reason = ("compute the least-squares slope and intercept yourself from the centred sums "
+              "p = Σ(uᵢ − ū)(vᵢ − v̄) / Σ(uᵢ − ū)²; np.polyfit, np.linalg.lstsq and scipy.stats are "
+              "fine in your own work from notebook 2 of this step on, but not inside this function.")
 
 ENDPOINTS = ("your slope uses only the first and last points; fit all of them by least squares: "
              "p = Σ(uᵢ − ū)(vᵢ − v̄) / Σ(uᵢ − ū)² with u = ln h, v = ln error.")
@@ -26,6 +32,11 @@ INTERCEPT = ("you returned the intercept c = ln C; the constant in error ≈ C·
              "(np.exp(c)).")
 MIXED_BASE = ("you mixed logarithm bases: with log10 the intercept is log10 C, so C = 10**c; with "
               "np.log, C = np.exp(c). Natural logarithms throughout are simplest.")
+
+EQUAL_STEPS = ("all the steps are equal here, but rounding makes Σ(uᵢ − ū)² a tiny non-zero number "
+               "rather than exactly 0 (the mean of equal logarithms is not always exactly that "
+               "logarithm); test the steps themselves, e.g. np.all(h == h[0]), before dividing.")
+NOT_FLOAT = ("return the tuple (p, C) of two plain floats, e.g. (float(p), float(C)), not arrays.")
 
 
 def _fit(x, y):
@@ -40,6 +51,10 @@ def _check(got, h, errors, what):
     u, v = np.log(h), np.log(errors)
     p_ref, c_ref = np.polyfit(u, v, 1)
     p, C = expect_tuple(got, 2, what=what, names="p, C")
+    for value, label in ((p, "p"), (C, "C")):
+        expect_true(isinstance(value, (float, np.floating)),
+                    f"{label} from {what} is {type(value).__name__}, not a float.",
+                    verdict=f"{label} is a {type(value).__name__}, not a float", hint=NOT_FLOAT)
     ends = (v[-1] - v[0]) / (u[-1] - u[0])
     expect_close(p, p_ref, rtol=1e-9, atol=1e-12, what=f"the order p from {what}",
                  misconceptions={ENDPOINTS: ends, SWAPPED: _fit(v, u)[0], NOT_LOG: _fit(h, errors)[0]})
@@ -93,7 +108,7 @@ def test_measured_differences(error_order):
         expect_unchanged(e0, errors, what="errors")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_random_noisy_power_laws(error_order):
     """noisy power laws with 2 to 12 points, given as arrays and as lists"""
     rng = np.random.default_rng(5301)
@@ -113,3 +128,26 @@ def test_degenerate_input(error_order):
                   what="error_order with a negative step")
     expect_raises(ValueError, error_order, np.array([0.1, 0.01, 0.001]), np.array([1e-2, -1e-4, 1e-6]),
                   what="error_order with a negative error")
+
+
+@test_case(points=0.25, hidden=True)
+def test_equal_steps_scales_and_integers(error_order):
+    """equal steps that are not exactly representable raise; integer inputs; tiny steps and errors"""
+    for n, value in ((6, 3e-5), (7, 0.123456789)):
+        steps = np.full(n, value)
+        errors = np.linspace(1e-3, 2e-3, n)
+        try:
+            error_order(steps, errors)
+        except ValueError:
+            pass
+        else:
+            raise Mismatch(f"error_order with {n} equal steps should raise ValueError, but it "
+                           f"returned. Hint: {EQUAL_STEPS}",
+                           verdict=f"returned normally where ValueError was expected; {EQUAL_STEPS}",
+                           hint=EQUAL_STEPS, kind="values")
+    _check(error_order([1, 2, 4, 8], [3, 12, 50, 190]), [1, 2, 4, 8], [3, 12, 50, 190],
+           "error_order on integer lists")
+    rng = np.random.default_rng(5302)
+    h = np.geomspace(1e-8, 1e-12, 5)
+    errors = 1e-200 * h**1.5 * np.exp(rng.normal(scale=0.2, size=5))
+    _check(error_order(h, errors), h, errors, "error_order on steps near 1e-10 and errors near 1e-215")

@@ -5,7 +5,7 @@ from otter.test_files import test_case
 from course.functions.gradients import (LinearMap, Quadratic, Scaled, himmelblau, himmelblau_gradient,
                                         log_sum_exp, log_sum_exp_gradient, rosenbrock,
                                         rosenbrock_gradient, softplus_sum, softplus_sum_gradient)
-from course.testing import (expect_close, expect_finite, expect_raises, expect_true,
+from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -18,6 +18,10 @@ hints = [
     "Floor the denominator, max(np.linalg.norm(g_num) + np.linalg.norm(g), 1e-12), so that two zero "
     "gradients give 0.0 instead of NaN; return the ratio as a float.",
 ]
+bans = {"gradient_check": ["numpy.gradient", "scipy"]}
+ban_reason = ("compare grad_f(x) with your own numerical_gradient, no np.gradient and no "
+              "scipy.optimize.check_grad (the notebook's ground rules; both are fine in your own "
+              "work from notebook 3 of this step on).")
 
 ABSOLUTE = ("you returned the absolute error ‖g_num − g‖. Its size depends on the scale of the "
             "gradient, so no single threshold can judge it: divide by "
@@ -36,6 +40,15 @@ SQUARED = ("use the Euclidean lengths ‖v‖ = √(Σ vᵢ²) (np.linalg.norm),
 INACCURATE = ("a small but not tiny error for a correct gradient means g_num itself is inaccurate: "
               "make sure numerical_gradient passes its own check (central differences) and that "
               "gradient_check passes h on to it.")
+
+FLOOR = ("the floor applies to the denominator as a whole: max(‖g_num‖ + ‖g‖, 1e-12). Adding 1e-12 "
+         "to the sum, or flooring each length separately, changes r for gradients of size near "
+         "1e-12, and so does returning 0 below a threshold of your own.")
+GIVEN_STEP = ("you computed g_num with a step of your own (1e-5) instead of the h passed in: call "
+              "numerical_gradient(f, x, h).")
+WRONG_SHAPE = ("raise ValueError when grad_f(x) does not have the shape of x: compare "
+               "np.shape(grad_f(x)) with np.shape(x) before subtracting (NumPy would otherwise "
+               "broadcast, or fail with a message about broadcasting).")
 
 
 def _as_number(value, what):
@@ -85,7 +98,7 @@ def test_stationary_point(gradient_check):
     expect_close(r, 0.0, atol=1e-12, what=what)
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_correct_gradients_at_random_points(gradient_check):
     """correct gradients at random points (log-sum-exp, softplus, Himmelblau, random quadratics) pass; x is left unchanged"""
     rng = np.random.default_rng(2271)
@@ -131,9 +144,55 @@ def test_wrong_gradients(gradient_check):
         g_num[i] = (softplus_sum(x + e) - softplus_sum(x - e)) / (2 * h)
     g = softplus_sum_gradient(x)
     what = "gradient_check(softplus_sum, softplus_sum_gradient, x, h=0.5)"
+    g_default = np.zeros(3)
+    for i in range(3):
+        e = np.zeros(3)
+        e[i] = 1e-5
+        g_default[i] = (softplus_sum(x + e) - softplus_sum(x - e)) / 2e-5
+    with_default = np.linalg.norm(g_default - g) / (np.linalg.norm(g_default) + np.linalg.norm(g))
     expect_close(_as_number(gradient_check(softplus_sum, softplus_sum_gradient, x, h), what),
                  np.linalg.norm(g_num - g) / (np.linalg.norm(g_num) + np.linalg.norm(g)),
-                 rtol=1e-8, what=what)
-    expect_raises(ValueError, gradient_check, softplus_sum, LinearMap(np.ones((3, 2))),
-                  np.array([0.1, 0.2]), what="gradient_check with a grad_f that returns 3 numbers "
-                  "for an x of length 2")
+                 rtol=1e-8, what=what, misconceptions={GIVEN_STEP: with_default})
+    for grad, n, label in ((LinearMap(np.ones((3, 2))), 2, "3 numbers for an x of length 2"),
+                           (LinearMap(np.ones((1, 3))), 3, "1 number for an x of length 3")):
+        what = f"gradient_check with a grad_f that returns {label}"
+        try:
+            got = gradient_check(softplus_sum, grad, np.linspace(0.1, 0.3, n))
+        except ValueError:
+            continue
+        except Exception as exc:
+            raise Mismatch(f"{what} raised {type(exc).__name__}; it should raise ValueError. Hint: "
+                           f"{WRONG_SHAPE}", verdict=f"raised {type(exc).__name__} instead of "
+                           f"ValueError; {WRONG_SHAPE}", hint=WRONG_SHAPE, kind="raised") from None
+        raise Mismatch(f"{what} returned {got!r}; it should raise ValueError. Hint: {WRONG_SHAPE}",
+                       verdict=f"returned normally where ValueError was expected; {WRONG_SHAPE}",
+                       hint=WRONG_SHAPE, kind="values")
+
+
+@test_case(points=0.25, hidden=True)
+def test_tiny_and_large_gradients_and_integer_x(gradient_check):
+    """gradients of size near 1e-13 and 1e8 (right and 2× too large), and an integer x"""
+    rng = np.random.default_rng(2273)
+    A, b = rng.normal(size=(3, 3)), rng.normal(size=3)
+    x = rng.uniform(-1, 1, size=3)
+    for scale in (1e-13, 1e8):
+        q = Quadratic(scale * A, scale * b)
+        g_num = np.zeros(3)
+        for i in range(3):
+            e = np.zeros(3)
+            e[i] = 1e-5
+            g_num[i] = (q(x + e) - q(x - e)) / 2e-5
+        for factor in (1.0, 2.0):
+            g = factor * q.gradient(x)
+            diff, total = np.linalg.norm(g_num - g), np.linalg.norm(g_num) + np.linalg.norm(g)
+            expected = diff / max(total, 1e-12)
+            wrong = [(diff / (total + 1e-12), FLOOR),
+                     (diff / (max(np.linalg.norm(g_num), 1e-12) + max(np.linalg.norm(g), 1e-12)), FLOOR),
+                     (0.0, FLOOR), (diff, ABSOLUTE)]
+            what = (f"gradient_check for a gradient of size {scale:.0e}"
+                    + (" that is 2× too large" if factor == 2 else ""))
+            got = _as_number(gradient_check(q, Scaled(q.gradient_map(), factor), x.copy()), what)
+            expect_close(got, expected, rtol=1e-4, atol=1e-9, what=what, misconceptions=wrong)
+    x_int = np.array([1, -2, 0])
+    _check_right(gradient_check, log_sum_exp, log_sum_exp_gradient, x_int,
+                 "gradient_check for log_sum_exp at an integer x")

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "kkt_solve"
@@ -14,6 +15,9 @@ hints = [
     "The right-hand side is np.concatenate([-c, b]). Solve with np.linalg.solve(K, rhs) and split "
     "the solution into its first n entries (x) and its last m entries (lam).",
 ]
+bans = {"kkt_solve": ["scipy"]}
+ban_reason = ("build the KKT block matrix yourself and solve it with np.linalg.solve, as the task "
+              "says; scipy is off limits in this notebook.")
 
 WELL_POSED = ("this problem has a unique solution (the rows of A are independent and Q is positive "
               "definite on the directions with A d = 0), so it must not raise. If the error came from "
@@ -29,6 +33,8 @@ LAMBDA_SIGN = ("your multipliers have the opposite sign. With the Lagrangian ½x
 Q_INVERSE = ("Q is singular here, yet the problem has a unique solution: Q only needs to be positive "
              "definite on the directions the constraints leave free. Do not invert Q (no Schur "
              "complement through Q⁻¹); solve the whole block system at once.")
+DEPENDENT = ("test np.linalg.matrix_rank(A) < m before solving: with dependent constraints the KKT "
+             "matrix is singular only up to rounding, so np.linalg.solve need not fail.")
 SHAPES = ("return x of shape (n,) and lam of shape (m,): the first n entries of the solution of the "
           "KKT system, and the last m.")
 
@@ -42,6 +48,8 @@ def _solve(kkt_solve, Q, c, A, b, what, hint=WELL_POSED):
         expect_true(False, f"{what} raised {type(exc).__name__} ({exc}).",
                     verdict=f"raised {type(exc).__name__} on a well-posed problem", hint=hint)
     x, lam = expect_tuple(got, 2, what=what, names="x, lam")
+    expect_array(x, what=f"x from {what}")
+    expect_array(lam, what=f"lam from {what}")
     x, lam = np.asarray(x), np.asarray(lam)
     expect_true(x.shape == (n,) and lam.shape == (m,),
                 f"{what} returned x of shape {x.shape} and lam of shape {lam.shape}; expected "
@@ -49,7 +57,7 @@ def _solve(kkt_solve, Q, c, A, b, what, hint=WELL_POSED):
     return x.astype(float), lam.astype(float)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.875, hidden=False)
 def test_closest_point_on_a_line(kkt_solve):
     """min ½‖x‖² subject to x₁ + x₂ = 1: x = [0.5, 0.5], lam = [−0.5]"""
     what = "kkt_solve(I, [0, 0], [[1, 1]], [1])"
@@ -156,3 +164,37 @@ def test_wrong_shapes(kkt_solve):
     expect_raises(ValueError, kkt_solve, Q, c, np.ones((1, 2)), b, what="kkt_solve with A of the wrong width")
     expect_raises(ValueError, kkt_solve, Q, c, A, np.ones(2), what="kkt_solve with b of the wrong length")
     expect_raises(ValueError, kkt_solve, Q, c, np.ones(3), b, what="kkt_solve with a 1-D A")
+
+
+@test_case(points=0.125, hidden=True)
+def test_scaled_one_dimensional_and_nearly_dependent(kkt_solve):
+    """problems scaled by 1e-8 and 1e8 (independent constraints: no error), n = m = 1, and a third
+    constraint that is a combination of two others (rank 2 < m = 3: ValueError)"""
+    rng = np.random.default_rng(23702)
+    M = rng.normal(size=(4, 4))
+    Q0, c0 = M @ M.T + np.eye(4), rng.normal(size=4)
+    A0, b0 = rng.normal(size=(2, 4)), rng.normal(size=2)
+    for scale in (1e-8, 1e8):
+        Q, c, A, b = Q0 * scale, c0 * scale, A0 * scale, b0
+        K = np.block([[Q, A.T], [A, np.zeros((2, 2))]])
+        solution = np.linalg.solve(K, np.concatenate([-c, b]))
+        what = f"kkt_solve on a problem whose Q, c and A are scaled by {scale:g}"
+        x, lam = _solve(kkt_solve, Q, c, A, b, what,
+                        hint=WELL_POSED + " The rank test must be relative to the size of A: "
+                        "np.linalg.matrix_rank(A) is, an absolute threshold on a determinant is not.")
+        expect_close(x, solution[:4], rtol=1e-7, atol=0, what=f"x from {what}")
+        expect_close(lam, solution[4:], rtol=1e-7, atol=0, what=f"lam from {what}")
+    what = "kkt_solve([[2]], [0], [[3]], [6])"
+    x, lam = _solve(kkt_solve, np.array([[2.0]]), np.array([0.0]), np.array([[3.0]]),
+                    np.array([6.0]), what)
+    expect_close(x, np.array([2.0]), what=f"x from {what}")
+    expect_close(lam, np.array([-4.0 / 3.0]), what=f"lam from {what}")
+    A = np.vstack([A0, 0.3 * A0[0] - 1.7 * A0[1]])
+    what = "kkt_solve with 3 constraints of rank 2 (the third a combination of the others)"
+    try:
+        expect_raises(ValueError, kkt_solve, Q0, c0, A, np.append(b0, 0.3 * b0[0] - 1.7 * b0[1]),
+                      what=what)
+    except Mismatch as missing:
+        expect_true(missing.kind != "values", missing.detail,
+                    verdict="returned normally where ValueError was expected", hint=DEPENDENT)
+        raise

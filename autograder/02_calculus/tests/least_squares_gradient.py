@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "least_squares_gradient"
@@ -13,6 +13,10 @@ hints = [
     "a float.",
     "The gradient is 2 / N * (X.T @ r): the 2 from differentiating the square, the 1/N from the mean.",
 ]
+bans = {"least_squares_loss": ["scipy"], "least_squares_gradient": ["scipy"]}
+ban_reason = ("compute the residual, the mean of its squares and the gradient (2/N)·Xᵀ(Xw − y) "
+              "yourself with NumPy matrix products; scipy is off limits in this notebook (no "
+              "scipy.linalg.norm, no numerical gradient from scipy.optimize).")
 
 NO_MEAN = ("your gradient is N times too large: you dropped the 1/N. The loss is a mean, so its "
            "gradient is (2/N)·Xᵀ(Xw − y).")
@@ -24,6 +28,8 @@ SIGN = ("your gradient has the wrong sign: with the residual r = Xw − y the gr
         "(2/N)·Xᵀr. Using y − Xw instead flips it, and gradient descent would then climb.")
 LOSS_SUM = "your loss is the SUM of the squared residuals; the loss asked for is their mean, ‖Xw − y‖² / N."
 LOSS_HALF = "your loss has an extra factor ½; the loss asked for is the plain mean (1/N)‖Xw − y‖²."
+PER_FEATURE = ("you divided by d, the number of columns of X (or of entries of w); the mean runs over "
+               "the N examples, the rows of X: divide by N = len(y).")
 LOSS_ROOT = ("your loss is the root of the mean squared error (RMSE); the loss asked for is the mean "
              "squared error itself, without the square root.")
 
@@ -32,8 +38,11 @@ def _misconceptions(X, y, w):
     X, y, w = (np.asarray(a, dtype=float) for a in (X, y, w))
     r = X @ w - y
     n = len(y)
-    gradient = {NO_MEAN: 2 * X.T @ r, NO_TWO: X.T @ r / n, NEITHER: X.T @ r, SIGN: -2 / n * X.T @ r}
-    loss = {LOSS_SUM: r @ r, LOSS_HALF: r @ r / (2 * n), LOSS_ROOT: np.sqrt(r @ r / n)}
+    d = X.shape[1]
+    gradient = {NO_MEAN: 2 * X.T @ r, NO_TWO: X.T @ r / n, NEITHER: X.T @ r, SIGN: -2 / n * X.T @ r,
+                PER_FEATURE: 2 / d * X.T @ r}
+    loss = {LOSS_SUM: r @ r, LOSS_HALF: r @ r / (2 * n), LOSS_ROOT: np.sqrt(r @ r / n),
+            PER_FEATURE: r @ r / d}
     return loss, gradient
 
 
@@ -42,7 +51,9 @@ def _check_both(least_squares_loss, least_squares_gradient, X, y, w, loss, grad,
     scale = np.abs(grad).max() + 1.0
     expect_close(least_squares_loss(X, y, w), loss, rtol=rtol, atol=1e-12 * (abs(loss) + 1),
                  what=f"least_squares_loss({what})", misconceptions=wrong_loss)
-    expect_close(least_squares_gradient(X, y, w), grad, rtol=rtol, atol=1e-12 * scale,
+    got = least_squares_gradient(X, y, w)
+    expect_array(got, what=f"least_squares_gradient({what})")
+    expect_close(got, grad, rtol=rtol, atol=1e-12 * scale,
                  what=f"least_squares_gradient({what})", misconceptions=wrong_grad)
 
 
@@ -100,6 +111,16 @@ def test_random_data(least_squares_loss, least_squares_gradient):
         expect_true(np.allclose(numerical, grad, rtol=1e-5, atol=1e-5 * (np.abs(grad).max() + 1)),
                     "central differences of least_squares_loss do not match the gradient.",
                     verdict="central differences of your loss do not match the gradient")
+    for scale in (1e-8, 1e8):                        # relative accuracy at any scale
+        X = rng.normal(size=(6, 2)) * scale
+        w = rng.normal(size=2)
+        y = rng.normal(size=6) * scale
+        r = X @ w - y
+        what = f"X and y scaled by {scale:g}"
+        expect_close(least_squares_loss(X, y, w), r @ r / 6, rtol=1e-10, atol=0,
+                     what=f"least_squares_loss({what})")
+        expect_close(least_squares_gradient(X, y, w), X.T @ r / 3, rtol=1e-10, atol=0,
+                     what=f"least_squares_gradient({what})")
     X = rng.normal(size=(20, 3))
     y = rng.normal(size=20)
     w_best = np.linalg.lstsq(X, y, rcond=None)[0]

@@ -4,9 +4,9 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.backprop import (Exp, ExponentialSampler, Indicator, NormalSampler, Power, Sin,
-                                       Tanh, UniformSampler)
-from course.testing import expect_raises, expect_true, expect_tuple
+from course.functions.backprop import (Affine, Exp, ExponentialSampler, Indicator, NormalSampler,
+                                       Power, Sin, Tanh, UniformSampler)
+from course.testing import expect_raises, expect_true, expect_tuple, expect_uses_rng
 
 OK_FORMAT = False
 name = "monte_carlo_expectation"
@@ -17,6 +17,9 @@ hints = [
     "Check n first (ValueError when n < 2); return float(values.mean()), "
     "float(values.std(ddof=1) / np.sqrt(n)).",
 ]
+bans = {"monte_carlo_expectation": ["scipy"]}
+ban_reason = ("compute the mean and the standard error s/√n (with ddof = 1) yourself with NumPy; "
+              "scipy.stats.sem is the tool to use from step 3 on, once you have written it.")
 
 NO_DIVIDE = ("the estimate is about n times the expectation: you summed f over the sample without "
              "dividing by n. The estimate is the MEAN (1/n) Σ f(xᵢ).")
@@ -25,6 +28,14 @@ SE_NO_ROOT_N = ("the standard error is about √n times too large: you returned 
 SE_OVER_N = ("the standard error is about √n times too small: divide the standard deviation s by √n, "
              "not by n.")
 SE_VARIANCE = ("you returned a variance (s² / n); the standard error is its square root, s / √n.")
+DDOF0 = ("on the same draws your standard error is √((n − 1)/n) times the right one: s² divides by "
+         "n − 1 (ddof=1, the unbiased estimate), not by n (np.std's default ddof=0).")
+CANCELLATION = ("your standard error is wrong for values of size 1e8 with spread 1: computing the "
+                "variance as mean(f²) − mean(f)² cancels catastrophically. Use the deviations from "
+                "the mean, np.std(values, ddof=1) or Σ(f(xᵢ) − μ̂)² / (n − 1).")
+SAME_DRAWS = ("your standard error does not belong to the sample your estimate comes from: draw "
+              "exactly once, values = f(sampler(n, rng)), and compute both numbers from those n "
+              "values (s with ddof=1).")
 F_OF_MEAN = ("the estimate looks like f evaluated at the mean of the samples, f((1/n) Σ xᵢ). The "
              "expectation of f(X) is the mean of the VALUES, (1/n) Σ f(xᵢ); f(E[X]) differs from "
              "E[f(X)] unless f is linear.")
@@ -93,7 +104,7 @@ def test_too_few_samples(monte_carlo_expectation):
                       what=f"monte_carlo_expectation(Power(2), NormalSampler(0, 1), {n}, rng)")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_other_distributions(monte_carlo_expectation):
     """uniform, exponential and shifted normal distributions with exp, sin, tanh and x², n from 3000 to 50000"""
     rng = np.random.default_rng(2464)
@@ -126,3 +137,39 @@ def test_small_samples(monte_carlo_expectation):
     expect_true(abs(float(got[0]) - 1.0) < 1e-12 and abs(float(got[1])) < 1e-12,
                 f"a constant f = 1 must give the estimate 1 and the standard error 0; got {got!r}.",
                 verdict="a constant function did not give (1, 0)")
+
+
+@test_case(points=0.25, hidden=True)
+def test_same_draws_as_the_reference(monte_carlo_expectation):
+    """draws only from rng (same seed, same result; another seed, another result); on one sample the
+    standard error is s/√n with ddof = 1, exactly, also for values of size 1e8 and a constant 0.1"""
+    expect_uses_rng(monte_carlo_expectation, Power(2.0), NormalSampler(0.0, 1.0), 50,
+                    what="monte_carlo_expectation(Power(2), NormalSampler(0, 1), 50, rng)")
+    # the same seed gives the same draws, so calls with f(x) = x, x² and x + 1e8 see one sample:
+    # the standard error of x must follow from the estimates of E[x] and E[x²] on it
+    for sampler, n, seed in ((NormalSampler(0.0, 1.0), 10, 2466), (ExponentialSampler(2.0), 25, 2468)):
+        calls = {}
+        for label, f in (("x", Affine(1.0, 0.0)), ("x²", Power(2.0)), ("x + 1e8", Affine(1.0, 1e8))):
+            what = f"monte_carlo_expectation(f(x) = {label}, {sampler!r}, {n}, rng) with a seeded rng"
+            got = expect_tuple(monte_carlo_expectation(f, sampler, n, rng=np.random.default_rng(seed)),
+                               2, what=what, names="estimate, standard_error")
+            calls[label] = tuple(float(v) for v in got)
+        (m1, se1), (m2, _), (m3, se3) = calls["x"], calls["x²"], calls["x + 1e8"]
+        se = math.sqrt(max(m2 - m1 * m1, 0.0) * n / (n - 1) / n)
+        what = f"monte_carlo_expectation(f(x) = x, {sampler!r}, {n}, rng)"
+        if not abs(se1 - se) <= 1e-8 * se:
+            hint = DDOF0 if abs(se1 - se * math.sqrt((n - 1) / n)) <= 1e-8 * se else SAME_DRAWS
+            expect_true(False, f"the standard error from {what} is {se1!r}; from your own estimates "
+                        f"of E[x] and E[x²] on the same draws it should be {se!r}.",
+                        verdict="the standard error does not fit the estimates on the same draws",
+                        hint=hint)
+        expect_true(abs(m3 - (m1 + 1e8)) <= 1e-6 and abs(se3 - se1) <= 1e-6 * se1,
+                    f"with f(x) = x + 1e8 on the same draws {what} gives ({m3!r}, {se3!r}); shifting "
+                    f"f by 1e8 must shift the estimate by 1e8 and keep the standard error {se1!r}.",
+                    verdict="wrong result for values of size 1e8", hint=CANCELLATION)
+    what = "monte_carlo_expectation(Affine(0, 0.1), NormalSampler(0, 1), 30, rng)"
+    got = expect_tuple(monte_carlo_expectation(Affine(0.0, 0.1), NormalSampler(), 30,
+                                               rng=np.random.default_rng(2467)), 2, what=what)
+    expect_true(abs(float(got[0]) - 0.1) < 1e-15 and 0.0 <= float(got[1]) < 1e-15,
+                f"{what} should give (0.1, 0) up to rounding; got {got!r}.",
+                verdict="a constant 0.1 did not give (0.1, 0) up to rounding", hint=CANCELLATION)

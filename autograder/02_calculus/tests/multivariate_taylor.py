@@ -4,7 +4,7 @@ from otter.test_files import test_case
 
 from course.functions.gradients import (Quadratic, log_sum_exp, log_sum_exp_gradient,
                                         log_sum_exp_hessian)
-from course.testing import (expect_close, expect_raises, expect_true, expect_tuple,
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -16,6 +16,10 @@ hints = [
     "The quadratic term needs one number per row, ½ δᵀHδ: 0.5 * np.sum((D @ H) * D, axis=1). "
     "Return (first, first + that), after checking the shapes.",
 ]
+bans = {"taylor_models": ["numpy.gradient", "scipy"]}
+ban_reason = ("this notebook's ground rules: no np.gradient and no scipy inside the exercises; "
+              "evaluate the two models with NumPy and @ (math.factorial or 0.5 for the 1/2!). Both "
+              "are fine in your own work from notebook 3 of this step on.")
 
 NO_HALF = ("the second-order term is ½ δᵀHδ: the ½ is the 1/2! of the Taylor series. Without it "
            "your quadratic model has twice the curvature.")
@@ -24,6 +28,9 @@ NOT_CENTRED = ("expand around x0: the steps are δ = x − x0, the rows of X −
 ALL_PAIRS = ("D @ H @ D.T is a k×k matrix holding every pair δᵣᵀHδₛ; the model needs only its "
              "diagonal δᵣᵀHδᵣ, one number per point: e.g. np.sum((D @ H) * D, axis=1).")
 SWAPPED = "return the two models in the order (first, second): first-order first."
+CANCELLATION = ("compute the steps D = X − x0 first and use them: expanding (x − x0)·g into "
+                "x·g − x0·g (or δᵀHδ into xᵀHx − 2x0ᵀHx + x0ᵀHx0) subtracts huge, nearly equal "
+                "numbers when x0 is far from 0 (here about 1e8), and the digits of the result are lost.")
 
 
 def _check(got, expected, mistakes, what, rtol=1e-10, atol=1e-12):
@@ -34,6 +41,8 @@ def _check(got, expected, mistakes, what, rtol=1e-10, atol=1e-12):
     expect_close(second, expected[1], rtol=rtol, atol=atol,
                  what=f"the second-order model from {what}",
                  misconceptions=mistakes[1] + [(expected[0], SWAPPED)])
+    expect_array(first, what=f"the first-order model from {what}")
+    expect_array(second, what=f"the second-order model from {what}")
 
 
 @test_case(points=1, hidden=False)
@@ -100,7 +109,7 @@ def test_shape_errors(taylor_models):
                   what="taylor_models with n = 2 and a 3×3 H")
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_random_models(taylor_models):
     """random expansions with n from 1 to 5 and 1 to 6 points, and integer inputs; inputs are left unchanged"""
     rng = np.random.default_rng(2261)
@@ -146,3 +155,38 @@ def test_quadratic_is_its_own_model(taylor_models):
                  misconceptions={NO_HALF: no_half,
                                  ALL_PAIRS: no_half - np.einsum("ki,ij,kj->k", D, q.hessian(), D) / 2
                                  + 0.5 * D @ q.hessian() @ D.T})
+
+
+@test_case(points=0.25, hidden=True)
+def test_far_from_zero_lists_and_no_points(taylor_models):
+    """an expansion point near 1e8 (steps of size 1), lists as input, k = 0 points, a g of the wrong length"""
+    rng = np.random.default_rng(2263)
+    x0 = 1e8 + rng.normal(size=3)
+    X = x0 + rng.normal(size=(4, 3))
+    B = rng.normal(size=(3, 3))
+    f0, g, H = 0.5, rng.normal(size=3), B + B.T
+    D = X - x0
+    first = f0 + D @ g
+    second = first + 0.5 * np.einsum("ki,ij,kj->k", D, H, D)
+    cancelled = f0 + X @ g - x0 @ g
+    _check(taylor_models(f0, g, H, x0, X), (first, second),
+           ([(cancelled, CANCELLATION)], [(first + np.einsum("ki,ij,kj->k", D, H, D), NO_HALF)]),
+           "taylor_models around a point near 1e8", rtol=1e-10, atol=0.0)
+    g_l, H_l, x0_l = [1.0, -1.0], [[2.0, 1.0], [1.0, 0.0]], [0.5, 0.5]
+    X_l = [[1.0, 0.0], [0.5, 2.0]]
+    Dl = np.array(X_l) - np.array(x0_l)
+    first = 2.0 + Dl @ np.array(g_l)
+    second = first + 0.5 * np.einsum("ki,ij,kj->k", Dl, np.array(H_l), Dl)
+    _check(taylor_models(2.0, g_l, H_l, x0_l, X_l), (first, second), ([], []),
+           "taylor_models on lists")
+    try:
+        got = taylor_models(1.0, np.ones(2), np.eye(2), np.zeros(2), np.zeros((0, 2)))
+    except ValueError as exc:
+        hint = ("X of shape (0, n) holds k = 0 points and fits together with the rest: return two "
+                "empty float arrays of shape (0,) (the vectorised formulas do that by themselves).")
+        raise Mismatch(f"taylor_models with X of shape (0, 2) raised ValueError ({exc}). Hint: {hint}",
+                       verdict=f"raised ValueError for k = 0 points; {hint}", hint=hint,
+                       kind="raised") from None
+    _check(got, (np.zeros(0), np.zeros(0)), ([], []), "taylor_models with X of shape (0, 2) (k = 0)")
+    expect_raises(ValueError, taylor_models, 0.0, np.ones(3), np.eye(2), np.zeros(2), np.ones((4, 2)),
+                  what="taylor_models with n = 2 and a g of length 3")

@@ -2,10 +2,10 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (Quadratic, himmelblau, himmelblau_hessian, log_sum_exp,
+from course.functions.gradients import (PointsOnly, Quadratic, himmelblau, himmelblau_hessian, log_sum_exp,
                                         log_sum_exp_hessian, rosenbrock, rosenbrock_hessian,
                                         softplus_sum, softplus_sum_hessian)
-from course.testing import (expect_close, expect_raises, expect_same_on_integers, expect_true,
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_same_on_integers, expect_true,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -18,6 +18,10 @@ hints = [
     "Loop over i and over j from i to n - 1 only, compute H[i, j] once and set H[j, i] = H[i, j]; "
     "start from x = np.array(x, dtype=float) and raise ValueError first when h <= 0.",
 ]
+bans = {"numerical_hessian": ["numpy.gradient", "scipy"]}
+ban_reason = ("build the four-point differences yourself from calls to f; np.gradient and scipy "
+              "(scipy.differentiate.hessian) are fine in your own work from notebook 3 of this step "
+              "on, but not inside this notebook's exercises.")
 
 NOT_SYMMETRIC = ("your Hessian is not exactly symmetric: H[i, j] and H[j, i] came from separate "
                  "computations (at different points) and differ by rounding. Compute each pair "
@@ -31,6 +35,26 @@ UPPER_ONLY = ("only one triangle of your Hessian is filled in: the Hessian is sy
 FACTOR_4_MIXED = ("your mixed partials (off the diagonal) are 4 times too large: the four-point "
                   "difference divides by 4h², not h².")
 
+GIVEN_STEP = ("you used a step of your own (1e-4) instead of the h passed in: use the argument h in "
+              "the shifts x ± h eᵢ ± h eⱼ and in the denominator 4h².")
+ONE_POINT = ("f takes a single point, a 1-D array of length n: call it once per shifted point "
+             "(four calls per pair i ≤ j), not on a matrix of shifted points at once.")
+
+TINY = ("do not round small entries to zero: a Hessian can have all its entries near 1e-8 (a "
+        "function that varies slowly) and those entries are still the right answer.")
+
+
+def _call(numerical_hessian, f, x, *h, what):
+    """numerical_hessian(f, x, h) with f restricted to single points, as the task says."""
+    try:
+        return numerical_hessian(PointsOnly(f), x, *h)
+    except ValueError as exc:
+        if "takes a single point" not in str(exc):
+            raise
+        raise Mismatch(f"{what} called f with a 2-D array. Hint: {ONE_POINT}",
+                       verdict=f"called f with a 2-D array; {ONE_POINT}", hint=ONE_POINT,
+                       kind="raised") from None
+
 
 def _mistakes(H):
     off = H - np.diag(np.diag(H))
@@ -38,8 +62,10 @@ def _mistakes(H):
             (4 * H, FACTOR_4), (H + 3 * off, FACTOR_4_MIXED)]
 
 
-def _check(got, expected, what, rtol=1e-5, atol=1e-5):
-    expect_close(got, expected, rtol=rtol, atol=atol, what=what, misconceptions=_mistakes(expected))
+def _check(got, expected, what, rtol=1e-5, atol=1e-5, extra=()):
+    expect_close(got, expected, rtol=rtol, atol=atol, what=what,
+                 misconceptions=_mistakes(expected) + list(extra))
+    expect_array(got, what=what)
     H = np.asarray(got)
     expect_true(np.array_equal(H, H.T), f"{what} is close to the Hessian, but the largest "
                 f"|H[i, j] − H[j, i]| is {np.abs(H - H.T).max():.2e} instead of exactly 0.",
@@ -50,8 +76,9 @@ def _check(got, expected, what, rtol=1e-5, atol=1e-5):
 def test_quadratic(numerical_hessian):
     """q(x) = xᵀAx + bᵀx with A = [[1, 2], [0, 3]], b = [1, −1] at x = [0.5, −1]: Hessian A + Aᵀ = [[2, 2], [2, 6]]"""
     q = Quadratic([[1.0, 2.0], [0.0, 3.0]], [1.0, -1.0])
-    _check(numerical_hessian(q, np.array([0.5, -1.0])), np.array([[2.0, 2.0], [2.0, 6.0]]),
-           "numerical_hessian(q, [0.5, -1])")
+    what = "numerical_hessian(q, [0.5, -1])"
+    _check(_call(numerical_hessian, q, np.array([0.5, -1.0]), what=what),
+           np.array([[2.0, 2.0], [2.0, 6.0]]), what)
 
 
 @test_case(points=1, hidden=False)
@@ -69,7 +96,7 @@ def test_step_must_be_positive(numerical_hessian):
                       what=f"numerical_hessian(rosenbrock, [0.5, 0.5], h={h:g})")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_random_points(numerical_hessian):
     """random points for log-sum-exp (4-D), softplus (3-D), Himmelblau (2-D) and Rosenbrock (4-D); x is left unchanged"""
     rng = np.random.default_rng(2251)
@@ -79,7 +106,7 @@ def test_random_points(numerical_hessian):
                                     (rosenbrock, rosenbrock_hessian, 4, "rosenbrock", 1e-3)):
         x = rng.uniform(-1.5, 1.5, size=n)
         x_before = x.copy()
-        got = numerical_hessian(f, x)
+        got = _call(numerical_hessian, f, x, what=f"numerical_hessian({label}, x)")
         expect_unchanged(x_before, x, what="x")
         _check(got, hess(x_before), f"numerical_hessian({label}, x) in {n} dimensions", atol=atol)
 
@@ -95,3 +122,31 @@ def test_one_dimension_and_integer_input(numerical_hessian):
     what = "numerical_hessian(log_sum_exp, integer x)"
     expect_same_on_integers(lambda v: _check(numerical_hessian(log_sum_exp, v), expected, what,
                                              atol=1e-6), x_int, what=what)
+
+
+@test_case(points=0.25, hidden=True)
+def test_given_step_and_scales(numerical_hessian):
+    """the step h passed in is the one used (h = 1e-2), and Hessians with entries near 1e-8 and 1e8"""
+    def four_point(f, x, h):
+        n = x.size
+        E = h * np.eye(n)
+        H = np.zeros((n, n))
+        for i in range(n):
+            for j in range(i, n):
+                H[i, j] = H[j, i] = (f(x + E[i] + E[j]) - f(x + E[i] - E[j])
+                                     - f(x - E[i] + E[j]) + f(x - E[i] - E[j])) / (4 * h * h)
+        return H
+
+    x = np.array([0.3, -0.8, 1.1])
+    what = "numerical_hessian(softplus_sum, x, h=1e-2)"
+    _check(_call(numerical_hessian, softplus_sum, x.copy(), 1e-2, what=what),
+           four_point(softplus_sum, x, 1e-2), what, rtol=1e-9, atol=1e-12,
+           extra=[(four_point(softplus_sum, x, 1e-4), GIVEN_STEP)])
+    rng = np.random.default_rng(2252)
+    for scale in (1e-8, 1e8):
+        q = Quadratic(scale * rng.normal(size=(3, 3)), scale * rng.normal(size=3))
+        x = rng.uniform(-1, 1, size=3)
+        what = f"numerical_hessian of a quadratic with entries near {scale:.0e}"
+        H = q.hessian()
+        _check(_call(numerical_hessian, q, x.copy(), what=what), H, what, rtol=1e-5, atol=0.0,
+               extra=[(np.where(np.abs(H) < 1e-6, 0.0, H), TINY)])

@@ -3,8 +3,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.optimisation import Bowl, Gradient
-from course.testing import (expect_close, expect_equal, expect_finite, expect_raises, expect_true,
-                            expect_tuple, expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_equal, expect_finite,
+                            expect_raises, expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "projected_gradient_descent"
@@ -16,7 +16,15 @@ hints = [
     "Stop right after appending when np.linalg.norm(x_new - x) < tol (otherwise set x = x_new and "
     "go on); loop at most max_iter times and return x_new, np.array(history).",
 ]
+bans = {"projected_gradient_descent": ["scipy"]}
+ban_reason = ("write the projected steps yourself: np.clip for the projection and np.linalg.norm "
+              "for the stopping rule; scipy is off limits in this notebook.")
 
+MOVE_BOUNDARY = ("stop exactly when the step is strictly shorter than tol in the Euclidean norm: "
+                 "np.linalg.norm(x_new - x) < tol. Here the first step moves exactly tol, so a second "
+                 "step must follow; `<=`, the largest |entry| or the squared length stop too soon.")
+EQUAL_BOUNDS = ("a lower bound EQUAL to its upper bound is allowed (that coordinate is fixed): raise "
+                "ValueError only when some lower entry EXCEEDS its upper entry, np.any(lower > upper).")
 PROJECT = ("an iterate lies outside the box [lower, upper]: project AFTER every gradient step, "
            "x_{k+1} = np.clip(x_k − step·grad(x_k), lower, upper). Projecting before the step, or "
            "not at all, leaves the step free to leave the box.")
@@ -41,6 +49,7 @@ def _fail(detail, verdict, hint=None):
 def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     """Structure, feasibility, the projected update on every row, and the stopping rule."""
     x, history = expect_tuple(got, 2, what=what, names="x, history")
+    expect_array(history, what=f"history from {what}")
     x0 = np.asarray(x0, dtype=float)
     n = x0.size
     lower = np.broadcast_to(np.asarray(lower, dtype=float), (n,))
@@ -82,14 +91,14 @@ def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     moves = np.linalg.norm(np.diff(H, axis=0), axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} steps; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
     early = np.flatnonzero(moves[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0] + 1} of history, although the step from "
               f"row {early[0]} to row {early[0] + 1} moved only {moves[early[0]]:.3g} < tol = {tol:g}.",
               "did not stop after the first step shorter than tol", STOP)
     if steps < max_iter and (steps == 0 or moves[-1] >= tol * (1 + 1e-6)):
-        _fail(f"{what} stopped after {steps} steps, but the last step moved "
+        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but the last step moved "
               f"{moves[-1] if steps else 0:.3g}, not less than tol = {tol:g}, and max_iter = "
               f"{max_iter} was not reached.", "stopped too early")
     expect_close(x, H[-1], rtol=1e-12, atol=0,
@@ -110,7 +119,7 @@ def _check_optimal(x, objective, lower, upper, what, atol=1e-6):
                 verdict="x is not the minimiser over the box")
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.875, hidden=False)
 def test_minimiser_outside_the_box(projected_gradient_descent):
     """f = ½‖x − (2, −1)‖², box [0, 1]², x0 = [0.5, 0.5], step 0.5: history [[0.5, 0.5], [1, 0], [1, 0]]"""
     f = Bowl(np.eye(2), [2.0, -1.0])
@@ -202,3 +211,33 @@ def test_integer_inputs_and_unchanged(projected_gradient_descent):
     x0 = np.array([1.5, -0.5])
     projected_gradient_descent(Gradient(f), x0, 0.5, 0.0, 1.0)
     expect_unchanged(np.array([1.5, -0.5]), x0, what="x0")
+
+
+@test_case(points=0.125, hidden=True)
+def test_boundary_cases(projected_gradient_descent):
+    """a first step exactly tol long (the test is strict), a coordinate fixed by lower = upper, a
+    negative step (ValueError), and integer x0 and bounds with max_iter = 0 (a float history)"""
+    f = Bowl(np.eye(2), [0.0, 0.0])                  # grad(x) = x: from [6, 8] the first step moves 5
+    what = "projected_gradient_descent whose first step moves exactly tol"
+    _, H = _check_run(projected_gradient_descent(Gradient(f), np.array([6.0, 8.0]), 0.5, -np.inf,
+                                                 np.inf, 5.0),
+                      f, [6.0, 8.0], 0.5, -np.inf, np.inf, 5.0, 10_000, what)
+    expect_equal(len(H), 3, what=f"the number of rows of history from {what}",
+                 misconceptions=[(2, MOVE_BOUNDARY)])
+    g = Bowl(np.eye(2), [2.0, -1.0])
+    what = "projected_gradient_descent with lower = [0.5, -3], upper = [0.5, 3]"
+    try:
+        got = projected_gradient_descent(Gradient(g), np.array([0.0, 0.0]), 0.5,
+                                         np.array([0.5, -3.0]), np.array([0.5, 3.0]))
+    except ValueError as exc:
+        expect_true(False, f"{what} raised ValueError ({exc}).",
+                    verdict="raised ValueError for a lower bound equal to its upper bound",
+                    hint=EQUAL_BOUNDS)
+    x, _ = _check_run(got, g, [0.0, 0.0], 0.5, [0.5, -3.0], [0.5, 3.0], 1e-10, 10_000, what)
+    expect_close(x, np.array([0.5, -1.0]), rtol=0, atol=1e-9, what=f"x from {what}")
+    expect_raises(ValueError, projected_gradient_descent, Gradient(g), np.zeros(2), -0.1, 0.0, 1.0,
+                  what="projected_gradient_descent(grad, [0, 0], -0.1, 0, 1)")
+    what = "projected_gradient_descent with integer x0 = [3, -3], bounds 0 and 1, max_iter = 0"
+    _, H = _check_run(projected_gradient_descent(Gradient(g), np.array([3, -3]), 0.5, 0, 1, 1e-10, 0),
+                      g, [3.0, -3.0], 0.5, 0.0, 1.0, 1e-10, 0, what)
+    expect_close(H, np.array([[1.0, 0.0]]), what=f"history from {what}")

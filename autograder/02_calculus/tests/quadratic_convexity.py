@@ -15,6 +15,9 @@ hints = [
     "Return ('strictly convex', lambda_min) if lambda_min > tol * s, ('convex', lambda_min) if "
     "lambda_min >= -tol * s, and ('not convex', lambda_min) otherwise.",
 ]
+bans = {"classify_quadratic": ["scipy"]}
+ban_reason = ("use np.linalg.eigvalsh on the symmetric part (A + Aᵀ)/2, as the task says; scipy is "
+              "off limits in this notebook.")
 
 NOT_SYMMETRIC = ("you used the eigenvalues of A itself. For a non-symmetric A they say nothing about "
                  "convexity (they may even be complex): the Hessian of ½xᵀAx + bᵀx is the "
@@ -28,6 +31,13 @@ DIAGONAL = ("non-negative diagonal entries do not make a matrix positive semidef
             "has eigenvalues 4 and −2): look at the eigenvalues of S = (A + Aᵀ)/2.")
 STRICT = ("a zero eigenvalue means a flat direction: the quadratic is 'convex' but not 'strictly "
           "convex'. Return 'strictly convex' only when lambda_min > tol · max|λᵢ|.")
+LOWER_TRIANGLE = ("np.linalg.eigvalsh assumes a symmetric matrix and reads only the LOWER triangle of "
+                  "what it is given: for a non-symmetric A, form S = (A + A.T) / 2 first and call "
+                  "np.linalg.eigvalsh(S).")
+ZERO_MATRIX = ("for the zero matrix s = max|λᵢ| = 0 and λ_min = 0, so |λ_min| <= tol·s holds with "
+               "equality: the kind is 'convex'. Compare with <= (and > for 'strictly convex'), not <.")
+IGNORES_TOL = ("your verdict does not change with the argument `tol`: compare lambda_min with "
+               "tol · max|λᵢ| using the tol you were given, not a fixed 1e-10.")
 LABELS = ("the kind must be exactly one of the strings 'strictly convex', 'convex' or 'not convex'.")
 
 
@@ -69,7 +79,7 @@ def test_non_symmetric_examples(classify_quadratic):
     _check(classify_quadratic, np.array([[1.0, 4.0], [0.0, 1.0]]), "not convex", -1.0,
            "classify_quadratic([[1, 4], [0, 1]])", wrong_lambda={NOT_SYMMETRIC: 1.0})
     _check(classify_quadratic, np.array([[2.0, -3.0], [3.0, 2.0]]), "strictly convex", 2.0,
-           "classify_quadratic([[2, -3], [3, 2]])")
+           "classify_quadratic([[2, -3], [3, 2]])", wrong_lambda={LOWER_TRIANGLE: -1.0})
 
 
 @test_case(points=0.25, hidden=False)
@@ -111,7 +121,8 @@ def test_random_matrices(classify_quadratic):
             lam = np.linalg.eigvalsh(S)[0]
             real_eigs = np.linalg.eigvals(A).real
             _check(classify_quadratic, A, kind, lam, f"classify_quadratic on a random {n}×{n} matrix",
-                   wrong_lambda={NOT_SYMMETRIC: real_eigs.min()})
+                   wrong_lambda=[(real_eigs.min(), NOT_SYMMETRIC),
+                                 (np.linalg.eigvalsh(A)[0], LOWER_TRIANGLE)])
     A = np.array([[3, 2, 0], [-4, 1, 1], [0, 1, 2]])
     _check(classify_quadratic, A, "strictly convex", np.linalg.eigvalsh((A + A.T) / 2.0)[0],
            "classify_quadratic on an integer 3×3 matrix")
@@ -122,12 +133,25 @@ def test_random_matrices(classify_quadratic):
 @test_case(points=0.25, hidden=True)
 def test_edge_cases_and_unchanged(classify_quadratic):
     """the zero matrix, 1×1 matrices, a barely negative eigenvalue; A is left unchanged"""
-    _check(classify_quadratic, np.zeros((3, 3)), "convex", 0.0, "classify_quadratic on the 3×3 zero matrix")
+    _check(classify_quadratic, np.zeros((3, 3)), "convex", 0.0, "classify_quadratic on the 3×3 zero matrix",
+           wrong_kind=[("not convex", ZERO_MATRIX), ("strictly convex", ZERO_MATRIX)])
     _check(classify_quadratic, np.array([[-2.0]]), "not convex", -2.0, "classify_quadratic([[-2]])")
     _check(classify_quadratic, [[4.0]], "strictly convex", 4.0, "classify_quadratic([[4]]) given as a list")
     _check(classify_quadratic, np.diag([1.0, -1e-6]), "not convex", -1e-6,
            "classify_quadratic on diag(1, -1e-6)")
+    for A, tol, kind, wrong in ((np.diag([1.0, -1e-6]), 1e-5, "convex", "not convex"),
+                                (np.diag([2.0, 1e-7]), 1e-6, "convex", "strictly convex"),
+                                (np.diag([3.0, 1e-7]), 0.0, "strictly convex", "convex")):
+        _check_tol(classify_quadratic, A, tol, kind,
+                   f"classify_quadratic(diag({A[0, 0]:g}, {A[1, 1]:g}), tol={tol:g})",
+                   {IGNORES_TOL: wrong})
     A = np.array([[2.0, 1.0], [-3.0, 5.0]])
     before = A.copy()
     classify_quadratic(A)
     expect_unchanged(before, A, what="A")
+
+
+def _check_tol(classify_quadratic, A, tol, kind, what, wrong_kind):
+    got_kind, _ = expect_tuple(classify_quadratic(A, tol=tol), 2, what=what,
+                               names="kind, lambda_min")
+    expect_equal(got_kind, kind, what=f"the kind from {what}", misconceptions=wrong_kind)

@@ -17,6 +17,10 @@ hints = [
     "on the even interior nodes y[2:-1:2].",
     "return float(h / 3 * (y[0] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum() + y[-1]))",
 ]
+bans = {"simpson": ["scipy", "numpy.trapezoid"]}
+ban_reason = ("write the weighted sum (h/3)·(f₀ + 4f₁ + 2f₂ + … + 4fₙ₋₁ + fₙ) yourself (your own "
+              "trapezoid may help); scipy.integrate.simpson and np.trapezoid are the tools to use "
+              "once you have.")
 
 SWAPPED = ("the weights 4 and 2 are swapped: the 4 belongs to the MIDDLE node of each pair of "
            "subintervals (odd indices y[1], y[3], ...), the 2 to the nodes shared by two parabolas "
@@ -28,6 +32,10 @@ SHARED_ONCE = ("the interior nodes with even index belong to TWO parabolas (the 
 HALF = ("the result is half the right value: with h = (b − a)/n the factor is h/3 (h/6 is for the "
         "width 2h of one parabola's interval, which you would then have to use as h).")
 TRAPEZOID = "this is the trapezoid rule's value: Simpson weights the nodes 1, 4, 2, 4, ..., 2, 4, 1 times h/3."
+ARANGE = ("your nodes are not the n + 1 points a, a + h, …, b: np.arange with a float step can "
+          "give one node too many (or too few) through rounding. Use np.linspace(a, b, n + 1).")
+REVERSED = ("for a > b the integral changes sign: h = (b − a)/n is negative. Do not swap the bounds "
+            "or take |b − a|; np.linspace(a, b, n + 1) runs from a to b either way.")
 SECOND_ORDER = ("the error falls by only about 4 when n doubles (order h², like the trapezoid rule); "
                 "Simpson's rule falls by about 16. Check the weights 1, 4, 2, 4, ..., 2, 4, 1 and h/3.")
 
@@ -71,7 +79,7 @@ def test_error_order_four(simpson):
                 verdict="the error does not fall like h⁴")
 
 
-@test_case(points=0.5, hidden=False)
+@test_case(points=0.375, hidden=False)
 def test_invalid_n(simpson):
     """odd n (3, 1), n = 0, n = -2 and n = 2.5 raise ValueError"""
     f = Polynomial([0.0, 0.0, 1.0])
@@ -108,10 +116,32 @@ def test_reversed_interval_and_an_expectation(simpson):
     grid = np.linspace(0.5, 2.5, 9)
     y = f(grid)
     forward = (2.0 / 8) / 3 * (y[0] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum() + y[-1])
-    expect_close(simpson(f, 2.5, 0.5, 8), -forward, rtol=1e-10, what="simpson(f, 2.5, 0.5, 8)")
+    expect_close(simpson(f, 2.5, 0.5, 8), -forward, rtol=1e-10, what="simpson(f, 2.5, 0.5, 8)",
+                 misconceptions={REVERSED: forward})
     cubic = Polynomial([2.0, 0.0, -1.0, 0.5])
     expect_close(simpson(cubic, -1, 3, np.int64(4)), cubic.integral(-1, 3), rtol=1e-12,
                  what="simpson(cubic, -1, 3, np.int64(4)) with integer bounds")
     integrand = TimesDensity(Exp(), NormalDensity(0.0, 1.0))
     expect_close(simpson(integrand, -12.0, 12.0, 200), math.exp(0.5), rtol=1e-8,
                  what="simpson(exp(x) · N(x; 0, 1), -12, 12, 200)")
+
+
+@test_case(points=0.125, hidden=True)
+def test_nodes_where_arange_fails_and_scaled_intervals(simpson):
+    """n = 6 on [0, 1] and n = 24 on [0.1, 0.7], where a float-step np.arange gives a node too many,
+    and intervals of width 1e-8 and 1e8 (relative accuracy)"""
+    f = Sin(2.0)
+    for a, b, n in ((0.0, 1.0, 6), (0.1, 0.7, 24)):
+        h = (b - a) / n
+        y = f(np.linspace(a, b, n + 1))
+        right = h / 3 * (y[0] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum() + y[-1])
+        z = f(np.arange(a, b + h, h))
+        wrong = h / 3 * (z[0] + 4 * z[1:-1:2].sum() + 2 * z[2:-1:2].sum() + z[-1])
+        expect_close(simpson(f, a, b, n), right, rtol=1e-12, atol=0,
+                     what=f"simpson(sin(2x), {a:g}, {b:g}, {n})", misconceptions={ARANGE: wrong})
+    cubic = Polynomial([1.0, -2.0, 3.0, 0.5])
+    for a, b in ((0.0, 1e-8), (0.0, 1e8), (1e8, 1e8 + 1.0)):
+        y = cubic(np.linspace(a, b, 5))
+        right = (b - a) / 12 * (y[0] + 4 * y[1] + 2 * y[2] + 4 * y[3] + y[4])
+        expect_close(simpson(cubic, a, b, 4), right, rtol=1e-10, atol=0,
+                     what=f"simpson(1 − 2x + 3x² + x³/2, {a:g}, {b:g}, 4)")

@@ -15,6 +15,9 @@ hints = [
     "Check n first: `if int(n) != n or n < 1: raise ValueError(...)`. Then "
     "return float(h * (y[0] / 2 + y[1:-1].sum() + y[-1] / 2)).",
 ]
+bans = {"trapezoid": ["numpy.trapezoid", "scipy"]}
+ban_reason = ("write the weighted sum h·(f₀/2 + f₁ + … + fₙ₋₁ + fₙ/2) yourself; np.trapezoid and "
+              "scipy.integrate are the tools to use once you have (as the notebook's plots do).")
 
 NOT_HALVED = ("the two endpoints must get weight h/2, not h: each belongs to only one trapezoid "
               "(only the interior nodes are shared by two).")
@@ -24,6 +27,10 @@ RIGHT_SUM = ("this is a right Riemann sum (rectangles through the right endpoint
              "trapezoid rule also uses f(a) and weights the endpoints by h/2.")
 N_NODES = ("n is the number of SUBINTERVALS, so there are n + 1 nodes: np.linspace(a, b, n + 1), "
            "with h = (b - a) / n.")
+ARANGE = ("your nodes are not the n + 1 points a, a + h, …, b: np.arange with a float step can "
+          "give one node too many (or too few) through rounding. Use np.linspace(a, b, n + 1).")
+REVERSED = ("for a > b the integral changes sign: h = (b − a)/n is negative. Do not swap the bounds "
+            "or take |b − a|; np.linspace(a, b, n + 1) runs from a to b either way.")
 FIRST_ORDER = ("the error only halves when n doubles (order h, not h²): that is what a rectangle rule "
                "does. Give the two endpoints the weight h/2.")
 
@@ -69,7 +76,7 @@ def test_error_order_two(trapezoid):
                  what="trapezoid(exp(−x²), 0, 2, 8)")
 
 
-@test_case(points=0.5, hidden=False)
+@test_case(points=0.375, hidden=False)
 def test_invalid_n(trapezoid):
     """n = 0, n = -2 and n = 2.5 raise ValueError"""
     f = Polynomial([0.0, 0.0, 1.0])
@@ -98,7 +105,8 @@ def test_reversed_interval_and_an_expectation(trapezoid):
     f = Sin(1.3)
     grid = np.linspace(0.5, 2.5, 8)
     forward = np.trapezoid(f(grid), grid)
-    expect_close(trapezoid(f, 2.5, 0.5, 7), -forward, rtol=1e-10, what="trapezoid(f, 2.5, 0.5, 7)")
+    expect_close(trapezoid(f, 2.5, 0.5, 7), -forward, rtol=1e-10, what="trapezoid(f, 2.5, 0.5, 7)",
+                 misconceptions={REVERSED: forward})
     grid = np.linspace(-1, 2, 7)
     square = Polynomial([0.0, 0.0, 1.0])
     expect_close(trapezoid(square, -1, 2, np.int64(6)), np.trapezoid(square(grid), grid), rtol=1e-12,
@@ -106,3 +114,22 @@ def test_reversed_interval_and_an_expectation(trapezoid):
     integrand = TimesDensity(square, NormalDensity(1.0, 2.0))
     value = trapezoid(integrand, -15.0, 17.0, 400)
     expect_close(value, 5.0, rtol=1e-7, what="trapezoid(x² · N(x; 1, 4), -15, 17, 400)")
+
+
+@test_case(points=0.125, hidden=True)
+def test_nodes_where_arange_fails_and_scaled_intervals(trapezoid):
+    """n = 6 on [0, 1] and n = 10 on [0.1, 0.7], where a float-step np.arange gives a node too many,
+    and intervals of width 1e-8 and 1e8 (relative accuracy)"""
+    f = Polynomial([1.0, -2.0, 3.0])
+    for a, b, n in ((0.0, 1.0, 6), (0.1, 0.7, 10)):
+        h = (b - a) / n
+        grid = np.linspace(a, b, n + 1)
+        wrong = np.arange(a, b + h, h)
+        y = f(wrong)
+        expect_close(trapezoid(f, a, b, n), np.trapezoid(f(grid), grid), rtol=1e-12, atol=0,
+                     what=f"trapezoid(1 − 2x + 3x², {a:g}, {b:g}, {n})",
+                     misconceptions={ARANGE: h * (y[0] / 2 + y[1:-1].sum() + y[-1] / 2)})
+    for a, b in ((0.0, 1e-8), (0.0, 1e8), (1e8, 1e8 + 1.0)):
+        grid = np.linspace(a, b, 5)
+        expect_close(trapezoid(f, a, b, 4), np.trapezoid(f(grid), grid), rtol=1e-12, atol=0,
+                     what=f"trapezoid(1 − 2x + 3x², {a:g}, {b:g}, 4)")

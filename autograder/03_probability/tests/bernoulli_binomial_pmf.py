@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "bernoulli_binomial_pmf"
@@ -19,6 +19,11 @@ hints = [
     "np.where(inside, np.exp(log_pmf), 0.0). For p = 0 or 1, use np.where(kk > 0, kk * np.log(p), "
     "0.0) so that 0 · log 0 counts as 0 (wrap it in np.errstate(divide='ignore')).",
 ]
+
+bans = {"bernoulli_pmf": ["scipy"], "log_factorial": ["scipy"], "binomial_pmf": ["scipy"]}
+ban_reason = ("this notebook builds the pmfs from scratch with NumPy and the math module (math.lgamma for "
+              "log m!); scipy.stats and scipy.special do it for you, and are fine to use from step 3, "
+              "notebook 3 (inference) on.")
 
 OVERFLOW = ("factorials and binomial coefficients overflow floats (171! > 1.8e308, and C(2000, 1000) "
             "has 601 digits), and p**k underflows to 0.0: compute log C(n, k) = log n! − log k! − "
@@ -35,6 +40,11 @@ GAMMA_SHIFT = ("you computed log (m−1)!: the Gamma function is shifted, Γ(m) 
 LOG10 = "log m! is the natural logarithm (np.log, math.lgamma), not log10 or log2."
 OUTSIDE = ("for k < 0 or k > n the probability is 0.0 (there are no ways to get fewer than 0 or "
            "more than n successes); with np.where, replace such k by 0 before taking logs.")
+NOT_ZERO_OUTSIDE = ("a Bernoulli variable only takes the values 0 and 1: for any other k (2, −1, 0.5) "
+                    "the pmf is 0.0, but the formula p**k (1−p)**(1−k) gives a nonzero number there; "
+                    "select with np.where(k == 1, p, np.where(k == 0, 1 − p, 0.0)).")
+DEGENERATE_P_RAISES = ("p = 0 and p = 1 are valid parameters (a coin that never / always lands heads): "
+                       "only p < 0 or p > 1 raises ValueError. Check with `if not 0 <= p <= 1`.")
 ZERO_LOG_ZERO = ("with p = 0 or p = 1 one of the terms is 0 · log 0, which NumPy computes as nan; it "
                  "must count as 0 (all the mass sits on k = 0 or k = n). Use np.where(kk > 0, "
                  "kk * np.log(p), 0.0).")
@@ -56,7 +66,7 @@ def _call(func, *args, what):
     return got
 
 
-@test_case(points=0.5, hidden=False)
+@test_case(points=0.25, hidden=False)
 def test_bernoulli(bernoulli_pmf):
     """bernoulli_pmf(1, 0.3) = 0.3, bernoulli_pmf(0, 0.3) = 0.7, bernoulli_pmf([0, 1, 2], 0.3) = [0.7, 0.3, 0]"""
     expect_close(bernoulli_pmf(1, 0.3), 0.3, what="bernoulli_pmf(1, 0.3)")
@@ -64,7 +74,8 @@ def test_bernoulli(bernoulli_pmf):
                  misconceptions={BERNOULLI_ALWAYS_P: 0.3})
     expect_close(bernoulli_pmf(np.array([0, 1, 2]), 0.3), np.array([0.7, 0.3, 0.0]),
                  what="bernoulli_pmf(np.array([0, 1, 2]), 0.3)",
-                 misconceptions={BERNOULLI_ALWAYS_P: np.array([0.3, 0.3, 0.0])})
+                 misconceptions={BERNOULLI_ALWAYS_P: np.array([0.3, 0.3, 0.0]),
+                                 NOT_ZERO_OUTSIDE: np.array([0.7, 0.3, 0.09 / 0.7])})
 
 
 @test_case(points=0.5, hidden=False)
@@ -155,7 +166,8 @@ def test_support_edges_and_degenerate_p(binomial_pmf, bernoulli_pmf):
             got = binomial_pmf(ks.copy(), 6, p)
         except (ValueError, ZeroDivisionError) as exc:
             expect_true(False, f"{what} raised {type(exc).__name__} ({exc}).",
-                        verdict=f"raised {type(exc).__name__} for p = 0 or p = 1", hint=ZERO_LOG_ZERO)
+                        verdict=f"raised {type(exc).__name__} for p = 0 or p = 1",
+                        hint=DEGENERATE_P_RAISES if isinstance(exc, ValueError) else ZERO_LOG_ZERO)
         expect_true(bool(np.all(np.isfinite(np.asarray(got, dtype=float)))),
                     f"{what} returned {got!r}.", verdict="returned nan for p = 0 or p = 1",
                     hint=ZERO_LOG_ZERO)
@@ -188,3 +200,37 @@ def test_integer_arrays_unchanged(binomial_pmf, log_factorial, bernoulli_pmf):
     b = np.array([1, 0, 0, 1, 1])
     expect_close(bernoulli_pmf(b, 0.25), np.where(b == 1, 0.25, 0.75), what="bernoulli_pmf on an integer array")
     expect_unchanged(np.array([1, 0, 0, 1, 1]), b, what="the array k")
+
+
+@test_case(points=0.25, hidden=True)
+def test_contract_n_zero_and_other_k(binomial_pmf, bernoulli_pmf, log_factorial):
+    """arrays in, float arrays out (also for integer p = 1); n = 0; Bernoulli k outside {0, 1}; log 0! = 0"""
+    k = np.arange(5)
+    what = "binomial_pmf(np.arange(5), 4, 0.5)"
+    got = _call(binomial_pmf, k, 4, 0.5, what=what)
+    expect_array(got, what=what)
+    expect_close(got, np.array([1.0, 4.0, 6.0, 4.0, 1.0]) / 16, what=what)
+    what = "binomial_pmf(np.array([0, 1, 2]), 2, 1) with an integer p"
+    got = _call(binomial_pmf, np.array([0, 1, 2]), 2, 1, what=what)
+    expect_array(got, what=what)
+    expect_close(got, np.array([0.0, 0.0, 1.0]), what=what)
+    what = "binomial_pmf(np.array([-1, 0, 1]), 0, 0.3) (n = 0: no trials, K = 0 for sure)"
+    expect_close(_call(binomial_pmf, np.array([-1, 0, 1]), 0, 0.3, what=what), np.array([0.0, 1.0, 0.0]),
+                 what=what)
+    k = np.array([-1.0, 0.0, 0.5, 1.0, 2.0, 3.0])
+    what = "bernoulli_pmf(np.array([-1, 0, 0.5, 1, 2, 3]), 0.4)"
+    got = bernoulli_pmf(k, 0.4)
+    expect_array(got, what=what)
+    values = np.asarray(got, dtype=float)
+    expect_true(values.shape != k.shape or bool(np.all(values[(k != 0) & (k != 1)] == 0.0)),
+                f"{what}: the entries for k = −1, 0.5, 2, 3 must be 0.",
+                verdict="nonzero Bernoulli probability for some k other than 0 and 1", hint=NOT_ZERO_OUTSIDE)
+    expect_close(got, np.array([0.0, 0.6, 0.0, 0.4, 0.0, 0.0]), what=what,
+                 misconceptions={NOT_ZERO_OUTSIDE: 0.4 ** k * 0.6 ** (1 - k)})
+    what = "bernoulli_pmf(np.array([0, 1]), 1) with an integer p"
+    got = bernoulli_pmf(np.array([0, 1]), 1)
+    expect_array(got, what=what)
+    expect_close(got, np.array([0.0, 1.0]), what=what)
+    expect_close(_call(log_factorial, 0, what="log_factorial(0)"), 0.0, what="log_factorial(0)")
+    got = _call(log_factorial, np.array([0, 1, 4]), what="log_factorial(np.array([0, 1, 4]))")
+    expect_array(got, what="log_factorial(np.array([0, 1, 4]))")

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
-                            expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true,
+                            expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "beta_binomial_update"
@@ -16,6 +16,10 @@ hints = [
     "Each flip is one trial: beta_binomial_update(a, b, int(flip), 1). Check the flips with "
     "np.all((flips == 0) | (flips == 1)) after flips = np.asarray(flips).",
 ]
+
+bans = {"beta_binomial_update": ["scipy"], "posterior_history": ["scipy"]}
+ban_reason = ("the conjugate update is counting: add the heads and tails to alpha and beta yourself; "
+              "scipy.stats.beta is for applied work after the course.")
 
 SWAPPED = ("alpha and beta are swapped: alpha counts the successes (heads), so the posterior is "
            "(alpha + k, beta + n − k), not (alpha + n − k, beta + k).")
@@ -60,6 +64,7 @@ def _check_history(posterior_history, alpha, beta, flips, what):
     expect_true(shape != (len(expected) - 1, 2),
                 f"{what} has shape {shape}; expected {expected.shape}.",
                 verdict=f"the history has shape {shape}, one row short", hint=NO_PRIOR_ROW)
+    expect_array(got, what=what)
     swapped = expected[:, ::-1] + (np.array([alpha, beta]) - np.array([beta, alpha]))
     expect_close(got, expected, rtol=1e-12, atol=1e-12, what=what,
                  misconceptions={SWAPPED: swapped})
@@ -108,6 +113,9 @@ def test_random_updates_and_conjugacy(beta_binomial_update, posterior_history):
     _check_history(posterior_history, 2.0, 5.0, np.array([True, False, True]),
                    "posterior_history with Boolean flips")
     _check_history(posterior_history, 3.0, 4.0, [], "posterior_history with no flips")
+    _check_history(posterior_history, 2, 3, np.array([0, 0, 1]), "posterior_history with integer alpha and beta")
+    _check_update(beta_binomial_update, (1e-8, 1e8, 10**6, 3 * 10**6),
+                  "beta_binomial_update with a tiny alpha, a huge beta and millions of trials")
 
 
 @test_case(points=0.5, hidden=True)

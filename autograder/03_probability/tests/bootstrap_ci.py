@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_finite, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (expect_array, expect_finite, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged, expect_uses_rng)
 
 OK_FORMAT = False
 name = "bootstrap_ci"
@@ -14,6 +15,10 @@ hints = [
     "Check the arguments first (at least 2 values, 0 < confidence < 1, n_boot >= 1) and return "
     "float(low), float(high), boot_means.",
 ]
+
+bans = {"bootstrap_ci": ["scipy"]}
+ban_reason = ("draw the resamples yourself with rng and read the interval off your own replicates "
+              "with np.quantile; scipy.stats.bootstrap is for applied work after the course.")
 
 WITHOUT_REPLACEMENT = ("all your bootstrap means equal the sample mean: you resampled WITHOUT "
                        "replacement, and a reordering of x has the same mean. Draw the indices "
@@ -71,6 +76,7 @@ def _check_bootstrap(got, x, confidence, n_boot, reference, what, n_ref=None):
     x = np.asarray(x, dtype=float)
     n = x.size
     low, high, boot = expect_tuple(got, 3, what=what, names="low, high, boot_means")
+    expect_array(boot, what=f"boot_means from {what}")
     boot = np.asarray(boot)
     expect_true(boot.shape == (n_boot,) and boot.dtype.kind in "fi",
                 f"boot_means from {what} should be a numeric array of shape ({n_boot},); it has "
@@ -82,8 +88,11 @@ def _check_bootstrap(got, x, confidence, n_boot, reference, what, n_ref=None):
         expect_true(np.ndim(value) == 0 and np.isreal(value) and np.isfinite(float(value)),
                     f"{label} from {what} should be a single finite number; it is {value!r}.",
                     verdict=f"{label} is not a single finite number")
+        expect_true(isinstance(value, (float, np.floating)), f"{label} from {what} should be a float; "
+                    f"it is {type(value).__name__}.", verdict=f"{label} is not a float",
+                    hint="return float(low), float(high), boot_means.")
     low, high = float(low), float(high)
-    scale = max(1.0, float(np.max(np.abs(x))))
+    scale = max(float(np.max(np.abs(x))), 1e-300)      # relative: data around 1e-8 are tried too
     eps = 1e-9 * scale
 
     values, probs = reference
@@ -97,7 +106,7 @@ def _check_bootstrap(got, x, confidence, n_boot, reference, what, n_ref=None):
             gaps = np.abs(boot[:, None] - x[None, :]).min(axis=1)
             expect_true(np.mean(gaps <= eps) < 0.9, f"the replicates from {what} are values of x, "
                         "not means.", verdict="the replicates are single values of x", hint=SINGLE_VALUES)
-    if np.allclose(x, np.round(x)) and n_boot > 1:
+    if np.all(x == np.round(x)) and n_boot > 1:
         sums = boot * n
         expect_true(np.allclose(sums, np.round(sums), rtol=0, atol=1e-6 * scale * n),
                     f"the replicates from {what} are not means of {n} values of x.",
@@ -177,7 +186,7 @@ def test_continuous_samples(bootstrap_ci):
 
 @test_case(points=0.5, hidden=True)
 def test_two_values_and_one_replicate(bootstrap_ci):
-    """a sample of two integers (a list), and n_boot = 1"""
+    """a sample of two integers (a list), n_boot = 1, draws only from rng, and data of size 1e-8"""
     x = [3, 7]
     got = bootstrap_ci(list(x), 0.5, 2000, rng=np.random.default_rng(3336))
     _check_bootstrap(got, x, 0.5, 2000, _exact_replicate_distribution(x), "bootstrap_ci([3, 7], 0.5, 2000, rng)")
@@ -190,3 +199,9 @@ def test_two_values_and_one_replicate(bootstrap_ci):
     expect_true(abs(low - boot[0]) <= 1e-12 and abs(high - boot[0]) <= 1e-12,
                 "with a single replicate, low and high must both equal it.",
                 verdict="low and high differ from the single replicate")
+    expect_uses_rng(bootstrap_ci, x.copy(), 0.9, 20, what="bootstrap_ci(x, 0.9, 20, rng)")
+    # a tiny scale: every check is relative to the data
+    x = 1e-8 * np.array([0.3, 1.7, 0.2, 4.1, 0.9, 2.2, 0.4, 0.6])
+    got = bootstrap_ci(x.copy(), 0.9, 1500, rng=np.random.default_rng(3338))
+    _check_bootstrap(got, x, 0.9, 1500, _sampled_replicate_distribution(x, 10000, 3339),
+                     "bootstrap_ci on 8 values of size about 1e-8", n_ref=10000)

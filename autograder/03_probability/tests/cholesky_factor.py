@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_raises, expect_same_on_integers, expect_true,
-                            expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+                            expect_same_on_integers, expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "cholesky_factor"
@@ -16,6 +16,11 @@ hints = [
     "L[j+1:, j] = (A[j+1:, j] - L[j+1:, :j] @ L[j, :j]) / L[j, j].",
 ]
 
+bans = {"cholesky_factor": ["numpy.linalg", "scipy"]}
+ban_reason = ("build L column by column from the formulas yourself, with loops, `@` and np.sqrt: the task "
+              "rules out np.linalg.cholesky and every other np.linalg routine (and scipy.linalg does the "
+              "same); np.linalg.cholesky is fine to use from the next exercise, sample_mvn, on.")
+
 UPPER = ("you returned the UPPER factor Lᵀ (zeros below the diagonal). The task asks for the lower "
          "triangular L with L @ L.T == A: transpose your result, or fill the columns of L below the "
          "diagonal.")
@@ -26,9 +31,9 @@ NAN = ("your L contains NaN: np.sqrt of a negative number. A value under the squ
        "the root.")
 
 
-def _check_factor(got, A, what):
+def _check_factor(got, A, L, what):
+    """Compare with the right factor L (computed by the caller); the tolerance is relative to A's scale."""
     A = np.asarray(A, dtype=float)
-    L = np.linalg.cholesky(A)
     wrong = [(L.T, UPPER), (L + np.triu(A, 1), UPPER_NOT_ZERO)]
     expect_close(got, L, rtol=1e-10, atol=1e-12 * np.sqrt(np.abs(A).max()), what=what,
                  misconceptions=wrong)
@@ -58,7 +63,8 @@ def _expect_not_pd(cholesky_factor, A, what, when=""):
 def test_two_by_two(cholesky_factor):
     """cholesky_factor([[4, 2], [2, 5]]) = [[2, 0], [1, 2]]"""
     A = np.array([[4.0, 2.0], [2.0, 5.0]])
-    _check_factor(cholesky_factor(A.copy()), A, "cholesky_factor([[4, 2], [2, 5]])")
+    _check_factor(cholesky_factor(A.copy()), A, np.array([[2.0, 0.0], [1.0, 2.0]]),
+                  "cholesky_factor([[4, 2], [2, 5]])")
 
 
 @test_case(points=0.5, hidden=False)
@@ -66,7 +72,8 @@ def test_three_by_three_integers(cholesky_factor):
     """cholesky_factor([[1, 2, -1], [2, 13, 1], [-1, 1, 6]]) = [[1, 0, 0], [2, 3, 0], [-1, 1, 2]] (integer input)"""
     A = [[1, 2, -1], [2, 13, 1], [-1, 1, 6]]
     what = "cholesky_factor([[1, 2, -1], [2, 13, 1], [-1, 1, 6]])"
-    expect_same_on_integers(lambda M: _check_factor(cholesky_factor(M), A, what),
+    L = np.array([[1.0, 0.0, 0.0], [2.0, 3.0, 0.0], [-1.0, 1.0, 2.0]])
+    expect_same_on_integers(lambda M: _check_factor(cholesky_factor(M), A, L, what),
                             np.array(A), what=what)
 
 
@@ -79,7 +86,7 @@ def test_not_positive_definite(cholesky_factor):
                   what="cholesky_factor([[2, 1], [0, 2]])", when="(A is not symmetric)")
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_random_matrices(cholesky_factor):
     """random symmetric positive definite matrices from 1×1 to 8×8, an integer matrix, A left unchanged"""
     rng = np.random.default_rng(3231)
@@ -88,15 +95,17 @@ def test_random_matrices(cholesky_factor):
         A = B @ B.T + n * np.eye(n) * rng.uniform(0.1, 2)
         A = (A + A.T) / 2
         A0 = A.copy()
-        _check_factor(cholesky_factor(A), A0, f"cholesky_factor on a random {n}×{n} matrix")
+        _check_factor(cholesky_factor(A), A0, np.linalg.cholesky(A0), f"cholesky_factor on a random {n}×{n} matrix")
         expect_unchanged(A0, A, what="A")
     A_int = np.array([[5, 2, 1, 0], [2, 6, -1, 2], [1, -1, 4, 1], [0, 2, 1, 7]])
     A_int0 = A_int.copy()
     what = "cholesky_factor on a 4×4 integer matrix"
-    expect_same_on_integers(lambda M: _check_factor(cholesky_factor(M), A_int0, what), A_int, what=what)
+    expect_same_on_integers(lambda M: _check_factor(cholesky_factor(M), A_int0, np.linalg.cholesky(A_int0), what),
+                            A_int, what=what)
     expect_unchanged(A_int0, A_int, what="A")
     scaled = 1e-6 * A_int
-    _check_factor(cholesky_factor(scaled), scaled, "cholesky_factor on a matrix with tiny entries")
+    _check_factor(cholesky_factor(scaled), scaled, np.linalg.cholesky(scaled),
+                  "cholesky_factor on a matrix with tiny entries")
 
 
 @test_case(points=0.5, hidden=True)
@@ -110,3 +119,53 @@ def test_singular_indefinite_and_non_square(cholesky_factor):
     _expect_not_pd(cholesky_factor, np.array([[1, 2], [2, 4]]),
                    "cholesky_factor on a singular integer matrix")
     expect_raises(ValueError, cholesky_factor, np.ones((2, 3)), what="cholesky_factor on a 2×3 matrix")
+
+
+SCALE_THRESHOLD = ("you raised ValueError for a positive definite matrix whose entries are tiny (about "
+                   "1e-12): its pivots are tiny but positive. Test pivot <= 0 exactly, with no "
+                   "threshold of your own.")
+EXACT_SYMMETRY = ("you rejected a matrix that is symmetric up to rounding (A[0, 1] and A[1, 0] differ "
+                  "by about 1e-13): compare with np.allclose(A, A.T), as the task says, not with == or "
+                  "np.array_equal.")
+
+
+@test_case(points=0.25, hidden=True)
+def test_scales_rounding_and_repeated_eigenvalues(cholesky_factor):
+    """entries scaled by 1e-12 and 1e12; symmetric only up to rounding; 3·I and a nested list; a float array out"""
+    rng = np.random.default_rng(3232)
+    B = rng.normal(size=(4, 4))
+    base = B @ B.T + 4 * np.eye(4)
+    base = (base + base.T) / 2
+    for scale in (1e-12, 1e12):
+        A = base * scale
+        what = f"cholesky_factor on a positive definite 4×4 matrix with entries about {scale:g}"
+        try:
+            got = cholesky_factor(A.copy())
+        except ValueError as exc:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict=f"raised ValueError for a positive definite matrix scaled by {scale:g}",
+                        hint=SCALE_THRESHOLD)
+        _check_factor(got, A, np.linalg.cholesky(A), what)
+    A = base.copy()
+    A[0, 1] += 1e-13
+    what = "cholesky_factor on a matrix symmetric up to rounding (A[0, 1] − A[1, 0] ≈ 1e-13)"
+    try:
+        got = cholesky_factor(A.copy())
+    except ValueError as exc:
+        expect_true(False, f"{what} raised ValueError ({exc}).",
+                    verdict="raised ValueError for a matrix that is symmetric up to rounding",
+                    hint=EXACT_SYMMETRY)
+    _check_factor(got, base, np.linalg.cholesky(base), what)
+    got = cholesky_factor(3 * np.eye(3))
+    expect_array(got, what="cholesky_factor(3 * np.eye(3))")
+    _check_factor(got, 3 * np.eye(3), np.sqrt(3.0) * np.eye(3), "cholesky_factor(3 * np.eye(3))")
+    got = cholesky_factor([[9, 3], [3, 5]])
+    expect_array(got, what="cholesky_factor([[9, 3], [3, 5]]) on a nested list of ints")
+    _check_factor(got, [[9, 3], [3, 5]], np.array([[3.0, 0.0], [1.0, 2.0]]),
+                  "cholesky_factor([[9, 3], [3, 5]]) on a nested list of ints")
+    for bad, kind in ((np.array([4.0, 1.0]), "a 1-D array"), (np.ones((2, 2, 2)), "a 3-D array")):
+        try:
+            expect_raises(ValueError, cholesky_factor, bad, what=f"cholesky_factor on {kind}",
+                          when="(A must be a square 2-D matrix)")
+        except Mismatch as m:
+            expect_true(False, m.detail, verdict=f"for {kind}: {m.verdict}")

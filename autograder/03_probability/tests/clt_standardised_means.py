@@ -7,7 +7,7 @@ from otter.test_files import test_case
 
 from course.functions.distributions import (ExponentialQuantile, UniformQuantile,
                                             logistic_quantile)
-from course.testing import expect_true
+from course.testing import expect_array, expect_close, expect_true, expect_uses_rng
 
 OK_FORMAT = False
 name = "clt_standardised_means"
@@ -38,6 +38,11 @@ ALL_EQUAL = ("all your values are equal: every repetition must draw n fresh unif
 EMPIRICAL_CENTRE = ("the average of your values is exactly 0: you centred with the average of your "
                     "simulated means. Use the true mu passed as an argument; the simulation is meant "
                     "to CHECK that the means centre on mu, which subtracting their own average hides.")
+N_MINUS_1 = ("you divided by √(sigma2/(n − 1)); the mean of n independent draws has variance "
+             "sigma2/n exactly (no Bessel correction: sigma2 is the TRUE variance, not an estimate), so "
+             "the standard error is √(sigma2/n).")
+ROW_SPREAD = ("you standardised each mean with the spread of its own n draws (a t-statistic); the task "
+              "asks for the TRUE variance sigma2 from the arguments: (mean − mu)/√(sigma2/n).")
 EMPIRICAL_SCALE = ("the variance of your values is exactly 1: you divided by the spread of your "
                    "simulated means. Use the true standard error √(sigma2/n) from the arguments.")
 
@@ -91,7 +96,7 @@ def _check_moments(z, sigma2, n, excess_kurtosis, what, mean_if_no_mu=None):
                 verdict=f"the values have variance {v:.4g}, not about 1", hint=hint)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_logistic_means(clt_standardised_means):
     """clt_standardised_means(logistic_quantile, 0.0, np.pi**2 / 3, 10, 4000, rng=np.random.default_rng(0)): shape (4000,), mean ≈ 0, variance ≈ 1"""
     what = "clt_standardised_means(logistic_quantile, 0.0, np.pi**2 / 3, 10, 4000, rng=np.random.default_rng(0))"
@@ -100,7 +105,7 @@ def test_logistic_means(clt_standardised_means):
     _check_moments(z, sigma2, 10, 1.2, what)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_exponential_means(clt_standardised_means):
     """clt_standardised_means(ExponentialQuantile(2.0), 0.5, 0.25, 50, 2000, rng=np.random.default_rng(1)): mean ≈ 0, variance ≈ 1 (rate 2: μ = 0.5, σ² = 0.25)"""
     what = "clt_standardised_means(ExponentialQuantile(2.0), 0.5, 0.25, 50, 2000, rng=np.random.default_rng(1))"
@@ -142,3 +147,33 @@ def test_close_to_standard_normal(clt_standardised_means):
                 verdict=f"the values are not close to standard normal (KS distance {d:.3g})")
     _call(clt_standardised_means, ExponentialQuantile(1.0), 1.0, 1.0, 5, 1, 3703,
           "clt_standardised_means(..., n=5, reps=1, rng)")
+
+
+@test_case(points=0.5, hidden=True)
+def test_rng_array_and_exact_standardisation(clt_standardised_means):
+    """draws only from rng; a NumPy float array; on the same draws, exactly (mean − mu)/√(sigma2/n)"""
+    expect_uses_rng(clt_standardised_means, ExponentialQuantile(1.0), 1.0, 1.0, 4, 30,
+                    what="clt_standardised_means(ExponentialQuantile(1.0), 1.0, 1.0, 4, 30, rng=...)")
+    n, reps, rate = 8, 3000, 4.0
+    mu, sigma2 = 1 / rate, 1 / rate ** 2
+    what = f"clt_standardised_means(ExponentialQuantile({rate:g}), {mu:g}, {sigma2:g}, {n}, {reps}, rng)"
+    got = clt_standardised_means(ExponentialQuantile(rate), mu, sigma2, n, reps, rng=np.random.default_rng(3704))
+    expect_array(got, what=what)
+    z = _call(clt_standardised_means, ExponentialQuantile(rate), mu, sigma2, n, reps, 3704, what)
+    # the draws in the order the task suggests (a (reps, n) array, or reps * n values reshaped):
+    # an answer that used them must match to rounding; any other order is graded statistically
+    draws = ExponentialQuantile(rate)(np.random.default_rng(3704).random((reps, n)))
+    means = draws.mean(axis=1)
+    expected = (means - mu) / math.sqrt(sigma2 / n)
+    with np.errstate(all="ignore"):
+        same_draws = abs(float(np.corrcoef(z, expected)[0, 1])) > 0.5
+    if same_draws:
+        row_sd = draws.std(axis=1, ddof=1)
+        expect_close(z, expected, rtol=1e-9, atol=1e-9, what=what, misconceptions={
+            N_MINUS_1: (means - mu) / math.sqrt(sigma2 / (n - 1)),
+            ROW_SPREAD: (means - mu) / (row_sd / math.sqrt(n)),
+            NO_SQRT: (means - mu) / (sigma2 / n),
+            SIGMA2_AS_SD: (means - mu) / (sigma2 / math.sqrt(n)),
+            NO_SQRT_N: (means - mu) / math.sqrt(sigma2),
+        })
+    _check_moments(z, sigma2, n, 6.0, what, mean_if_no_mu=mu / math.sqrt(sigma2 / n))

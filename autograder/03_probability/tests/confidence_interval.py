@@ -16,6 +16,11 @@ hints = [
     "standard_error already raises for fewer than 2 values.",
 ]
 
+bans = {"confidence_interval": ["scipy"]}
+ban_reason = ("build the interval yourself from the mean, your standard_error and the critical value "
+              "(t_ppf or normal_ppf, imported in the setup cell); scipy.stats.t.interval is for "
+              "applied work after the course.")
+
 Z_FOR_T = ("your interval used the normal critical value; method='t' must use Student's t with "
            "n − 1 degrees of freedom, t_ppf((1 + c)/2, n - 1), which is wider for small n because "
            "the standard error is itself estimated.")
@@ -27,6 +32,10 @@ SD_NOT_SE = ("your interval is ∓ critical · s, the spread of the data; it mus
 DDOF0 = ("your standard error uses ddof=0 (dividing by n); the sample standard deviation in the "
          "standard error divides by n − 1.")
 DF_N = "Student's t here has n − 1 degrees of freedom, not n."
+ONE_PASS = ("your interval is off for data far from 0 (around 1e8) with the same spread: a variance "
+            "computed as mean(x²) − mean(x)² (or Σx² − n·x̄²) loses every digit there. Use your "
+            "standard_error, which subtracts the mean first.")
+NOT_FLOATS = "return the two ends as floats: float(low), float(high)."
 NOT_SYMMETRIC = "the interval must be symmetric around the sample mean: mean − half-width, mean + half-width."
 
 
@@ -56,6 +65,9 @@ def _misconceptions(x, c, method):
 
 def _check(got, expected, x, c, method, what, rtol=1e-9):
     low, high = expect_tuple(got, 2, what=what, names="low, high")
+    expect_true(all(isinstance(v, (float, np.floating)) for v in (low, high)),
+                f"{what} should return two floats; it returned {type(low).__name__} and "
+                f"{type(high).__name__}.", verdict="low and high are not floats", hint=NOT_FLOATS)
     expected = np.asarray(expected, dtype=float)
     try:
         expect_close([low, high], expected, rtol=rtol, atol=1e-12, what=what)
@@ -120,6 +132,8 @@ def test_random_samples(confidence_interval):
 @test_case(points=0.25, hidden=True)
 def test_defaults_and_symmetry(confidence_interval):
     """the defaults are confidence=0.95 and method='t'; the interval is symmetric around the mean"""
+    from scipy import special      # stdtrit and ndtri: the quantiles behind scipy.stats.t and .norm
+
     rng = np.random.default_rng(3322)
     x = rng.normal(100.0, 15.0, size=5)
     expected = _interval(x, 0.95, 2.7764451051977987)      # t_{0.975, 4}
@@ -128,3 +142,26 @@ def test_defaults_and_symmetry(confidence_interval):
                              what="confidence_interval(x, 0.6, 'z')", names="low, high")
     expect_true(abs((low + high) / 2 - np.mean(x)) <= 1e-9 * np.mean(np.abs(x)),
                 "the interval is not centred on the sample mean.", hint=NOT_SYMMETRIC)
+    # tiny and huge scales, and data far from 0: the half-width is checked on its own, relatively
+    for shift, factor, n, c, method in ((0.0, 1e-8, 9, 0.9, "t"), (0.0, 1e8, 6, 0.99, "z"),
+                                        (1e8, 1.0, 12, 0.95, "t"), (1e8, 1.0, 30, 0.8, "z")):
+        centred = factor * rng.normal(0.0, 1.0, size=n)
+        q = (1 + c) / 2
+        critical = special.stdtrit(n - 1, q) if method == "t" else special.ndtri(q)
+        what = (f"confidence_interval on {n} values {'around 1e8' if shift else f'of scale {factor:g}'}, "
+                f"confidence {c}, method '{method}'")
+        low, high = expect_tuple(confidence_interval(shift + centred, c, method), 2, what=what,
+                                 names="low, high")
+        half = np.std(centred, ddof=1) / np.sqrt(n) * critical
+        got_half = (float(high) - float(low)) / 2
+        wrong = {name: (w[1] - w[0]) / 2 for name, w in _misconceptions(centred, c, method).items()}
+        try:
+            expect_close(got_half, half, rtol=1e-6, atol=0.0, what=f"the half-width from {what}",
+                         misconceptions=wrong)
+        except Mismatch as m:
+            if m.kind != "values" or not shift:
+                raise
+            raise Mismatch(f"{m.detail} Hint: {ONE_PASS}", verdict=f"{m.verdict}; {ONE_PASS}",
+                           hint=ONE_PASS, kind=m.kind) from None
+        expect_close((float(low) + float(high)) / 2, shift + np.mean(centred), rtol=1e-12,
+                     atol=1e-9 * abs(half), what=f"the centre of the interval from {what}")

@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "exponential_pdf_cdf"
@@ -18,6 +18,10 @@ hints = [
     "-np.expm1(-lam * t) is an accurate way to write 1 − e^(−lam·t).",
 ]
 
+bans = {"exponential_pdf": ["scipy"], "exponential_cdf": ["scipy"]}
+ban_reason = ("write the density and the cdf yourself from np.exp (or np.expm1) and np.where: that is the "
+              "exercise; scipy.stats.expon is fine to use from step 3, notebook 3 (inference) on.")
+
 RATE_AS_SCALE = ("you used lam as the SCALE (mean) 1/λ, but it is the RATE: the density is "
                  "lam·e^(−lam·x) and the cdf 1 − e^(−lam·x), with mean 1/lam. (NumPy's "
                  "rng.exponential(scale) and SciPy's expon(scale=...) use the scale.)")
@@ -27,6 +31,8 @@ SURVIVAL = ("you returned P(X > x) = e^(−λx); the cdf is P(X ≤ x) = 1 − e
             "0 to 1.")
 NEGATIVE_X = ("for x < 0 the density and the cdf are 0 (a waiting time is never negative): select "
               "with np.where(x >= 0, …, 0.0).")
+AT_ZERO = ("the density at x = 0 is lam, not 0: the support is x >= 0 (select with np.where(x >= 0, …), "
+           "not x > 0); a 0 there can also mean you returned the cdf 1 − e^(−λx) instead of the density.")
 INDICATOR_NAN = ("for very negative x, e^(−λx) overflows to inf, and inf · 0 (an indicator such as "
                  "(x >= 0)) is nan, not 0. Select with np.where(x >= 0, …, 0.0) and evaluate the "
                  "exponential at np.maximum(x, 0.0).")
@@ -36,7 +42,7 @@ INDICATOR_NAN = ("for very negative x, e^(−λx) overflows to inf, and inf · 0
 def test_pdf_values(exponential_pdf):
     """exponential_pdf(0, 2) = 2, exponential_pdf(1, 2) = 2e^−2 ≈ 0.270671, exponential_pdf(-1, 2) = 0, and an array"""
     expect_close(exponential_pdf(0, 2.0), 2.0, what="exponential_pdf(0, 2)",
-                 misconceptions={RATE_AS_SCALE: 0.5, CDF_FOR_PDF: 0.0})
+                 misconceptions={RATE_AS_SCALE: 0.5, AT_ZERO: 0.0})
     expect_close(exponential_pdf(1, 2.0), 2 * math.exp(-2), what="exponential_pdf(1, 2)",
                  misconceptions={RATE_AS_SCALE: 0.5 * math.exp(-0.5), CDF_FOR_PDF: 1 - math.exp(-2)})
     expect_close(exponential_pdf(-1, 2.0), 0.0, what="exponential_pdf(-1, 2)",
@@ -88,7 +94,7 @@ def test_random_arrays(exponential_pdf, exponential_cdf):
                      what=f"exponential_cdf(x, {lam:g}) on an array", misconceptions=wrong_cdf)
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_extremes_shapes_integers(exponential_pdf, exponential_cdf):
     """very negative and very large x give 0 or 1 without nan; 2-D and integer inputs keep their shape"""
     x = np.array([-1000.0, -1.0, 0.0, 1000.0])
@@ -122,3 +128,35 @@ def test_inputs_unchanged_and_cdf_monotone(exponential_pdf, exponential_cdf):
                 and 0.99 < cdf[-1] <= 1.0,
                 "exponential_cdf on a grid should rise from 0 to (almost) 1 and never decrease.",
                 verdict="the cdf is not non-decreasing from 0 towards 1")
+
+
+@test_case(points=0.25, hidden=True)
+def test_rate_scales_and_float_arrays(exponential_pdf, exponential_cdf):
+    """rates 1e-8 and 1e8 with x on the matching scale (relative tolerances); float arrays out; the density at 0 is lam"""
+    t = np.array([0.0, 0.25, 1.0, 2.5, 7.0])
+    for lam in (1e-8, 1e8):
+        x = t / lam
+        what = f"exponential_pdf(x, {lam:g}) with x = [0, 0.25, 1, 2.5, 7] / lam"
+        try:
+            got = exponential_pdf(x.copy(), lam)
+        except ValueError as exc:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict="raised ValueError for a small (or large) but positive rate",
+                        hint="any lam > 0 is a valid rate: raise only when lam <= 0, with no threshold "
+                             "of your own.")
+        expect_array(got, what=what)
+        expect_close(got, lam * np.exp(-t), rtol=1e-9, atol=0.0, what=what,
+                     misconceptions={RATE_AS_SCALE: np.exp(-x / lam) / lam})
+        what = f"exponential_cdf(x, {lam:g}) with x = [0, 0.25, 1, 2.5, 7] / lam"
+        got = exponential_cdf(x.copy(), lam)
+        expect_array(got, what=what)
+        expect_close(got, -np.expm1(-t), rtol=1e-9, atol=1e-15, what=what,
+                     misconceptions={RATE_AS_SCALE: -np.expm1(-x / lam)})
+    what = "exponential_pdf(np.array([0, 2]), 3) with integer arguments"
+    got = exponential_pdf(np.array([0, 2]), 3)
+    expect_array(got, what=what)
+    expect_close(got, np.array([3.0, 3 * math.exp(-6)]), what=what)
+    what = "exponential_cdf(np.array([0, 2]), 3) with integer arguments"
+    got = exponential_cdf(np.array([0, 2]), 3)
+    expect_array(got, what=what)
+    expect_close(got, np.array([0.0, 1 - math.exp(-6)]), what=what)

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (Mismatch, expect_close, expect_equal, expect_finite, expect_raises,
-                            expect_tuple, expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_equal, expect_finite,
+                            expect_raises, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "gaussian_nb_predict"
@@ -15,6 +15,10 @@ hints = [
     "np.log(np.exp(log_joint - m).sum(axis=1, keepdims=True)); log_posterior = log_joint − log_evidence.",
     "labels = classes[np.argmax(log_joint, axis=1)] — index the classes array, do not return the indices.",
 ]
+
+bans = {"gaussian_nb_predict": ["scipy", "sklearn"]}
+ban_reason = ("compute the log joint and the log-sum-exp yourself with NumPy; scipy.special.logsumexp "
+              "and scikit-learn's GaussianNB are for applied work after the course.")
 
 VARIANCE_AS_SD = ("you used `variances` as standard deviations. They are σ² already: the log density is "
                   "−½ log(2πσ²) − (x − μ)² / (2σ²) with σ² = variances, not (x − μ)² / (2·variances²).")
@@ -32,6 +36,9 @@ UNDERFLOW = ("a point far from every class makes every density underflow to 0.0,
              "log space: add log-densities, then normalise with the log-sum-exp trick (subtract each "
              "row's maximum before np.exp).")
 INDICES = ("you returned class indices 0, …, C − 1. Return the labels themselves: classes[np.argmax(...)].")
+
+TIE = ("on a tie the first of the tied classes must win, as np.argmax does; np.argsort(...)[:, -1] "
+       "or a loop with >= picks the last one.")
 
 
 def _log_joint(X, priors, means, variances, *, sd=False, sqrt=False, normaliser=True, prior=True):
@@ -55,6 +62,7 @@ def _check(gaussian_nb_predict, X, model, what, rtol=1e-9):
     priors, means, variances = (np.asarray(a, dtype=float) for a in (priors, means, variances))
     got = expect_tuple(gaussian_nb_predict(X, classes, priors, means, variances), 2, what=what,
                        names="labels, log_posterior")
+    expect_array(got[1], what=f"the log-posteriors from {what}")
     expect_finite(got[1], what=f"the log-posteriors from {what}", hint=UNDERFLOW,
                   verdict="the log-posteriors contain NaN or inf")
     log_joint = _log_joint(X, priors, means, variances)
@@ -70,7 +78,8 @@ def _check(gaussian_nb_predict, X, model, what, rtol=1e-9):
                  misconceptions=wrong)
     index = np.argmax(log_joint, axis=1)
     expect_equal(np.asarray(got[0]).tolist(), classes[index].tolist(), what=f"the labels from {what}",
-                 misconceptions={INDICES: index.tolist()})
+                 misconceptions={INDICES: index.tolist(),
+                                 TIE: classes[log_joint.shape[1] - 1 - np.argmax(log_joint[:, ::-1], axis=1)].tolist()})
 
 
 def _raises_value_error(func, *args, what):
@@ -141,7 +150,7 @@ def test_random_models(gaussian_nb_predict):
 
 @test_case(points=0.25, hidden=True)
 def test_extreme_scales_and_integers(gaussian_nb_predict):
-    """tiny variances and points millions of standard deviations away, integer X, and more invalid shapes raising ValueError"""
+    """tiny variances and points millions of standard deviations away, integer X, more invalid shapes raising ValueError, and ties between identical classes"""
     classes = np.array([0, 1, 2])
     priors = np.array([0.2, 0.5, 0.3])
     means = np.array([[0.0, 1.0, 2.0], [0.5, 0.5, 0.5], [3.0, -1.0, 0.0]])
@@ -158,3 +167,11 @@ def test_extreme_scales_and_integers(gaussian_nb_predict):
                         what="gaussian_nb_predict with variances of the wrong shape")
     _raises_value_error(gaussian_nb_predict, np.zeros((2, 2)), classes3, np.array([0.5, 0.5, 0.0]), means3,
                         variances3, what="gaussian_nb_predict with a zero prior")
+    # ties: classes 5 and 9 are identical, so the first of them must win
+    model = (np.array([2, 5, 9]), np.array([0.2, 0.4, 0.4]), np.array([[3.0, 0.0], [0.0, 1.0], [0.0, 1.0]]),
+             np.array([[1.0, 1.0], [0.5, 2.0], [0.5, 2.0]]))
+    X = np.array([[0.1, 0.9], [-0.3, 1.5], [0.0, -0.5]])
+    _check(gaussian_nb_predict, X, model, "gaussian_nb_predict with two identical classes")
+    labels = np.asarray(gaussian_nb_predict(X, *model)[0]).tolist()
+    expect_equal(labels, [5, 5, 5], what="the labels from gaussian_nb_predict with two identical classes",
+                 misconceptions={TIE: [9, 9, 9]})

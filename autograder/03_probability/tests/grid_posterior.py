@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true,
-                            expect_tuple, expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_finite, expect_raises,
+                            expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "grid_posterior"
@@ -15,6 +15,10 @@ hints = [
     "With w = np.exp(log_joint - M) and Z = trapezoid(w): posterior = w / Z and "
     "log_evidence = M + np.log(Z) − np.log(trapezoid(prior)).",
 ]
+
+bans = {"grid_posterior": ["numpy.trapezoid", "scipy"]}
+ban_reason = ("write the trapezoid sum yourself from np.diff(theta) and the neighbouring values; "
+              "np.trapezoid and scipy.integrate are for applied work after the course.")
 
 UNNORMALISED = ("your posterior is prior × likelihood without dividing by the evidence, so it does not "
                 "integrate to 1. Divide by its trapezoid integral over theta.")
@@ -35,6 +39,10 @@ PRIOR_NOT_NORMALISED = ("your log evidence uses the prior as given. The prior mu
 SUM_NOT_TRAPEZOID = ("your log evidence uses a plain sum (or a width × sum) instead of the trapezoid "
                      "rule: integral ≈ Σ (θᵢ₊₁ − θᵢ)(gᵢ + gᵢ₊₁) / 2, for the prior as well.")
 
+THRESHOLD = ("your function raised ValueError on a valid grid whose points are very close together "
+             "(or far from 0): strictly increasing means np.diff(theta) > 0, with no absolute "
+             "threshold, and the grid's units are the caller's choice.")
+
 
 def _reference(theta, prior, log_likelihood):
     """NumPy's own trapezoid rule, with the shift by the largest log joint value."""
@@ -53,8 +61,14 @@ def _reference(theta, prior, log_likelihood):
 def _check(grid_posterior, theta, prior, log_likelihood, what, rtol=1e-9):
     expected, expected_log_evidence, (weights, shift, integral, prior_integral) = _reference(
         theta, prior, log_likelihood)
-    got = expect_tuple(grid_posterior(theta, prior, log_likelihood), 2, what=what,
-                       names="posterior, log_evidence")
+    try:
+        result = grid_posterior(theta, prior, log_likelihood)
+    except ValueError as exc:
+        raise Mismatch(f"{what} raised ValueError ({exc}). Hint: {THRESHOLD}",
+                       verdict=f"{what} raised ValueError; {THRESHOLD}", hint=THRESHOLD,
+                       kind="raised") from None
+    got = expect_tuple(result, 2, what=what, names="posterior, log_evidence")
+    expect_array(got[0], what=f"the posterior from {what}")
     expect_finite(got[0], what=f"the posterior from {what}", hint=UNDERFLOW,
                   verdict="the posterior contains NaN or inf")
     theta_f = np.asarray(theta, dtype=float)
@@ -134,7 +148,7 @@ def test_invalid_arguments(grid_posterior):
 
 @test_case(points=0.5, hidden=True)
 def test_random_grids_and_priors(grid_posterior):
-    """uneven random grids, unnormalised random priors with zeros, 500 coin flips, integer and list inputs; inputs unchanged"""
+    """uneven random grids, unnormalised random priors with zeros, 500 coin flips, integer and list inputs, grids of tiny spacing or far from 0; inputs unchanged"""
     rng = np.random.default_rng(34501)
     for size in (9, 301):
         theta = np.sort(np.concatenate([[0.0, 1.0], rng.uniform(0.0, 1.0, size=size - 2)]))
@@ -150,6 +164,14 @@ def test_random_grids_and_priors(grid_posterior):
             expect_unchanged(old, new, what=name_)
     _check(grid_posterior, [0, 1, 2, 4], [1, 3, 3, 1], [-1.5, -0.5, -0.25, -3.0],
            "grid_posterior with lists and an integer grid and prior")
+    # the grid's units are free: a parameter measured in units of 1e-9, or around 1e8
+    base = np.sort(rng.uniform(0.0, 1.0, size=40))
+    log_likelihood = -0.5 * ((base - 0.4) / 0.1) ** 2
+    prior = 1.0 + base
+    _check(grid_posterior, 1e-9 * base, prior, log_likelihood, "grid_posterior on a grid spaced about 1e-11 apart",
+           rtol=1e-8)
+    _check(grid_posterior, 1e8 + 1e3 * base, prior, log_likelihood, "grid_posterior on a grid around 1e8",
+           rtol=1e-6)
 
 
 @test_case(points=0.5, hidden=True)

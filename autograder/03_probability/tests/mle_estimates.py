@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "mle_estimates"
@@ -16,6 +17,11 @@ hints = [
     "x.size == 0; np.all((x == 0) | (x == 1)); np.all((x >= 0) & (x == np.round(x))).",
 ]
 
+bans = {"mle_bernoulli": ["scipy"], "mle_poisson": ["scipy"], "mle_normal": ["scipy"]}
+ban_reason = ("compute the three estimates yourself with NumPy, from the closed forms in the table "
+              "(the point is to see where they come from); SciPy's fitting routines such as "
+              "scipy.stats.norm.fit are for applied work after the course.")
+
 UNBIASED = ("σ̂² divides by n − 1, which is the unbiased sample variance, not the maximum-likelihood "
             "estimate. Setting the derivative of the log-likelihood to 0 gives (1/n) Σ (xᵢ − x̄)², "
             "i.e. np.mean((x - mu_hat) ** 2) or np.var(x) with its default ddof=0.")
@@ -25,6 +31,22 @@ COUNT = "you returned the number of successes; the MLE of p is the fraction of s
 ONE_PASS = ("your σ̂² is right for data near 0 but wrong for the same data shifted far from 0: "
             "mean(x²) − mean(x)² subtracts two huge, nearly equal numbers and loses every digit. "
             "Subtract the mean first: np.mean((x - mu_hat) ** 2).")
+
+FLOORED = ("your σ̂² is 0 for data whose spread is tiny (around 1e-8): do not round small variances "
+           "to 0 with an absolute threshold; np.mean((x - mu_hat) ** 2) is right at every scale.")
+NOT_WHOLE = ("a count must be exactly a whole number: compare x == np.round(x). A tolerance "
+             "(np.isclose, np.allclose, abs(x - round(x)) < 1e-6) accepts counts such as 1000.001.")
+NOT_BINARY = ("a Bernoulli observation must be exactly 0 or 1: test (x == 0) | (x == 1), without a "
+              "tolerance (np.isclose accepts 0.9999999).")
+
+
+def _raises(func, arg, what, hint):
+    """expect_raises, with the kind of input named in the verdict and a hint on the usual cause."""
+    try:
+        expect_raises(ValueError, func, arg, what=what)
+    except Mismatch as m:
+        raise Mismatch(f"{m.detail} Hint: {hint}", verdict=f"{what}: {m.verdict}; {hint}",
+                       hint=hint, kind=m.kind) from None
 
 
 def _check_normal(mle_normal, x, what, misconceptions=True):
@@ -41,10 +63,14 @@ def _check_normal(mle_normal, x, what, misconceptions=True):
         wrong = {STD: np.sqrt(expected_var)}
         if n > 1:
             wrong[UNBIASED] = expected_var * n / (n - 1)
-    scale = max(1.0, float(np.mean(xf ** 2)))
+    scale = max(float(np.mean(xf ** 2)), 1e-300)     # relative: data around 1e-8 are tried too
     expect_close(mu_hat, float(np.mean(xf)), rtol=1e-9, atol=1e-12 * scale, what=f"mu_hat from {what}")
     expect_close(sigma2_hat, expected_var, rtol=1e-9, atol=1e-12 * scale,
                  what=f"sigma2_hat from {what}", misconceptions=wrong)
+    expect_true(isinstance(mu_hat, (float, np.floating)) and isinstance(sigma2_hat, (float, np.floating)),
+                f"{what} should return two floats; it returned {type(mu_hat).__name__} and "
+                f"{type(sigma2_hat).__name__}.", verdict="mu_hat and sigma2_hat are not floats",
+                hint="return float(mu_hat), float(sigma2_hat).")
 
 
 @test_case(points=0.75, hidden=False)
@@ -116,3 +142,20 @@ def test_edge_cases_and_far_from_zero(mle_bernoulli, mle_poisson, mle_normal):
     expect_raises(ValueError, mle_bernoulli, [0.5, 1.0], what="mle_bernoulli([0.5, 1.0])")
     expect_raises(ValueError, mle_bernoulli, [1, -1], what="mle_bernoulli([1, -1])")
     expect_raises(ValueError, mle_poisson, np.array([2, 0, 3.25]), what="mle_poisson([2, 0, 3.25])")
+    # tiny and huge spreads: relative tolerances only, and no absolute threshold may zero the variance
+    for factor in (1e-8, 1e8):
+        x = factor * rng.normal(0.0, 1.0, size=25)
+        x0 = x.copy()
+        mu_hat, sigma2_hat = expect_tuple(mle_normal(x), 2, what=f"mle_normal on data of spread {factor:g}",
+                                          names="mu_hat, sigma2_hat")
+        expected = float(np.mean((x0 - np.mean(x0)) ** 2))
+        expect_close(sigma2_hat, expected, rtol=1e-9, atol=0.0,
+                     what=f"sigma2_hat from mle_normal on data of spread {factor:g}",
+                     misconceptions={FLOORED: 0.0, UNBIASED: expected * 25 / 24, STD: np.sqrt(expected)})
+        expect_close(mu_hat, float(np.mean(x0)), rtol=1e-9, atol=1e-12 * factor,
+                     what=f"mu_hat from mle_normal on data of spread {factor:g}")
+    _check_normal(mle_normal, np.full(7, 0.1), "mle_normal on seven values 0.1", misconceptions=False)
+    expect_close(mle_bernoulli(np.array([True])), 1.0, what="mle_bernoulli on one True")
+    expect_close(mle_poisson([7]), 7.0, what="mle_poisson on one count")
+    _raises(mle_poisson, [3.0, 1000.001], "mle_poisson on a count of 1000.001", NOT_WHOLE)
+    _raises(mle_bernoulli, [0.0, 1.0, 0.9999999], "mle_bernoulli on a value of 0.9999999", NOT_BINARY)

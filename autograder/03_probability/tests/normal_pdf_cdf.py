@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "normal_pdf_cdf"
@@ -17,6 +17,11 @@ hints = [
     "Start both functions with `if not sigma2 > 0: raise ValueError(...)` and "
     "`x = np.asarray(x, dtype=float)`, then use only element-wise operations.",
 ]
+
+bans = {"normal_pdf": ["scipy"], "normal_cdf": ["scipy"]}
+ban_reason = ("write the density from np.exp and np.sqrt, and the cdf from math.erf made element-wise "
+              "with np.vectorize: that is the exercise; scipy.stats.norm (and scipy.special.erf) are fine "
+              "to use from step 3, notebook 3 (inference) on.")
 
 SIGMA2_AS_SD = ("you treated the third argument as the standard deviation σ, but it is the VARIANCE "
                 "σ² (σ = √sigma2): in the pdf, divide (x − μ)² by 2·sigma2 and normalise by "
@@ -131,7 +136,7 @@ def test_random_parameters(normal_pdf, normal_cdf):
                      })
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_shapes_integers_and_tails(normal_pdf, normal_cdf):
     """2-D and integer inputs keep their shape; far in the tails the pdf is 0 and the cdf 0 or 1, never nan"""
     erf = np.vectorize(math.erf, otypes=[float])
@@ -151,6 +156,40 @@ def test_shapes_integers_and_tails(normal_pdf, normal_cdf):
     expect_close(pdf, np.zeros(4), atol=1e-300, what="normal_pdf far in the tails")
     expect_close(normal_cdf(far.copy(), 0.0, 1.0), np.array([0.0, 0.0, 1.0, 1.0]), atol=1e-12,
                  what="normal_cdf far in the tails")
+
+
+@test_case(points=0.25, hidden=True)
+def test_scales_and_float_arrays(normal_pdf, normal_cdf):
+    """tiny and huge variances (1e-16, 1e16) with x on the same scale, relative tolerances; float arrays out"""
+    erf = np.vectorize(math.erf, otypes=[float])
+    z = np.array([-2.0, -0.5, 0.0, 1.0, 3.0])
+    for sd, mu in ((1e-8, 3e-8), (1e8, -2e8)):
+        sigma2 = sd * sd
+        x = mu + sd * z
+        pdf = np.exp(-z ** 2 / 2) / (math.sqrt(2 * math.pi) * sd)
+        what = f"normal_pdf(x, {mu:g}, {sigma2:g}) with x = mu + sd·[-2, -0.5, 0, 1, 3]"
+        try:
+            got = normal_pdf(x.copy(), mu, sigma2)
+        except ValueError as exc:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict="raised ValueError for a small (or large) but positive variance",
+                        hint="any sigma2 > 0 is a valid variance, however small or large: raise only "
+                             "when sigma2 <= 0, with no threshold of your own.")
+        expect_array(got, what=what)
+        expect_close(got, pdf, rtol=1e-9, atol=0.0, what=what,
+                     misconceptions={SIGMA2_AS_SD: np.exp(-(x - mu) ** 2 / (2 * sigma2 ** 2)) / (math.sqrt(2 * math.pi) * sigma2)})
+        what = f"normal_cdf(x, {mu:g}, {sigma2:g}) with x = mu + sd·[-2, -0.5, 0, 1, 3]"
+        got = normal_cdf(x.copy(), mu, sigma2)
+        expect_array(got, what=what)
+        expect_close(got, 0.5 * (1 + erf(z / math.sqrt(2))), rtol=1e-6, atol=1e-12, what=what)
+    what = "normal_pdf(np.array([0, 1, 2]), 1, 1) with integer arguments"
+    got = normal_pdf(np.array([0, 1, 2]), 1, 1)
+    expect_array(got, what=what)
+    expect_close(got, np.exp(-np.array([1.0, 0.0, 1.0]) / 2) / math.sqrt(2 * math.pi), what=what)
+    what = "normal_cdf(np.array([0, 1, 2]), 1, 1) with integer arguments"
+    got = normal_cdf(np.array([0, 1, 2]), 1, 1)
+    expect_array(got, what=what)
+    expect_close(got, 0.5 * (1 + erf(np.array([-1.0, 0.0, 1.0]) / math.sqrt(2))), what=what)
 
 
 @test_case(points=0.25, hidden=True)

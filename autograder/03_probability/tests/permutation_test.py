@@ -4,8 +4,8 @@ import itertools
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
-                            expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_finite, expect_raises, expect_true,
+                            expect_tuple, expect_unchanged, expect_uses_rng)
 
 OK_FORMAT = False
 name = "permutation_test"
@@ -17,6 +17,10 @@ hints = [
     "p_value = (1 + count) / (1 + n_perm): the observed labelling counts as one arrangement, so p "
     "is never 0.",
 ]
+
+bans = {"permutation_test": ["scipy"]}
+ban_reason = ("shuffle the pooled values yourself with rng and count the extreme shuffles; "
+              "scipy.stats.permutation_test is for applied work after the course.")
 
 NO_PLUS_ONE = ("your p-value is count / n_perm; the permutation p-value is (1 + count) / (1 + n_perm). "
                "The observed labelling is one of the arrangements, and without the +1 the p-value can "
@@ -32,6 +36,10 @@ REVERSED = "observed must be mean(x) − mean(y), in that order."
 INCONSISTENT = ("your p-value does not match your own perm_diffs: it must be "
                 "(1 + #{|d*| ≥ |d_obs|}) / (1 + n_perm).")
 
+TIES = ("shuffles whose difference equals the observed one exactly must count as extreme too: "
+        "count np.abs(perm_diffs) >= abs(observed), with >=, not >.")
+NOT_FLOAT = "return observed and p_value as floats, e.g. float(observed), float(p_value)."
+
 
 def _all_split_differences(x, y):
     """mean(first) − mean(rest) for every way of choosing which n_x pooled values form "x"."""
@@ -46,10 +54,14 @@ def _check_permutation(got, x, y, n_perm, what):
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     observed, p, diffs = expect_tuple(got, 3, what=what, names="observed, p_value, perm_diffs")
     d_obs = float(np.mean(x) - np.mean(y))
-    scale = max(1.0, float(np.max(np.abs(np.concatenate([x, y])))))
+    scale = max(float(np.max(np.abs(np.concatenate([x, y])))), 1e-300)   # relative to the data
     eps = 1e-9 * scale
     expect_close(observed, d_obs, rtol=1e-12, atol=eps, what=f"observed from {what}",
                  misconceptions={REVERSED: -d_obs})
+    expect_array(diffs, what=f"perm_diffs from {what}")
+    for label, value in (("observed", observed), ("p_value", p)):
+        expect_true(isinstance(value, (float, np.floating)), f"{label} from {what} should be a float; "
+                    f"it is {type(value).__name__}.", verdict=f"{label} is not a float", hint=NOT_FLOAT)
     diffs = np.asarray(diffs)
     expect_true(diffs.shape == (n_perm,) and diffs.dtype.kind in "fi",
                 f"perm_diffs from {what} should be a numeric array of shape ({n_perm},); it has shape "
@@ -98,7 +110,8 @@ def _check_permutation(got, x, y, n_perm, what):
                 f"p_value = {p:.6g} from {what}: the exact permutation p-value (all splits) is "
                 f"{p_exact:.6g}, so with {n_perm} shuffles about {n_perm * p_exact:.1f} ± {sd:.1f} "
                 f"should be at least as extreme; yours had {count:.0f}.",
-                verdict="p_value far from the exact permutation p-value, beyond random variation")
+                verdict="p_value far from the exact permutation p-value, beyond random variation",
+                hint=TIES if strict < loose and abs(count - strict) < 1e-6 else None)
     spread = float(np.std(diffs))
     exact_spread = float(np.std(all_splits))
     if n_perm >= 200 and exact_spread > 0:
@@ -162,7 +175,7 @@ def test_random_samples(permutation_test):
 
 @test_case(points=0.5, hidden=True)
 def test_tiny_samples_and_lists(permutation_test):
-    """one value against two (given as lists), and a single shuffle"""
+    """one value against two (given as lists), a single shuffle, draws only from rng, and ties with the observed difference"""
     x, y = [4.0], [1.0, 7.0]
     got = permutation_test(list(x), list(y), 500, rng=np.random.default_rng(3357))
     _check_permutation(got, x, y, 500, "permutation_test([4], [1, 7], 500, rng)")
@@ -173,3 +186,17 @@ def test_tiny_samples_and_lists(permutation_test):
                 f"with a single shuffle the p-value can only be 1/2 or 1; it is {p!r}.",
                 verdict="with n_perm = 1 the p-value must be 1/2 or 1", hint=NO_PLUS_ONE)
     _check_permutation(got, x, y, 1, "permutation_test(x, y, 1, rng)")
+    expect_uses_rng(permutation_test, x.copy(), y.copy(), 20, what="permutation_test(x, y, 20, rng)")
+    # ties: 0/1 data whose means are exact, so a shuffle equal to the observed split is exactly equal
+    x, y = [1.0, 1.0], [0.0, 0.0, 1.0, 1.0]
+    what = "permutation_test on 0/1 samples where many shuffles tie with the observed difference"
+    got = permutation_test(list(x), list(y), 600, rng=np.random.default_rng(3359))
+    observed, p, diffs = expect_tuple(got, 3, what=what, names="observed, p_value, perm_diffs")
+    diffs = np.asarray(diffs, dtype=float)
+    if np.ndim(p) == 0 and diffs.shape == (600,):
+        count = float(p) * 601 - 1
+        strict, loose = int(np.sum(np.abs(diffs) > 0.5)), int(np.sum(np.abs(diffs) >= 0.5))
+        expect_true(not (strict < loose and abs(count - strict) < 1e-6),
+                    f"p_value from {what} counts only the shuffles strictly more extreme than the data.",
+                    verdict="ties with the observed difference are not counted as extreme", hint=TIES)
+    _check_permutation(got, x, y, 600, what)

@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "poisson_pmf"
@@ -17,6 +17,11 @@ hints = [
     "np.where(k >= 0, running[np.clip(k, 0, top)], 0.0). Both functions start with "
     "`if not lam > 0: raise ValueError(...)`.",
 ]
+
+bans = {"poisson_pmf": ["scipy", "math.factorial"], "poisson_cdf": ["scipy", "math.factorial"]}
+ban_reason = ("compute log P(N = k) = k·log(lam) − lam − log k! yourself with your log_factorial (math.lgamma), "
+              "and the cdf as a running sum of your pmf: the task rules out math.factorial (it overflows "
+              "floats) and scipy, whose scipy.stats.poisson is fine to use from step 3, notebook 3 on.")
 
 OVERFLOW = ("lam**k and k! overflow floats (500**1000 ≈ 1e2699, 171! > 1.8e308): compute "
             "log P(N = k) = k·log(lam) − lam − log k! with your log_factorial, and apply np.exp once "
@@ -94,7 +99,7 @@ def test_invalid_rate(poisson_pmf, poisson_cdf):
         expect_raises(ValueError, poisson_cdf, 1, lam, what=f"poisson_cdf(1, {lam:g})")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_pmf_random_arrays(poisson_pmf):
     """arrays of k up to 1000 (some negative, some 2-D) for several lam up to 500, against an independent reference"""
     rng = np.random.default_rng(3201)
@@ -172,3 +177,33 @@ def test_integer_rate_sums_and_inputs_unchanged(poisson_pmf, poisson_cdf):
     k = np.array([[3, 0], [-1, 9]])
     poisson_cdf(k, 2.5)
     expect_unchanged(np.array([[3, 0], [-1, 9]]), k, what="the array k")
+
+
+@test_case(points=0.25, hidden=True)
+def test_float_arrays_and_small_rates(poisson_pmf, poisson_cdf):
+    """arrays in, float arrays out (integer k and integer lam); a tiny and a large rate; the cdf at k = 0"""
+    lgamma = np.vectorize(math.lgamma, otypes=[float])
+    k = np.arange(6)
+    what = "poisson_pmf(np.arange(6), 3) with an integer rate"
+    got = _call(poisson_pmf, k, 3, what=what)
+    expect_array(got, what=what)
+    expect_close(got, np.exp(k * math.log(3) - 3 - lgamma(k + 1.0)), rtol=1e-9, what=what)
+    what = "poisson_cdf(np.arange(6), 3) with an integer rate"
+    got = _call(poisson_cdf, k, 3, what=what)
+    expect_array(got, what=what)
+    expected = np.cumsum(np.exp(k * math.log(3) - 3 - lgamma(k + 1.0)))
+    expect_close(got, expected, rtol=1e-9, what=what,
+                 misconceptions={CDF_STOPS_BEFORE_K: np.concatenate([[0.0], expected[:-1]])})
+    lam = 1e-8
+    what = "poisson_pmf(np.array([0, 1, 2]), 1e-8)"
+    expect_close(_call(poisson_pmf, np.array([0, 1, 2]), lam, what=what),
+                 np.exp(np.array([0, 1, 2]) * math.log(lam) - lam - lgamma(np.array([1.0, 2.0, 3.0]))),
+                 rtol=1e-9, atol=0.0, what=what)
+    what = "poisson_cdf(0, 1e-8)"
+    expect_close(_call(poisson_cdf, 0, lam, what=what), math.exp(-lam), rtol=1e-12, what=what,
+                 misconceptions={CDF_STOPS_BEFORE_K: 0.0, CDF_SKIPS_ZERO: 0.0})
+    what = "poisson_cdf(np.array([480, 500, 520]), 500.0)"
+    i = np.arange(521)
+    running = np.cumsum(np.exp(i * math.log(500.0) - 500.0 - lgamma(i + 1.0)))
+    expect_close(_call(poisson_cdf, np.array([480, 500, 520]), 500.0, what=what),
+                 running[[480, 500, 520]], rtol=1e-9, what=what)

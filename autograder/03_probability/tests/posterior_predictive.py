@@ -4,7 +4,7 @@ from math import lgamma
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_close, expect_finite, expect_raises, expect_true
+from course.testing import Mismatch, expect_array, expect_close, expect_finite, expect_raises, expect_true
 
 OK_FORMAT = False
 name = "posterior_predictive"
@@ -18,6 +18,11 @@ hints = [
     "log(s (s+1) … (s+j−1)) in entry j; then log p_j = log C(m, j) + r(alpha)[j] + r(beta)[m − j] − "
     "r(alpha + beta)[m], with log j! = r(1.0)[j].",
 ]
+
+bans = {"posterior_predictive": ["scipy", "math.gamma", "math.comb", "math.factorial"]}
+ban_reason = ("compute the beta-binomial probabilities yourself in log space, with math.lgamma or "
+              "cumulative sums of logarithms; scipy.stats.betabinom and exact Gamma functions, "
+              "binomial coefficients or factorials are what this question replaces.")
 
 PLUG_IN = ("you plugged a single estimate of θ into the binomial. The posterior predictive AVERAGES the "
            "binomial over the whole Beta posterior, C(m, j) B(alpha + j, beta + m − j) / B(alpha, beta), "
@@ -53,6 +58,7 @@ def _check(posterior_predictive, alpha, beta, m, what, rtol=1e-9):
     except OverflowError as exc:
         expect_true(False, f"{what} raised OverflowError ({exc}).", verdict="raised OverflowError",
                     hint=LOG_SPACE)
+    expect_array(got, what=what)
     expect_finite(got, what=what, hint=LOG_SPACE, verdict="the probabilities contain NaN or inf")
     m = int(m)
     j, log_choose, log_ratio = _log_terms(alpha, beta, m)
@@ -103,6 +109,7 @@ def test_random_posteriors(posterior_predictive):
         _check(posterior_predictive, alpha, beta, m, "posterior_predictive on a random posterior")
     _check(posterior_predictive, 2.5, 4.0, 0, "posterior_predictive with m = 0")
     _check(posterior_predictive, 2.5, 4.0, 4.0, "posterior_predictive with m given as the float 4.0")
+    _check(posterior_predictive, 3, 2, np.int64(6), "posterior_predictive with a NumPy integer m")
     got = np.asarray(posterior_predictive(7.0, 3.0, 25), dtype=float)
     expect_true(abs(got.sum() - 1) < 1e-9, f"the probabilities sum to {got.sum():.12g}, not 1.",
                 verdict="the probabilities do not sum to 1")

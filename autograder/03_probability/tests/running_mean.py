@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_equal, expect_same_on_integers, expect_true,
-                            expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_equal, expect_same_on_integers,
+                            expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "running_mean"
@@ -95,7 +95,7 @@ def test_input_unchanged(running_mean, settling_index):
     expect_unchanged(means0, means, what="the array means")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_settling_on_simulated_means(settling_index):
     """running means of simulated samples, for several tolerances eps"""
     rng = np.random.default_rng(3603)
@@ -112,3 +112,25 @@ def test_settling_on_simulated_means(settling_index):
                      what=f"settling_index for {n} running means and eps = {eps:g}", misconceptions=wrong)
     means = np.array([5.0, 4.0, 3.0])
     expect_equal(settling_index(means, 0.0, 1.0), 3, what="settling_index when no entry is inside")
+
+
+@test_case(points=0.25, hidden=True)
+def test_float_arrays_scales_and_degenerate_bands(running_mean, settling_index):
+    """float arrays out (integer and list input too); data scaled by 1e-9 and 1e9 (relative tolerance); eps = 0 and an empty sequence"""
+    for values, what in (([1, 2, 4], "running_mean([1, 2, 4])"),
+                         (np.array([3, 0, 0, 1]), "running_mean(np.array([3, 0, 0, 1]))")):
+        got = running_mean(values)
+        expect_array(got, what=what)
+    rng = np.random.default_rng(3604)
+    base = rng.normal(size=30)
+    for scale in (1e-9, 1e9):
+        x = base * scale
+        expected = np.cumsum(x) / np.arange(1, 31)
+        expect_close(running_mean(x.copy()), expected, rtol=1e-9, atol=0.0,
+                     what=f"running_mean on 30 values of size about {scale:g}",
+                     misconceptions={DIVIDED_BY_N: np.cumsum(x) / 30})
+    expect_equal(settling_index(np.array([1.0, 0.5, 1.0, 1.0]), 1.0, 0.0), 2,
+                 what="settling_index([1, 0.5, 1, 1], 1.0, 0.0) (eps = 0: only exact hits are inside)",
+                 misconceptions={STRICT: 4})
+    expect_equal(settling_index(np.array([], dtype=float), 0.0, 0.1), 0,
+                 what="settling_index of an empty array (no entry outside the band)")

@@ -15,6 +15,15 @@ hints = [
     "and nearly equal, so their difference is rounding noise. Squaring the deviations x - m avoids it.",
 ]
 
+_NOTEBOOK_RULES = ["numpy.var", "numpy.std", "numpy.cov", "numpy.corrcoef"]
+bans = {"sample_mean": ["numpy.mean", "numpy.average", ".mean", "statistics"],
+        "sample_variance": _NOTEBOOK_RULES + ["numpy.mean", "numpy.average", ".mean", ".var", ".std",
+                                              "statistics"]}
+ban_reason = ("compute the mean as np.sum(x) / n and the variance from the squared deviations yourself, "
+              "with np.sum (or a loop) and arithmetic: np.mean, np.average, np.var, np.std, np.cov, "
+              "their array methods and the statistics module are what this exercise builds. They are "
+              "fine to use from step 3, notebook 3 (inference) on.")
+
 BIASED = ("you divided by n, but the default ddof=1 asks for the unbiased variance, which divides by "
           "n − 1. Use n - ddof as the divisor.")
 IGNORES_DDOF = ("the divisor must be n − ddof for the ddof that was passed; your result uses a "
@@ -25,11 +34,6 @@ RAW_SCORE = ("on data far from zero your variance is far off, which is the signa
              "the data).")
 INTEGER_MEAN = ("your mean was rounded down to a whole number: divide with true division `/`, "
                 "not `//`, and return a float.")
-
-
-def _variance(x, ddof):
-    x = np.asarray(x, dtype=float)
-    return float(np.sum((x - x.sum() / x.size) ** 2) / (x.size - ddof))
 
 
 @test_case(points=0.75, hidden=False)
@@ -60,7 +64,7 @@ def test_too_few_values(sample_mean, sample_variance):
                   when="(one value leaves n − ddof = 0)")
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_random_samples(sample_mean, sample_variance):
     """random float and integer samples of sizes 2 to 200, ddof 0, 1 and 2, inputs left unchanged"""
     rng = np.random.default_rng(3201)
@@ -109,7 +113,8 @@ def test_large_offset(sample_variance):
     for n in (10, 60):
         x = 1e9 + rng.normal(size=n)
         x0 = x.copy()
-        expected = _variance(x0, 1)
+        centred = x0 - np.sum(x0) / n
+        expected = float(np.sum(centred ** 2) / (n - 1))
         what = f"sample_variance on {n} values with a large offset"
         got = sample_variance(x)
         expect_unchanged(x0, x, what="x")
@@ -121,3 +126,38 @@ def test_large_offset(sample_variance):
                 raise
             expect_true(False, m.detail, verdict="wrong variance for data with a large offset",
                         hint=RAW_SCORE)
+
+
+ZERO_THRESHOLD = ("you returned 0 for data on a small scale (values around 1e-8 have a variance around "
+                  "1e-16, which is not 0): do not round small results to 0 with a threshold of your "
+                  "own; return the sum of squared deviations divided by n − ddof as it is.")
+NEGATIVE = ("a variance is a mean of squares and can never be negative: your result for constant data "
+            "is below 0, the rounding error of the raw-score shortcut mean(x²) − mean(x)². Subtract the "
+            "mean first and square the deviations.")
+
+
+@test_case(points=0.25, hidden=True)
+def test_scales_and_constant_data(sample_mean, sample_variance):
+    """data scaled by 1e-8 and by 1e8 (relative tolerance, no threshold); constant data such as [0.1]*3 gives a variance ≥ 0 and ≈ 0"""
+    rng = np.random.default_rng(3203)
+    base = rng.normal(loc=1.0, size=12)
+    for scale in (1e-8, 1e8):
+        x = base * scale
+        centred = x - np.sum(x) / x.size
+        expected = float(np.sum(centred ** 2) / (x.size - 1))
+        expect_close(sample_mean(x.copy()), float(np.sum(x) / x.size), rtol=1e-12, atol=0.0,
+                     what=f"sample_mean of 12 values of size about {scale:g}")
+        expect_close(sample_variance(x.copy()), expected, rtol=1e-9, atol=0.0,
+                     what=f"sample_variance of 12 values of size about {scale:g}",
+                     misconceptions={BIASED: expected * 11 / 12, ZERO_THRESHOLD: 0.0})
+    for n in (3, 6, 7):
+        x = [0.1] * n
+        what = f"sample_variance([0.1] * {n})"
+        got = sample_variance(list(x))
+        expect_close(got, 0.0, atol=1e-20, what=what)
+        expect_true(float(got) >= 0.0, f"{what} returned {float(got)!r}, a negative variance.",
+                    verdict="a negative variance for constant data", hint=NEGATIVE)
+        expect_close(sample_mean(list(x)), 0.1, rtol=1e-12, what=f"sample_mean([0.1] * {n})")
+    x = [1e8 + 0.1] * 5
+    got = sample_variance(list(x))
+    expect_close(got, 0.0, atol=1e-12, what="sample_variance([1e8 + 0.1] * 5)")

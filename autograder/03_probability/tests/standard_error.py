@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_close, expect_raises, expect_unchanged
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "standard_error"
@@ -13,6 +13,10 @@ hints = [
     "For two independent samples the VARIANCES of the means add: square each standard error, add, "
     "then take the square root. Raise ValueError first if a sample has fewer than 2 values.",
 ]
+
+bans = {"standard_error": ["scipy"], "standard_error_diff": ["scipy"]}
+ban_reason = ("compute s / √n yourself with NumPy (np.std or np.var with ddof=1 are fine); "
+              "scipy.stats.sem is for applied work after the course.")
 
 SD_NOT_SE = ("you returned the sample standard deviation s, which is the spread of the data; the "
              "standard error of the mean is s / √n, the spread of the mean itself.")
@@ -26,14 +30,36 @@ SUM_OF_SES = ("you added the two standard errors; for independent samples the VA
               "√(SE_x² + SE_y²), not SE_x + SE_y.")
 DIFF_NO_ROOT = "you returned s_x²/n_x + s_y²/n_y, a variance; the standard error is its square root."
 
+ONE_PASS = ("your standard error is wrong for data far from 0 (around 1e8) although the spread is "
+            "the same: (Σx² − n·x̄²) / (n − 1) subtracts two huge, nearly equal numbers and loses "
+            "every digit. Subtract the mean first: np.std(x, ddof=1) or np.sum((x - x.mean()) ** 2).")
+NOT_FLOAT = "return a single float, e.g. float(np.std(x, ddof=1) / np.sqrt(len(x)))."
 
-def _close(got, expected, what, misconceptions, rtol=1e-10):
+
+def _close(got, expected, what, misconceptions, rtol=1e-10, atol=1e-9):
     """expect_close, working out the misconception values only when the answer is wrong."""
     try:
-        expect_close(got, expected, rtol=rtol, what=what)
+        expect_close(got, expected, rtol=rtol, atol=atol, what=what)
     except Mismatch:
-        expect_close(got, expected, rtol=rtol, what=what, misconceptions=misconceptions())
+        expect_close(got, expected, rtol=rtol, atol=atol, what=what, misconceptions=misconceptions())
         raise
+
+
+def _cancellation(got, expected, what, misconceptions, rtol, atol):
+    """_close, naming the one-pass formula when data with a large mean relative to their spread fail."""
+    try:
+        _close(got, expected, what, misconceptions, rtol=rtol, atol=atol)
+    except Mismatch as m:
+        if m.kind != "values":
+            raise
+        raise Mismatch(f"{m.detail} Hint: {ONE_PASS}", verdict=f"{m.verdict}; {ONE_PASS}", hint=ONE_PASS,
+                       kind=m.kind) from None
+
+
+def _is_float(got, what):
+    expect_true(isinstance(got, (float, np.floating)),
+                f"{what} should be a float; it is {type(got).__name__}.",
+                verdict="the result is not a float", hint=NOT_FLOAT)
 
 
 def _unambiguous(wrong):
@@ -107,6 +133,21 @@ def test_random_samples(standard_error):
            lambda: _se_misconceptions(counts))
     expect_close(standard_error(counts.tolist()), expected, rtol=1e-10, what="standard_error on a list")
     expect_close(standard_error(np.full(5, 3.25)), 0.0, what="standard_error on five equal values")
+    _cancellation(standard_error(np.full(7, 0.1)), 0.0, "standard_error on seven values 0.1", lambda: {},
+                  rtol=0.0, atol=1e-15)
+    # tiny and huge scales: relative tolerance only
+    for factor in (1e-8, 1e8):
+        x = factor * rng.normal(0.0, 1.0, size=9)
+        x0 = x.copy()
+        got = standard_error(x)
+        _is_float(got, f"standard_error on data of scale {factor:g}")
+        _close(got, np.std(x0, ddof=1) / 3.0, f"standard_error on data of scale {factor:g}",
+               lambda: _se_misconceptions(x0), atol=0.0)
+    # far from zero: the one-pass formula loses every digit
+    centred = rng.normal(0.0, 1.0, size=20)
+    expected = np.std(centred, ddof=1) / np.sqrt(20)
+    _cancellation(standard_error(1e8 + centred), expected, "standard_error on data around 1e8",
+                  lambda: _se_misconceptions(centred), rtol=1e-5, atol=0.0)
 
 
 @test_case(points=0.25, hidden=True)
@@ -123,3 +164,18 @@ def test_random_differences(standard_error_diff):
         expect_unchanged(y0, y, what="y")
         expect_close(standard_error_diff(y0.copy(), x0.copy()), expected, rtol=1e-10,
                      what=f"{what}, with x and y swapped")
+    for factor in (1e-8, 1e8):
+        x, y = factor * rng.normal(0.0, 1.0, size=5), factor * rng.normal(2.0, 3.0, size=11)
+        x0, y0 = x.copy(), y.copy()
+        expected = np.sqrt(np.var(x0, ddof=1) / 5 + np.var(y0, ddof=1) / 11)
+        got = standard_error_diff(x, y)
+        _is_float(got, f"standard_error_diff on data of scale {factor:g}")
+        _close(got, expected, f"standard_error_diff on data of scale {factor:g}",
+               lambda: _diff_misconceptions(x0, y0), atol=0.0)
+    x, y = rng.normal(0.0, 1.0, size=7), rng.normal(0.0, 2.0, size=9)
+    expected = np.sqrt(np.var(x, ddof=1) / 7 + np.var(y, ddof=1) / 9)
+    _cancellation(standard_error_diff(1e8 + x, 1e8 + y), expected, "standard_error_diff on data around 1e8",
+                  lambda: _diff_misconceptions(x, y), rtol=1e-5, atol=0.0)
+    x, y = np.full(4, 2.0), rng.normal(0.0, 1.0, size=6)       # one sample without spread is fine
+    expect_close(standard_error_diff(x, y.copy()), np.std(y, ddof=1) / np.sqrt(6), rtol=1e-10,
+                 what="standard_error_diff when x has no spread")

@@ -17,6 +17,11 @@ hints = [
     "fewer than 2 values or the standard error is 0.",
 ]
 
+bans = {"one_sample_t_test": ["scipy"], "welch_t_test": ["scipy"]}
+ban_reason = ("compute the statistic, the degrees of freedom and the p-value yourself, with t_cdf "
+              "from the setup cell; scipy.stats.ttest_1samp and ttest_ind are for applied work after "
+              "the course.")
+
 HALF = ("your p-value is half the two-sided one: that is a one-sided p-value. Both tails count "
         "here: p = P(|T| ≥ |t|) = 2 · t_cdf(−|t|, df).")
 DOUBLE = ("your p-value is twice the two-sided one; p = P(|T| ≥ |t|) = 2 · t_cdf(−|t|, df): "
@@ -36,6 +41,21 @@ MIN_DF = ("min(n_x, n_y) − 1 is a conservative shortcut; the task asks for the
 CANCELLATION = ("your p-value is 0 (or rounding noise) where the true one is tiny but positive: "
                 "1 − t_cdf(|t|, df) rounds to 0 for large |t|. Compute the tail directly: "
                 "p = 2 · t_cdf(−|t|, df).")
+
+THRESHOLD = ("your test raised ValueError for data of a tiny scale (around 1e-9), whose standard error "
+             "is small but not 0. The t statistic does not depend on the units: raise only when the "
+             "standard error is exactly 0, not below an absolute threshold.")
+ONE_ZERO = ("your Welch test raised ValueError although only one of the samples has no spread: "
+            "the denominator √(vx + vy) is 0 only when BOTH are constant, so raise only then.")
+
+
+def _no_raise(func, args, what, hint):
+    """Call func(*args); a ValueError here is a mistake the hint names."""
+    try:
+        return func(*args)
+    except ValueError as exc:
+        raise Mismatch(f"{what} raised ValueError ({exc}). Hint: {hint}",
+                       verdict=f"{what} raised ValueError; {hint}", hint=hint, kind="raised") from None
 
 
 def _close(got, expected, what, misconceptions, rtol=1e-9, atol=0.0):
@@ -160,7 +180,7 @@ def test_against_scipy(one_sample_t_test, welch_t_test):
 
 @test_case(points=0.25, hidden=True)
 def test_symmetry_and_unchanged_inputs(one_sample_t_test, welch_t_test):
-    """swapping x and y flips the sign of t only; lists are accepted; the inputs are unchanged"""
+    """swapping x and y flips the sign of t only; lists; inputs unchanged; data scaled by 1e-9 and 1e8 or far from 0; one constant sample in Welch's test"""
     rng = np.random.default_rng(3342)
     x, y = rng.normal(1.0, 2.0, size=9), rng.normal(0.0, 0.5, size=4)
     x0, y0 = x.copy(), y.copy()
@@ -175,3 +195,27 @@ def test_symmetry_and_unchanged_inputs(one_sample_t_test, welch_t_test):
                 verdict="swapping the samples changed more than the sign of t")
     one_sample_t_test(x, 0.5)
     expect_unchanged(x0, x, what="x")
+    # the units do not matter: data scaled by 1e-9 or 1e8 give the same t, df and p
+    for factor in (1e-9, 1e8):
+        what = f"one_sample_t_test on data of scale {factor:g}"
+        got = expect_tuple(_no_raise(one_sample_t_test, (factor * x0, factor * 0.5), what, THRESHOLD), 3,
+                           what=what, names="t, df, p")
+        expect_close(np.array(got, dtype=float), np.array([t for t in _one_sample_reference(x0, 0.5)]),
+                     rtol=1e-8, atol=0.0, what=what)
+        what = f"welch_t_test on data of scale {factor:g}"
+        got = expect_tuple(_no_raise(welch_t_test, (factor * x0, factor * y0), what, THRESHOLD), 3,
+                           what=what, names="t, df, p")
+        expect_close(np.array(got, dtype=float), np.array(_welch_reference(x0, y0)), rtol=1e-8, atol=0.0,
+                     what=what)
+    # data far from 0: the one-pass variance formula loses every digit there
+    what = "one_sample_t_test on data around 1e8"
+    got = expect_tuple(one_sample_t_test(1e8 + x0, 1e8), 3, what=what, names="t, df, p")
+    expect_close(got[0], _one_sample_reference(x0, 0.0)[0], rtol=1e-6, atol=0.0, what=f"t from {what}")
+    # one constant sample is fine for Welch: the other still has spread
+    const = np.full(5, 2.0)
+    what = "welch_t_test when x has no spread"
+    got = expect_tuple(_no_raise(welch_t_test, (const, y0.copy()), what, ONE_ZERO), 3, what=what,
+                       names="t, df, p")
+    vy = np.var(y0, ddof=1) / y0.size
+    t_exp = (2.0 - np.mean(y0)) / np.sqrt(vy)
+    expect_close(np.array(got[:2], dtype=float), np.array([t_exp, y0.size - 1.0]), rtol=1e-9, what=what)

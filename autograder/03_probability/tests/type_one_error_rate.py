@@ -3,8 +3,9 @@ a fraction alpha of them with uniformly distributed p-values (graded statistical
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.inference import normal_ppf, t_cdf
-from course.testing import expect_finite, expect_raises, expect_true, expect_tuple
+from course.functions.inference import normal_ppf, t_cdf, t_ppf
+from course.testing import (expect_array, expect_finite, expect_raises, expect_true, expect_tuple,
+                            expect_uses_rng)
 
 OK_FORMAT = False
 name = "type_one_error_rate"
@@ -17,6 +18,10 @@ hints = [
     "(rate, p_values).",
 ]
 
+bans = {"type_one_error_rate": ["scipy"]}
+ban_reason = ("run your own one_sample_t_test on each simulated data set (t_cdf is the tool for its "
+              "p-value); scipy.stats.ttest_1samp is for applied work after the course.")
+
 ONE_SIDED = ("none of your p-values is above 0.5, but under H0 half of them should be: they are "
              "one-sided. A two-sided p-value is 2 · t_cdf(−|t|, df); fix one_sample_t_test.")
 ABOVE_ONE = ("some of your p-values exceed 1, so they are not probabilities: a two-sided p-value is "
@@ -26,6 +31,9 @@ TOO_LARGE = ("your p-values are too large: under H0 half of them should be below
 Z_FOR_T = ("your test rejects a true H0 about as often as a test using the NORMAL distribution "
            "would, far more often than alpha: for small samples the t statistic follows Student's "
            "t with n − 1 degrees of freedom. Use t_cdf in one_sample_t_test.")
+DDOF0 = ("your test rejects a true H0 too often, by as much as a t statistic whose standard deviation "
+         "divides by n (ddof=0) would: the standard error uses the sample standard deviation with "
+         "ddof=1, s / √n. Fix one_sample_t_test (or your own t statistic).")
 COUNT = "rate must be the FRACTION of p-values below alpha (between 0 and 1), not their number."
 RATE_MISMATCH = "rate must be the fraction of YOUR p_values that are strictly below alpha."
 NOT_NULL = ("your simulated data sets do not satisfy H0, or your t test is off: the test rejects "
@@ -35,6 +43,7 @@ NOT_NULL = ("your simulated data sets do not satisfy H0, or your t test is off: 
 
 def _check_null_simulation(got, n, alpha, n_sims, what):
     rate, p_values = expect_tuple(got, 2, what=what, names="rate, p_values")
+    expect_array(p_values, what=f"p_values from {what}")
     p_values = np.asarray(p_values)
     expect_true(p_values.shape == (n_sims,) and p_values.dtype.kind in "fi",
                 f"p_values from {what} should be a numeric array of shape ({n_sims},); it has shape "
@@ -43,6 +52,9 @@ def _check_null_simulation(got, n, alpha, n_sims, what):
     expect_finite(p_values, what=f"p_values from {what}")
     expect_true(np.ndim(rate) == 0 and np.isreal(rate), f"rate from {what} should be a single number; "
                 f"it is {rate!r}.", verdict="rate is not a single number")
+    expect_true(isinstance(rate, (float, np.floating)), f"rate from {what} should be a float; it is "
+                f"{type(rate).__name__}.", verdict="rate is not a float",
+                hint="return float(np.mean(p_values < alpha)), p_values.")
     rate = float(rate)
     rejected = int(np.sum(p_values < alpha))
     if abs(rate - rejected / n_sims) > 1e-12 and abs(rate - np.mean(p_values <= alpha)) > 1e-12:
@@ -70,12 +82,27 @@ def _check_null_simulation(got, n, alpha, n_sims, what):
         z_below_half = 2 * t_cdf(-normal_ppf(0.75), n - 1)
         looks_like_z = (abs(rate - z_rate) <= tol and z_rate - alpha > tol / 2
                         and abs(below_half - z_below_half) <= tol_half)
-        hint = Z_FOR_T if looks_like_z else NOT_NULL
+        # ... and of a t test whose standard deviation divides by n: |t| too large by √(n / (n − 1))
+        shrink = np.sqrt((n - 1) / n)
+        ddof0_rate = 2 * t_cdf(-t_ppf(1 - alpha / 2, n - 1) * shrink, n - 1)
+        ddof0_below_half = 2 * t_cdf(-t_ppf(0.75, n - 1) * shrink, n - 1)
+        looks_like_ddof0 = (abs(rate - ddof0_rate) <= tol and abs(below_half - ddof0_below_half) <= tol_half)
+        hint = Z_FOR_T if looks_like_z else (DDOF0 if looks_like_ddof0 else NOT_NULL)
         expect_true(False, f"rate = {rate:.4f} from {what}; a test at level {alpha:g} should reject a "
                     f"true H0 with probability {alpha:g} (± {tol:.3f} over {n_sims} simulations), and "
                     f"{below_half:.3f} of the p-values are below 0.5 (expected 0.5 ± {tol_half:.3f}).",
                     verdict="the rejection rate under H0 is not alpha, beyond random variation",
                     hint=hint)
+    # the mean of uniform p-values is 1/2 (standard deviation 1/√12 for one p-value)
+    mean_p = float(np.mean(p_values))
+    tol_mean = 5 * np.sqrt(1 / 12 / n_sims) + 1 / n_sims
+    if abs(mean_p - 0.5) > tol_mean:
+        u = (np.arange(400) + 0.5) / 400          # E[p] of a ddof=0 test, by the quantile transform
+        ddof0_mean = float(np.mean(2 * t_cdf(-np.sqrt((n - 1) / n) * t_ppf(1 - u / 2, n - 1), n - 1)))
+        expect_true(False, f"the p-values from {what} average {mean_p:.4f}; under H0 they are uniform, "
+                    f"with mean 0.5 ± {tol_mean:.4f} over {n_sims} simulations.",
+                    verdict="the p-values under H0 do not average 1/2",
+                    hint=DDOF0 if abs(mean_p - ddof0_mean) <= tol_mean else None)
     # Kolmogorov–Smirnov distance to the uniform distribution; exceeded with probability < 1e-6
     u = np.sort(p_values)
     k = np.arange(1, n_sims + 1)
@@ -104,13 +131,14 @@ def test_invalid_arguments(type_one_error_rate):
 
 @test_case(points=0.75, hidden=True)
 def test_other_size_and_level(type_one_error_rate):
-    """samples of 10 at level 0.2"""
+    """samples of 10 at level 0.2; every draw comes from rng"""
     got = type_one_error_rate(10, 0.2, 200, rng=np.random.default_rng(3363))
     _check_null_simulation(got, 10, 0.2, 200, "type_one_error_rate(10, 0.2, 200, rng)")
+    expect_uses_rng(type_one_error_rate, 4, 0.1, 15, what="type_one_error_rate(4, 0.1, 15, rng)")
 
 
 @test_case(points=0.5, hidden=True)
 def test_two_values_per_sample(type_one_error_rate):
-    """samples of only 2 values (1 degree of freedom) at level 0.5"""
-    got = type_one_error_rate(2, 0.5, 100, rng=np.random.default_rng(3364))
-    _check_null_simulation(got, 2, 0.5, 100, "type_one_error_rate(2, 0.5, 100, rng)")
+    """samples of only 2 values (1 degree of freedom) at level 0.5, 1000 simulations: enough to tell ddof=1 from ddof=0"""
+    got = type_one_error_rate(2, 0.5, 1000, rng=np.random.default_rng(3364))
+    _check_null_simulation(got, 2, 0.5, 1000, "type_one_error_rate(2, 0.5, 1000, rng)")

@@ -15,6 +15,15 @@ hints = [
     "examples with np.mean and return a float.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"bce_from_logits": _OFF_LIMITS + ["scipy.special.expit", "scipy.special.log_expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 LOG0 = ("your loss is inf or nan for a large |z|. Computing p = σ(z) first and then log p or "
         "log(1 − p) breaks down: p rounds to exactly 1.0 from z ≈ 37 on (to 0 from z ≈ −745), and "
         "np.exp overflows from z ≈ 710. Compute the loss from the logits instead: "
@@ -25,6 +34,9 @@ CLIPPED = ("your loss is capped: a prediction that is wrong with logit ±1000 mu
 BROADCAST = ("y was a column of shape (m, 1) and z a vector of shape (m,): combining them broadcast to "
              "an m × m matrix, whose mean is one number with the wrong value. Flatten both first "
              "with np.ravel.")
+SOFT = ("soft labels (a number between 0 and 1, such as 0.3) use the same formula, "
+        "log(1 + e^z) − y·z, or −y·log σ(z) − (1 − y)·log σ(−z): do not branch on y == 1, and do "
+        "not round the labels.")
 SUM = "you returned the sum over the examples; the loss is their mean, (1/m)·Σᵢ ℓ(zᵢ, yᵢ)."
 FLIPPED = ("the roles of the labels are swapped: an example with y = 1 costs −log σ(z), small when z "
            "is large, and one with y = 0 costs −log(1 − σ(z)) = −log σ(−z).")
@@ -88,7 +100,7 @@ def test_column_labels(bce_from_logits):
                  misconceptions={BROADCAST: _broadcast(z, y), **_wrong(z, y)})
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_random_data(bce_from_logits):
     """random logits and labels, m from 1 to 40, logits as a column, lists, integer input; inputs unchanged"""
     rng = np.random.default_rng(40211)
@@ -131,3 +143,25 @@ def test_invalid_sizes(bce_from_logits):
                   what="bce_from_logits with 3 logits (a column) and 2 labels")
     expect_raises(ValueError, bce_from_logits, np.zeros(0), np.zeros(0),
                   what="bce_from_logits with no examples")
+
+
+@test_case(points=0.25, hidden=True)
+def test_soft_labels(bce_from_logits):
+    """soft labels between 0 and 1 (the same formula), with logits up to ±300"""
+    rng = np.random.default_rng(40214)
+    z = np.concatenate([rng.normal(scale=3.0, size=8), [300.0, -300.0]])
+    y = rng.uniform(0, 1, size=10)
+    expected = _bce(z, y)
+    got = bce_from_logits(z.copy(), y.copy())
+    expect_finite(got, what="bce_from_logits with soft labels", hint=LOG0, verdict="returned inf or nan")
+    expect_close(got, expected, rtol=1e-12, atol=0, what="bce_from_logits with soft labels in [0, 1]",
+                 misconceptions={SOFT: _bce(z, np.round(y))})
+    expect_true(_is_close(got, expected), "bce_from_logits with soft labels is wrong.",
+                verdict="wrong value for soft labels", hint=SOFT)
+
+
+def _is_close(got, expected):
+    try:
+        return bool(np.isclose(float(got), expected, rtol=1e-10, atol=0))
+    except (TypeError, ValueError):
+        return False

@@ -15,6 +15,11 @@ hints = [
     "float(-mean of them). Check y.shape == (m,) and 0 <= y < k first, and raise ValueError if not.",
 ]
 
+bans = {"cross_entropy": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
+
 LOG_ZERO = ("your loss is infinite or NaN: a probability underflowed to 0 and you took log(0). "
             "Do not take np.log of the softmax: compute the log-softmax directly, "
             "(s - max) - log Σ exp(s - max), which is finite for any scores.")
@@ -22,6 +27,9 @@ CLIPPED = ("your loss is far too small for a confident wrong prediction. Clippin
            "(or adding a small epsilon) before the log caps each example's loss at -log(epsilon); "
            "the true value here is 1000 for the first row. Compute the log-softmax directly, "
            "(s - max) - log Σ exp(s - max).")
+GLOBAL_MAX = ("a row whose scores all lie far below another row's came out infinite: you shifted "
+              "every row by ONE maximum for the whole array, so that row's exponentials all "
+              "underflow to 0. Shift each row by its own maximum, S.max(axis=1, keepdims=True).")
 SUM = "the loss is m times too large: average over the m examples (np.mean), do not sum."
 ALL_ENTRIES = ("the loss is k times too small: you averaged over all m × k entries. Only the m "
                "entries of the true labels count: average those.")
@@ -96,7 +104,13 @@ def test_bad_labels_raise(cross_entropy):
 
 @test_case(points=0.5, hidden=True)
 def test_random_scores(cross_entropy):
-    """seeded random scores of several shapes and scales up to ±500, labels as lists and as arrays"""
+    """seeded random scores of several shapes and scales up to ±500, labels as lists and as arrays, and rows whose scores lie far apart"""
+    S, y = np.array([[1000.0, 990.0], [-1000.0, -1010.0]]), np.array([1, 0])
+    got = cross_entropy(S.copy(), y.copy())
+    if got is not None and np.ndim(got) == 0 and not np.isfinite(float(got)):
+        expect_true(False, "cross_entropy([[1000, 990], [-1000, -1010]], [1, 0]) is not finite.",
+                    verdict="infinite or NaN for rows whose scores lie far apart", hint=GLOBAL_MAX)
+    _check(got, S, y, "cross_entropy on two rows whose scores lie 2000 apart")
     rng = np.random.default_rng(4431)
     for m, k, scale in ((5, 3, 1.0), (1, 4, 2.0), (8, 10, 50.0), (6, 2, 500.0), (12, 5, 3.0), (4, 1, 1.0)):
         S = scale * rng.normal(size=(m, k))

@@ -13,6 +13,15 @@ hints = [
     "[ones, X]. Check X.ndim and raise ValueError for anything that is not 1-D or 2-D.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"add_intercept": _GROUND_RULES}
+ban_reason = ("build the design matrix yourself from NumPy's array tools (np.ones, np.column_stack); "
+              'np.polyfit, np.vander, np.polynomial, SciPy and scikit-learn would do the work for you, '
+              'and an explicit inverse (np.linalg.inv, np.linalg.pinv) loses accuracy on ill- '
+              'conditioned designs; they are the tools for applied work once this course is done.')
+
 MISSING = ("no column of ones was added: the result has the same shape as X. The design matrix "
            "has one more column than X, the constant feature 1 whose weight is the intercept.")
 OVERWRITTEN = ("you overwrote the first feature with ones instead of adding a new column: the "
@@ -100,7 +109,7 @@ def test_random_shapes(add_intercept):
 
 @test_case(points=0.5, hidden=True)
 def test_integer_and_column_of_ones_input(add_intercept):
-    """integer input gives a float array; an X whose first column is already ones still gets its own intercept column"""
+    """integer input gives a float array; an X whose first column is already ones still gets its own intercept column; a single number (0-D) raises ValueError"""
     X = np.array([[3, -1], [0, 2], [7, 5]])
     what = "add_intercept on an integer X"
     got = _call(add_intercept, X, what)
@@ -114,3 +123,6 @@ def test_integer_and_column_of_ones_input(add_intercept):
     X = np.column_stack([np.ones(4), np.arange(4.0)])
     _check_design(_call(add_intercept, X.copy(), "add_intercept on X = [1 | x]"), X,
                   "add_intercept on an X whose first column is already all ones")
+    for scalar in (5.0, np.float64(2.5)):
+        expect_raises(ValueError, add_intercept, scalar, what="add_intercept on a single number",
+                      when="(a 0-D X is neither one feature nor a table of features)")

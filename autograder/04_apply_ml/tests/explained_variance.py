@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_equal, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_equal, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "explained_variance"
@@ -14,6 +14,14 @@ hints = [
     "np.argmax(cumulative >= fraction - 1e-12) is the first such index i (counting from 0); the "
     "number of components is i + 1, returned as int(...).",
 ]
+
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"explained_variance_ratio": _OFF_LIMITS,
+        "choose_k": _OFF_LIMITS}
+ban_reason = ('compute the ratios and the cumulative sum yourself; np.cov, SciPy and scikit-learn (PCA, '
+              'StandardScaler) would do the work for you and are the tools for applied work after the '
+              'course.')
 
 CUMULATIVE = ("you returned the cumulative sums R_k; explained_variance_ratio should return each "
               "component's own share, eigenvalue / total (without np.cumsum).")
@@ -39,6 +47,12 @@ def _k(eigenvalues, fraction, tol=1e-12, strict=False):
     cumulative = np.cumsum(_ratios(eigenvalues))
     reached = cumulative > fraction - tol if strict else cumulative >= fraction - tol
     return int(np.argmax(reached)) + 1 if reached.any() else len(cumulative) + 1
+
+SCALE = ("your function raised ValueError, or went wrong, for eigenvalues that are all tiny (1e-20) "
+         "or all huge (1e20): an absolute threshold such as total < 1e-12 misfires when the units of "
+         "the data change. The ratios do not depend on the scale: test total > 0, as the task says.")
+PY_INT = ("choose_k returns a Python int, as the task asks: np.argmax(...) + 1 is a NumPy integer, so "
+          "wrap it, int(np.argmax(...)) + 1.")
 
 
 def _check_ratio(explained_variance_ratio, eigenvalues, what):
@@ -100,7 +114,7 @@ def test_invalid_arguments(explained_variance_ratio, choose_k):
     expect_raises(ValueError, choose_k, np.array([3.0, 1.0]), 1.5, what="choose_k([3, 1], 1.5)")
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_spectra(explained_variance_ratio, choose_k):
     """realistic spectra (lists and arrays, trailing zeros, tiny negative rounding residues) and fractions up to 1.0; input left unchanged"""
     rng = np.random.default_rng(40331)
@@ -118,3 +132,25 @@ def test_spectra(explained_variance_ratio, choose_k):
         _check_ratio(explained_variance_ratio, values, "explained_variance_ratio of a list")
         for fraction in (0.7, 1.0):
             _check_k(choose_k, values, fraction, f"choose_k of a list, fraction {fraction}")
+
+
+@test_case(points=0.25, hidden=True)
+def test_scales_and_types(explained_variance_ratio, choose_k):
+    """eigenvalues scaled by 1e-20 and 1e20 (the same ratios and k), a float array for integer input, and a Python int from choose_k"""
+    base = np.array([6.0, 3.0, 1.0, 0.0])
+    for scale in (1e-20, 1e20):
+        values = base * scale
+        for func, label in ((lambda v: explained_variance_ratio(v), "explained_variance_ratio"),
+                            (lambda v: choose_k(v, 0.85), "choose_k")):
+            try:
+                func(values.copy())
+            except ValueError as exc:
+                expect_true(False, f"{label} of eigenvalues scaled by {scale:g} raised ValueError ({exc}).",
+                            verdict="raised ValueError for eigenvalues on a tiny or huge scale", hint=SCALE)
+        _check_ratio(explained_variance_ratio, values, f"explained_variance_ratio of eigenvalues scaled by {scale:g}")
+        _check_k(choose_k, values, 0.85, f"choose_k of eigenvalues scaled by {scale:g}, fraction 0.85")
+    got = explained_variance_ratio([6, 3, 1])
+    expect_array(got, what="explained_variance_ratio([6, 3, 1]) (integer input)")
+    got = choose_k([6.0, 3.0, 1.0], 0.8)
+    expect_true(type(got) is int, f"choose_k([6, 3, 1], 0.8) returned {got!r} of type {type(got).__name__}.",
+                verdict=f"returned a {type(got).__name__}, not a Python int", hint=PY_INT)

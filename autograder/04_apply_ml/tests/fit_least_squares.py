@@ -14,6 +14,15 @@ hints = [
     "is also fine. X already contains its column of ones: do not add another.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"fit_least_squares": _GROUND_RULES}
+ban_reason = ('solve the normal equations (XᵀX) w = Xᵀy with np.linalg.solve, or use np.linalg.lstsq: '
+              'an explicit inverse (np.linalg.inv, np.linalg.pinv) loses digits on ill-conditioned '
+              'designs, and np.polyfit, np.vander, np.polynomial, SciPy and scikit-learn would do the '
+              'work for you; they are the tools for applied work once this course is done.')
+
 INVERSE = ("on this ill-conditioned design the normal equations are left with a relative residual "
            "‖Xᵀ(Xw − y)‖ / (‖X‖ (‖X‖‖w‖ + ‖y‖)) far above the ~1e-16 that np.linalg.solve leaves. "
            "That is the signature of an explicit inverse (np.linalg.inv or pinv of XᵀX, or your own): "
@@ -31,6 +40,21 @@ SINGULAR = ("the matrix you solved with is singular, but XᵀX is not: a common 
             "you were given.")
 NOT_FINITE = ("your weights contain NaN or inf although XᵀX is invertible here: solve (XᵀX) w = Xᵀy "
               "with np.linalg.solve.")
+
+
+def _must_raise(func, *args, what, hint):
+    """func(*args) must raise ValueError; a hidden case says why (the hint), never the data."""
+    try:
+        func(*args)
+    except NotImplementedError:
+        raise
+    except ValueError:
+        return
+    except Exception as exc:
+        expect_true(False, f"{what} raised {type(exc).__name__} ({exc}); it should raise ValueError.",
+                    verdict=f"raised {type(exc).__name__} instead of ValueError", hint=hint)
+    expect_true(False, f"{what} returned normally; it should raise ValueError.",
+                verdict="returned normally where ValueError was expected", hint=hint)
 
 
 def _relative_residual(X, y, w):
@@ -117,7 +141,7 @@ def test_random_designs(fit_least_squares):
                  rtol=1e-10, atol=1e-12, what=what)
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_ill_conditioned_designs(fit_least_squares):
     """ill-conditioned designs (κ(X) about 1e6): the normal equations must be solved to machine precision"""
     rng = np.random.default_rng(41205)
@@ -140,3 +164,36 @@ def test_ill_conditioned_designs(fit_least_squares):
         expect_true(residual <= 1e-13,
                     f"{what}: relative residual of the normal equations {residual:.1e}, expected <= 1e-13.",
                     verdict="the normal equations are not solved accurately", hint=INVERSE)
+
+
+SCALE = ("your function raised ValueError on a valid design whose entries are all tiny (or all huge): "
+         "an absolute threshold such as det(XᵀX) < 1e-12 or a pivot == 0 test misfires when the data "
+         "are rescaled. The columns here are independent: just solve (XᵀX) w = Xᵀy with "
+         "np.linalg.solve (or use np.linalg.lstsq).")
+
+
+@test_case(points=0.25, hidden=True)
+def test_scaled_designs_and_label_shapes(fit_least_squares):
+    """designs scaled by 1e-6 and 1e6 (relative accuracy), and labels of shape (1, m) or (m/2, 2), or a 1-D X, raise ValueError"""
+    rng = np.random.default_rng(41207)
+    m = 12
+    base = np.column_stack([np.ones(m), rng.normal(size=(m, 2))])
+    y = base @ np.array([0.5, -1.0, 2.0]) + 0.1 * rng.normal(size=m)
+    for scale, y_scale in ((1e-6, 1.0), (1e6, 1.0), (1.0, 1e8), (1e-6, 1e-8)):
+        X, labels = base * scale, y * y_scale
+        what = f"fit_least_squares on a design scaled by {scale:g} with labels scaled by {y_scale:g}"
+        try:
+            w = _fit(fit_least_squares, X.copy(), labels.copy(), what)
+        except ValueError as exc:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict="raised ValueError for a valid, rescaled design", hint=SCALE)
+        expect_close(w, np.linalg.lstsq(X, labels, rcond=None)[0], rtol=1e-8, atol=0, what=what)
+    shape_hint = ("labels come as (m,) or (m, 1) only: any other shape raises ValueError, even when "
+                  "it holds m numbers (np.ravel would accept a row (1, m) or an (m/2, 2) table).")
+    _must_raise(fit_least_squares, base, y[None, :], what="fit_least_squares with labels of shape (1, m)",
+                hint=shape_hint)
+    _must_raise(fit_least_squares, base, y.reshape(m // 2, 2),
+                what="fit_least_squares with labels of shape (m/2, 2)", hint=shape_hint)
+    _must_raise(fit_least_squares, base[:, 1], y, what="fit_least_squares with a 1-D X",
+                hint="X must be a 2-D design matrix: a 1-D X raises ValueError (here it is not "
+                     "turned into one feature, unlike in add_intercept).")

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_raises, expect_true
+from course.testing import expect_raises, expect_true, expect_uses_rng
 
 OK_FORMAT = False
 name = "init_params"
@@ -14,6 +14,11 @@ hints = [
     "W1 = rng.standard_normal((d, h)) * np.sqrt(2 / d); build W2 the same way with h in place of "
     "d, and return the four arrays in a dict with the keys 'W1', 'b1', 'W2', 'b2'.",
 ]
+
+bans = {"init_params": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
 
 Z_MAX = 6.0      # a correct draw lands beyond 6 standard errors with probability ~ 1e-9
 
@@ -141,7 +146,8 @@ def test_other_sizes(init_params):
 
 @test_case(points=0.25, hidden=True)
 def test_draws_come_from_rng(init_params):
-    """two calls with different generators return different weights"""
+    """every draw comes from rng: the same seed twice gives the same weights, another seed others"""
+    expect_uses_rng(init_params, 6, 5, 4, what="init_params(6, 5, 4, rng)")
     first = init_params(6, 5, 4, rng=np.random.default_rng(4405))
     second = init_params(6, 5, 4, rng=np.random.default_rng(4406))
     _check_structure(first, 6, 5, 4, "init_params(6, 5, 4, rng)")

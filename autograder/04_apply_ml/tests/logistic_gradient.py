@@ -14,6 +14,15 @@ hints = [
     "Each example contributes rᵢ·xᵢ, and the loss is a mean: X.T @ r / m, shape (d,).",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"logistic_gradient": _OFF_LIMITS + ["scipy.special.expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 NO_MEAN = ("your gradient is m times too large: the loss is a mean over the m examples, so its "
            "gradient is (1/m)·Xᵀ(σ(Xw) − y). Divide by m = len(y).")
 SIGN = ("your gradient has the wrong sign: ∂ℓ/∂z = σ(z) − y (prediction minus label), so the gradient "
@@ -22,6 +31,9 @@ BROADCAST = ("with y of shape (m, 1) and σ(Xw) of shape (m,), σ(Xw) − y broa
              "and the result is no longer a vector of shape (d,). Flatten y first with np.ravel(y).")
 OVERFLOW = ("your gradient contains NaN or inf when some logits xᵢᵀw are huge: the sigmoid overflowed. "
             "Use your stable sigmoid, which exponentiates only non-positive numbers.")
+
+W_SHAPE = ("w must have shape (d,): only the labels may come as a column and be flattened. A w of "
+           "shape (d, 1) raises ValueError (np.ravel(w) would hide the caller's mistake).")
 
 
 def _loss(X, y, w):
@@ -114,7 +126,7 @@ def test_huge_logits(logistic_gradient):
 
 @test_case(points=0.25, hidden=True)
 def test_invalid_shapes(logistic_gradient):
-    """a 1-D X, a y of the wrong length and a w of the wrong length raise ValueError"""
+    """a 1-D X, a y of the wrong length, a w of the wrong length and a w of shape (d, 1) raise ValueError"""
     X = np.ones((4, 2))
     expect_raises(ValueError, logistic_gradient, np.ones(4), np.zeros(4), np.zeros(1),
                   what="logistic_gradient with a 1-D X")
@@ -122,3 +134,14 @@ def test_invalid_shapes(logistic_gradient):
                   what="logistic_gradient with X of shape (4, 2) and 3 labels")
     expect_raises(ValueError, logistic_gradient, X, np.zeros(4), np.zeros(3),
                   what="logistic_gradient with X of shape (4, 2) and w of length 3")
+    try:
+        logistic_gradient(X, np.zeros(4), np.zeros((2, 1)))
+    except NotImplementedError:
+        raise
+    except ValueError:
+        return
+    except Exception as exc:
+        expect_true(False, f"logistic_gradient with w of shape (2, 1) raised {type(exc).__name__}.",
+                    verdict=f"raised {type(exc).__name__} instead of ValueError", hint=W_SHAPE)
+    expect_true(False, "logistic_gradient with w of shape (2, 1) returned normally; it should raise "
+                "ValueError.", verdict="returned normally for w of shape (d, 1)", hint=W_SHAPE)

@@ -14,6 +14,15 @@ hints = [
     "The gradient is 2 / m * (X.T @ r): the 2 from differentiating the square, the 1/m from the mean.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"mse": _GROUND_RULES, "mse_gradient": _GROUND_RULES}
+ban_reason = ('compute the loss and its gradient yourself with matrix products; np.polyfit, np.vander, '
+              'np.polynomial, SciPy and scikit-learn would do the work for you, and an explicit inverse '
+              '(np.linalg.inv, np.linalg.pinv) loses accuracy on ill-conditioned designs; they are the '
+              'tools for applied work once this course is done.')
+
 BROADCAST = ("y arrived as a column of shape (m, 1), and X @ w has shape (m,): their difference "
              "broadcasts to an (m, m) matrix of every prediction minus every label, without any "
              "error. Turn y into a vector of shape (m,) first (y = y[:, 0] or y.ravel()).")
@@ -34,6 +43,21 @@ LOSS_SUM = "your loss is the SUM of the squared residuals; the MSE is their mean
 LOSS_HALF = "your loss has an extra factor ½; the MSE is the plain mean (1/m)‖Xw − y‖²."
 LOSS_ROOT = ("your loss is the root of the mean squared error (RMSE); the MSE is the mean of the "
              "squared residuals, without a square root.")
+
+
+def _must_raise(func, *args, what, hint):
+    """func(*args) must raise ValueError; a hidden case says why (the hint), never the data."""
+    try:
+        func(*args)
+    except NotImplementedError:
+        raise
+    except ValueError:
+        return
+    except Exception as exc:
+        expect_true(False, f"{what} raised {type(exc).__name__} ({exc}); it should raise ValueError.",
+                    verdict=f"raised {type(exc).__name__} instead of ValueError", hint=hint)
+    expect_true(False, f"{what} returned normally; it should raise ValueError.",
+                verdict="returned normally where ValueError was expected", hint=hint)
 
 
 def _wrong_answers(X, y, w):
@@ -141,7 +165,7 @@ def test_random_data(mse, mse_gradient):
                  what="mse_gradient at the least-squares solution")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_integer_lists_and_unchanged(mse, mse_gradient):
     """integer arrays, plain lists and float (m, 1) labels; the inputs are left unchanged"""
     X = np.array([[1, 2, -1], [1, 3, 1], [1, 0, 4], [1, 5, -2], [1, 1, 1]])
@@ -159,3 +183,29 @@ def test_integer_lists_and_unchanged(mse, mse_gradient):
     _check(mse, mse_gradient, X, y, w, "float X, float (6, 1) labels, float w")
     for old, new, label in zip(before, (X, y, w), ("X", "y", "w")):
         expect_unchanged(old, new, what=label)
+
+
+
+W_COLUMN = ("w must have shape (d,): a column of weights (d, 1) raises ValueError. Only the labels "
+            "may come as a column; flattening w (or everything) with np.ravel hides a caller's bug.")
+OTHER_SHAPES = ("labels come as (m,) or (m, 1) and X is 2-D; anything else (a row of labels (1, m), a "
+                "1-D X) raises ValueError instead of being reshaped.")
+
+
+@test_case(points=0.25, hidden=True)
+def test_tiny_and_huge_scales_and_shapes_that_raise(mse, mse_gradient):
+    """data scaled by 1e-8 and by 1e8 (relative accuracy); w of shape (d, 1), labels of shape (1, m) and a 1-D X raise ValueError"""
+    rng = np.random.default_rng(41303)
+    X = np.column_stack([np.ones(7), rng.normal(size=(7, 2))])
+    y, w = rng.normal(size=7), rng.normal(size=3)
+    for scale in (1e-8, 1e8):
+        Xs, ys = X * scale, y * scale
+        r = Xs @ w - ys
+        what = f"X and y scaled by {scale:g}"
+        expect_close(mse(Xs, ys, w), r @ r / 7, rtol=1e-10, atol=0, what=f"mse({what})")
+        expect_close(mse_gradient(Xs, ys, w), 2.0 / 7 * (Xs.T @ r), rtol=1e-10, atol=0,
+                     what=f"mse_gradient({what})")
+    for func, label in ((mse, "mse"), (mse_gradient, "mse_gradient")):
+        _must_raise(func, X, y, w[:, None], what=f"{label} with w of shape (3, 1)", hint=W_COLUMN)
+        _must_raise(func, X, y[None, :], w, what=f"{label} with labels of shape (1, 7)", hint=OTHER_SHAPES)
+        _must_raise(func, X[:, 1], y, w[:1], what=f"{label} with a 1-D X", hint=OTHER_SHAPES)

@@ -14,6 +14,13 @@ hints = [
     "Return (values[::-1], vectors[:, ::-1], mean) after checking that X is 2-D with at least 2 rows.",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"pca_eig": _OFF_LIMITS + ["numpy.linalg.svd"]}
+ban_reason = ('form S with one matrix product and decompose it with np.linalg.eigh (the question is '
+              'about that route, so no SVD); np.cov, SciPy and scikit-learn (PCA, StandardScaler) would '
+              'do the work for you and are the tools for applied work after the course.')
+
 NOT_CENTRED = ("the data were not centred: subtract the column means, X - X.mean(axis=0), before "
                "forming the covariance. Without it you get the eigenvectors of XᵀX, whose top "
                "direction points from the origin to the data.")

@@ -15,6 +15,14 @@ hints = [
     "(eigenvalues, Vh.T, mean).",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"pca_svd": _OFF_LIMITS + ["numpy.linalg.eigh", "numpy.linalg.eig", "numpy.linalg.eigvalsh"]}
+ban_reason = ('compute the components from np.linalg.svd of the centred data (the question is about '
+              'that route, so no eigendecomposition); np.cov, SciPy and scikit-learn (PCA, '
+              'StandardScaler) would do the work for you and are the tools for applied work after the '
+              'course.')
+
 NOT_CENTRED = ("the data were not centred: subtract the column means, X - X.mean(axis=0), before "
                "the SVD. Otherwise the top direction points from the origin to the data.")
 BY_N = ("your eigenvalues are (N − 1)/N times the covariance eigenvalues of pca_eig, so the two "

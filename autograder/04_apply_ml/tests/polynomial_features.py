@@ -13,6 +13,15 @@ hints = [
     "a row of exponents (np.arange(degree + 1), shape (degree + 1,)).",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"polynomial_features": _GROUND_RULES}
+ban_reason = ('build the powers yourself (broadcasting or a loop over the degrees); np.polyfit, '
+              'np.vander, np.polynomial, SciPy and scikit-learn would do the work for you, and an '
+              'explicit inverse (np.linalg.inv, np.linalg.pinv) loses accuracy on ill-conditioned '
+              'designs; they are the tools for applied work once this course is done.')
+
 REVERSED = ("your columns are in decreasing order (xᵖ first, as np.vander orders them by default). "
             "Column j must be x**j: x⁰, x¹, …, xᵖ, so that w[j] is the coefficient of xʲ.")
 NO_CONSTANT = ("the column x⁰ = 1 is missing: the powers run from 0 to degree, so there are "
@@ -25,6 +34,8 @@ OVERFLOW = ("on integer input some entries of your result are wrong, although th
             "as floats work: powers of integers stay integers, and a value such as 12**18 does not "
             "fit in int64, so it wraps around silently. Convert x to float first "
             "(np.asarray(x, dtype=float)).")
+NOT_1D = ("x must be 1-D: a single number (0-D) raises ValueError, like a 2-D x. np.atleast_1d or "
+          "np.ravel would quietly accept it; test x.ndim != 1 instead.")
 ZERO_POWER = ("your result has NaN or inf where x is 0 or negative: computing x**j as "
               "exp(j·log x) fails there. Use plain powers (x[:, None] ** np.arange(degree + 1)); "
               "note that 0.0 ** 0 is 1.")
@@ -93,7 +104,7 @@ def test_random_sizes(polynomial_features):
 
 @test_case(points=0.5, hidden=True)
 def test_integer_input_and_large_powers(polynomial_features):
-    """integer x with large powers (too large for int64), as an array and as a list"""
+    """integer x with large powers (too large for int64), as an array and as a list; a single number (0-D x) raises ValueError"""
     x = np.arange(13)
     expected = _expected(x, 18)
     for given, label in ((x, "an integer array"), (list(range(13)), "a list of ints")):
@@ -106,3 +117,16 @@ def test_integer_input_and_large_powers(polynomial_features):
         expect_close(got, expected, rtol=1e-12, atol=0,
                      what=f"polynomial_features on {label} with degree 18")
     expect_unchanged(np.arange(13), x, what="x")
+    for scalar in (3.0, 2):
+        try:
+            polynomial_features(scalar, 2)
+        except NotImplementedError:
+            raise
+        except ValueError:
+            continue
+        except Exception as exc:
+            expect_true(False, f"polynomial_features({scalar!r}, 2) raised {type(exc).__name__}; it "
+                        "should raise ValueError.", verdict=f"raised {type(exc).__name__} instead "
+                        "of ValueError for a single number", hint=NOT_1D)
+        expect_true(False, f"polynomial_features({scalar!r}, 2) returned normally; it should raise "
+                    "ValueError.", verdict="returned normally for a single number", hint=NOT_1D)

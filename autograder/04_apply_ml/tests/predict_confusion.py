@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_equal, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_equal, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "predict_confusion"
@@ -15,6 +15,11 @@ hints = [
     "np.add.at(C, (y_true, y_pred), 1) adds once for every pair. Before counting, raise ValueError "
     "if the two label arrays differ in shape or a label is outside 0..k-1.",
 ]
+
+bans = {"confusion_matrix": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
 
 ARGMAX_AXIS = ("predict returned one value per CLASS: np.argmax(logits, axis=0) looks down each "
                "column. Take the largest entry of each ROW (one row per example): axis=1.")
@@ -41,6 +46,7 @@ def _check_predictions(got, params, X, what):
     expected = _logits(params, X).argmax(axis=1)
     expect_true(got is not None, f"{what} returned None — did you forget a `return` statement?",
                 verdict="returned None — did you forget a `return` statement?")
+    expect_array(got, what=what, dtype_kind=None)
     arr = np.asarray(got)
     m, k = len(expected), np.shape(params["W2"])[1]
     if arr.shape != expected.shape:

@@ -14,6 +14,15 @@ hints = [
     "Return float(1 - ss_res / ss_tot), and do not clip it: a negative R² is a legitimate answer.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"r_squared": _GROUND_RULES}
+ban_reason = ('compute SS_res and SS_tot yourself from the definition; np.polyfit, np.vander, '
+              'np.polynomial, SciPy and scikit-learn would do the work for you, and an explicit inverse '
+              '(np.linalg.inv, np.linalg.pinv) loses accuracy on ill-conditioned designs; they are the '
+              'tools for applied work once this course is done.')
+
 RATIO_ONLY = ("you returned SS_res / SS_tot, the fraction of the variation the model does NOT "
               "explain. R² is 1 minus that: 1 − SS_res / SS_tot.")
 INVERTED = "the fraction is upside down: R² = 1 − SS_res / SS_tot, with SS_res on top."
@@ -28,6 +37,10 @@ EXPLAINED = ("you returned Σ(ŷ − ȳ)² / SS_tot, the \"explained\" fraction.
              "R² = 1 − SS_res / SS_tot.")
 PRED_MEAN = ("SS_tot must be computed from the TRUE labels, Σ(yᵢ − ȳ)², not from the predictions: "
              "check the order of the arguments, r_squared(y, y_pred).")
+SCALE = ("your function raised ValueError for labels that are not all equal, only small: a test "
+         "such as SS_tot < 1e-12 (or np.std(y) < eps) is an absolute threshold that misfires when the "
+         "labels are rescaled (metres to kilometres). Test for constant labels with "
+         "np.all(y == y[0]), as the task says.")
 BROADCAST = ("one input is a vector of shape (m,) and the other a column of shape (m, 1), so "
              "y − y_pred broadcast to an (m, m) matrix and SS_res summed m² differences. Turn both "
              "into vectors of shape (m,) first (.ravel() or [:, 0]).")
@@ -46,7 +59,7 @@ def _wrong_answers(y, p):
     # where two mistakes give the same number, neither can be named with confidence
     values = list(wrong.items())
     ambiguous = {h for h, v in values for h2, v2 in values
-                 if h != h2 and np.isclose(v, v2, rtol=1e-10, atol=1e-12)}
+                 if h != h2 and abs(float(v) - float(v2)) <= 1e-12 + 1e-10 * abs(float(v2))}
     return r2, {h: v for h, v in wrong.items() if h not in ambiguous}
 
 
@@ -105,7 +118,7 @@ def test_random_predictions(r_squared):
     _check(r_squared, [3, 1, 4, 1, 5], [2, 2, 3, 2, 4], "r_squared on lists of ints")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_fit_and_test_set(r_squared):
     """a least-squares fit on its training data (where several formulas agree), and the same fit on a test set (where they do not)"""
     rng = np.random.default_rng(41702)
@@ -120,3 +133,26 @@ def test_fit_and_test_set(r_squared):
                   what="r_squared with a single label")
     expect_raises(ValueError, r_squared, np.full(5, 0.1), np.linspace(0, 1, 5),
                   what="r_squared with the constant labels 0.1")
+
+
+@test_case(points=0.25, hidden=True)
+def test_tiny_and_huge_labels(r_squared):
+    """labels and predictions scaled by 1e-8 and by 1e8: the same R² (relative accuracy), and no error for labels that vary only a little"""
+    rng = np.random.default_rng(41703)
+    y = rng.normal(size=12)
+    p = y + 0.4 * rng.normal(size=12)
+    for scale in (1e-8, 1e8):
+        what = f"r_squared with labels and predictions scaled by {scale:g}"
+        try:
+            got = r_squared(y * scale, p * scale)
+        except ValueError as exc:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict="raised ValueError for small but varying labels", hint=SCALE)
+        _check(r_squared, y * scale, p * scale, what)
+    what = "r_squared on labels 1 + 1e-9·noise"
+    try:
+        r_squared(1.0 + 1e-9 * y, 1.0 + 1e-9 * p)
+    except ValueError as exc:
+        expect_true(False, f"{what} raised ValueError ({exc}).",
+                    verdict="raised ValueError for labels that vary only a little", hint=SCALE)
+    _check(r_squared, 1.0 + 1e-9 * y, 1.0 + 1e-9 * p, what)

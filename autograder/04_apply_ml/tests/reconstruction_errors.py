@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_true, expect_tuple, expect_unchanged
+from course.testing import expect_array, expect_close, expect_true, expect_tuple, expect_unchanged
 
 OK_FORMAT = False
 name = "reconstruction_errors"
@@ -14,6 +14,13 @@ hints = [
     "Collect one training and one test error per k in two lists and return "
     "(np.array(train_errors), np.array(test_errors)). For k = D both errors are 0 up to rounding.",
 ]
+
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"reconstruction_errors": _OFF_LIMITS}
+ban_reason = ('use your own pca_svd, project and reconstruct; np.cov, SciPy and scikit-learn (PCA, '
+              'StandardScaler) would do the work for you and are the tools for applied work after the '
+              'course.')
 
 PER_ENTRY = ("your errors are D times too small: you averaged over all N·D entries. The squared "
              "error of a point is summed over its D features, then averaged over the N points: "
@@ -77,6 +84,8 @@ def _check(got, X_train, X_test, ks, what):
         wrong.append((_errors(X_test, mean_test, V_test, ks), TEST_FIT))
     expect_close(test_mse, expected_test, rtol=1e-7, atol=1e-9 * scale,
                  what=f"the test errors from {what}", misconceptions=wrong)
+    for part, label in ((train_mse, "train_mse"), (test_mse, "test_mse")):
+        expect_array(part, what=f"{label} from {what}")
 
 
 @test_case(points=1.25, hidden=False)

@@ -14,6 +14,15 @@ hints = [
     "Return np.linalg.solve(X.T @ X + P, X.T @ y).",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"ridge_fit": _GROUND_RULES}
+ban_reason = ('solve the regularised normal equations (XᵀX + λI′) w = Xᵀy with np.linalg.solve: an '
+              'explicit inverse (np.linalg.inv, np.linalg.pinv) loses digits on ill-conditioned '
+              'designs, and np.polyfit, np.vander, np.polynomial, SciPy and scikit-learn (Ridge) would '
+              'do the work for you; they are the tools for applied work once this course is done.')
+
 INTERCEPT = ("you penalised the intercept too: the penalty matrix must be λ·I′ with "
              "I′ = diag(0, 1, …, 1), so that w[0] is free. Set the (0, 0) entry of the penalty "
              "to 0.")
@@ -26,6 +35,10 @@ HALF = ("your penalty is half as strong as it should be: the objective ‖y − 
 SHIFT = ("adding the same constant c to every label must change only the intercept, by exactly c. "
          "Yours changed the slopes too, which happens when the intercept is penalised: set the "
          "(0, 0) entry of the penalty to 0.")
+WIDE = ("unlike fit_least_squares, ridge_fit allows fewer examples than weights (m < d): with lam > 0 "
+        "the matrix XᵀX + λI′ is still invertible. Drop the m >= d check.")
+SHAPES = ("shapes as in section 2: X is 2-D and the labels come as (m,) or (m, 1) only; anything else "
+          "(a row of labels (1, m), a 1-D X) raises ValueError instead of being reshaped.")
 COLUMN_ALLOWED = ("labels of shape (m, 1) are allowed in this notebook, but your function raised "
                   "ValueError for them. If you raised it yourself, accept them instead. If NumPy "
                   "raised it, the column of labels did not fit your shapes. Either way, turn y into "
@@ -127,11 +140,16 @@ def test_intercept_is_free(ridge_fit):
 
 @test_case(points=0.25, hidden=True)
 def test_wide_column_integer_and_unchanged(ridge_fit):
-    """more features than examples, labels of shape (m, 1), integer data, inputs left unchanged"""
+    """more features than examples, labels of shape (m, 1), integer data, inputs left unchanged; labels of shape (1, m) and a 1-D X raise ValueError"""
     rng = np.random.default_rng(41603)
     X = np.column_stack([np.ones(5), rng.normal(size=(5, 8))])
     y = rng.normal(size=(5, 1))
     X0, y0 = X.copy(), y.copy()
+    try:
+        ridge_fit(X.copy(), y[:, 0].copy(), 0.5)
+    except ValueError as exc:
+        expect_true(False, f"ridge_fit on a (5, 9) design raised ValueError ({exc}).",
+                    verdict="raised ValueError for more features than examples", hint=WIDE)
     _check(ridge_fit, X, y, 0.5, "ridge_fit on a (5, 9) design with (5, 1) labels and lam = 0.5")
     expect_unchanged(X0, X, what="X")
     expect_unchanged(y0, y, what="y")
@@ -139,3 +157,16 @@ def test_wide_column_integer_and_unchanged(ridge_fit):
     y_int = np.array([4, -2, 7, 0])
     _check(ridge_fit, X_int, y_int, 3, "ridge_fit on integer X, y and lam = 3")
     expect_unchanged(np.array([[1, 2, -1], [1, 0, 3], [1, 5, 2], [1, -3, 0]]), X_int, what="X")
+    for args, label in (((X_int, y_int[None, :], 1.0), "labels of shape (1, m)"),
+                        ((X_int[:, 1], y_int, 1.0), "a 1-D X")):
+        try:
+            ridge_fit(*args)
+        except NotImplementedError:
+            raise
+        except ValueError:
+            continue
+        except Exception as exc:
+            expect_true(False, f"ridge_fit with {label} raised {type(exc).__name__}.",
+                        verdict=f"raised {type(exc).__name__} instead of ValueError", hint=SHAPES)
+        expect_true(False, f"ridge_fit with {label} returned normally; it should raise ValueError.",
+                    verdict="returned normally where ValueError was expected", hint=SHAPES)

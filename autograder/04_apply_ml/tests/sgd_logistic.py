@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
+from course.testing import (expect_uses_rng, expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -17,6 +17,15 @@ hints = [
     "np.array(losses), epochs + 1 values. Flatten y with np.ravel first so that y[batch] is 1-D.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"sgd_logistic": _OFF_LIMITS + ["scipy.special.expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 SIGN = ("the loss went up from log 2 in the first epoch, although the step is small enough to "
         "decrease it. Each step must move against the MEAN gradient of the batch: "
         "w ← w − step·logistic_gradient(X[batch], y[batch], w).")
@@ -29,6 +38,13 @@ NO_SHUFFLE = ("two different random generators gave exactly the same weights, so
 LEFTOVER = ("with batch_size >= m every epoch is a single batch holding all m examples, so the run must "
             "equal plain gradient descent. Make sure the last, shorter batch is used too: loop over "
             "range(0, m, batch_size) and slice order[start:start + batch_size].")
+RESHUFFLE = ("every epoch must draw a FRESH order with rng.permutation(m): yours used the same order in "
+             "every epoch (one permutation drawn before the loop). Draw order = rng.permutation(m) "
+             "inside the loop over epochs.")
+NOT_PERMUTATION = ("within an epoch every example must be used exactly once, in the order of one "
+                   "rng.permutation(m): your batches did not visit the m examples once each (sampling "
+                   "with replacement, e.g. rng.integers or rng.choice(m, m), repeats some and skips "
+                   "others).")
 DIVERGED = ("the weights or losses contain NaN or inf; the step used here is small enough for SGD to "
             "converge, so check that each step uses the batch MEAN gradient (logistic_gradient on the "
             "batch) and moves against it.")
@@ -116,7 +132,7 @@ def test_uses_rng(sgd_logistic):
                 verdict="the same weights for two different generators", hint=NO_SHUFFLE)
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_full_batch_is_gradient_descent(sgd_logistic):
     """batch_size >= m (one batch per epoch): the same losses as gradient descent"""
     X, y = _clouds(np.random.default_rng(40263), 30)
@@ -135,7 +151,7 @@ def test_full_batch_is_gradient_descent(sgd_logistic):
         expect_close(losses, np.array(expected), rtol=1e-9, atol=1e-12, what=f"losses from {what}")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_partial_last_batch(sgd_logistic):
     """m = 50 with batch_size = 16 (a shorter last batch), integer X and labels as a column: ends near the minimum; inputs unchanged"""
     rng = np.random.default_rng(40264)
@@ -159,3 +175,46 @@ def test_invalid_arguments(sgd_logistic):
     for step, batch_size in ((0.0, 2), (-1.0, 2), (0.5, 0)):
         expect_raises(ValueError, sgd_logistic, X, y, step, batch_size, 3, np.random.default_rng(6),
                       what=f"sgd_logistic(X, y, {step}, {batch_size}, 3, rng)")
+
+
+@test_case(points=0.5, hidden=True)
+def test_fresh_order_every_epoch(sgd_logistic):
+    """every draw comes from rng; every epoch visits each example once, in a freshly drawn order (m = 3, batches of 1, over 12 generators)"""
+    import itertools
+
+    X0, y0 = _clouds(np.random.default_rng(40266), 16)
+    expect_uses_rng(sgd_logistic, X0, y0, 0.5, 4, 2, what="sgd_logistic(X, y, 0.5, 4, 2, rng)")
+    X = np.array([[1.0, 0.8], [1.0, -1.7], [1.0, 2.9]])
+    y = np.array([1.0, 0.0, 0.0])
+    step = 0.7
+    orders = list(itertools.permutations(range(3)))
+
+    def epoch(w, order):
+        for i in order:
+            w = w - step * X[[i]].T @ (_sigmoid(X[[i]] @ w) - y[[i]])
+        return w
+
+    def which(w_start, w_end):
+        hits = [k for k, order in enumerate(orders)
+                if np.allclose(epoch(w_start, order), w_end, rtol=1e-9, atol=1e-12)]
+        return hits[0] if len(hits) == 1 else None
+
+    same = 0
+    for seed in range(40300, 40312):
+        what = "sgd_logistic(X, y, 0.7, 1, epochs, rng) on 3 points"
+        w1, w2 = (np.asarray(expect_tuple(sgd_logistic(X.copy(), y.copy(), step, 1, epochs,
+                                                       rng=np.random.default_rng(seed)),
+                                          2, what=what, names="w, losses")[0], dtype=float)
+                  for epochs in (1, 2))
+        expect_true(w1.shape == (2,) and w2.shape == (2,), f"w from {what} has shape {w1.shape}; "
+                    "expected (2,).", verdict="w does not have shape (d,)")
+        first, second = which(np.zeros(2), w1), which(w1, w2)
+        expect_true(first is not None and second is not None,
+                    f"{what}: the weights after an epoch are not those of any order of the 3 examples "
+                    "(with batches of 1).", verdict="an epoch did not visit each example once",
+                    hint=NOT_PERMUTATION)
+        same += first == second
+    # a fresh order repeats the previous one with probability 1/6: 12 repeats out of 12 has
+    # probability 6^-12 ≈ 5e-10 for a correct answer
+    expect_true(same < 12, "the second epoch always used the same order as the first.",
+                verdict="the same order in every epoch", hint=RESHUFFLE)

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_finite, expect_same_on_integers, expect_unchanged
+from course.testing import (expect_array, expect_true, expect_close, expect_finite, expect_same_on_integers,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "stable_sigmoid"
@@ -15,6 +16,16 @@ hints = [
     "log(1 + e^(−|z|)), with np.minimum and np.log1p.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"sigmoid": _OFF_LIMITS + ["scipy.special.expit"],
+        "log_sigmoid": _OFF_LIMITS + ["scipy.special.expit", "scipy.special.log_expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 OVERFLOW = ("sigmoid returned NaN or inf for a large |z|. The form e^z / (1 + e^z) is inf / inf = nan "
             "at z = 1000, because np.exp overflows above about 709. Exponentiate only non-positive "
             "numbers: with e = np.exp(-np.abs(z)), use 1 / (1 + e) for z >= 0 and e / (1 + e) for z < 0.")
@@ -25,6 +36,17 @@ LOG_SIGN = ("you computed log σ(−z). The sigmoid has a minus sign in the expo
 LOG0 = ("log_sigmoid gave −inf or nan for a very negative z. np.log(sigmoid(z)) takes log(0) once σ(z) "
         "underflows to 0 (from z ≈ −745 on), and −np.log(1 + np.exp(−z)) overflows inside the log. "
         "Stay in log space: log σ(z) = min(z, 0) − log1p(e^(−|z|)).")
+
+TAIL = ("sigmoid lost the tiny values in its tail: σ(z) for z ≪ 0 is about e^z (σ(−40) ≈ 4.25e-18), "
+        "but yours is 0 or far off there. Forms such as 1 − σ(−z), 1 − 1/(1 + e^(−z)) or "
+        "(1 + tanh(z/2))/2 cancel catastrophically for negative z: compute e = e^(−|z|) and use "
+        "e / (1 + e) for z < 0.")
+LOG_TAIL = ("log_sigmoid lost the tiny values in its tail: log σ(z) for z ≫ 0 is about −e^(−z) "
+            "(log σ(40) ≈ −4.25e-18), but yours is 0 or far off there. np.log(1 + e) rounds 1 + e to 1 "
+            "when e is tiny: use np.log1p(e), which computes log(1 + e) accurately.")
+ARRAY = ("sigmoid and log_sigmoid return NumPy float arrays (a float or 0-d array for a plain number): "
+         "a Python list built entry by entry is not what the task asks for; work on the whole array "
+         "with NumPy (np.exp, np.where, np.log1p).")
 
 
 def _sigmoid(z):
@@ -102,7 +124,7 @@ def test_shapes_integers_and_inputs(sigmoid, log_sigmoid):
         z_int, what="log_sigmoid of an integer array")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_wide_range(sigmoid, log_sigmoid):
     """logits spread over [-900, 900]: both functions finite and accurate, including the far tails"""
     rng = np.random.default_rng(40202)
@@ -118,3 +140,37 @@ def test_wide_range(sigmoid, log_sigmoid):
                   verdict="returned −inf or nan for a very negative z")
     expect_close(got, _log_sigmoid(z), rtol=1e-12, atol=1e-15,
                  what="log_sigmoid on logits in [-900, 900]", misconceptions={LOG_SIGN: _log_sigmoid(-z)})
+
+
+@test_case(points=0.25, hidden=True)
+def test_tails_and_return_type(sigmoid, log_sigmoid):
+    """relative accuracy in the tails (σ(z) for z from −700 to −20, log σ(z) for z from 20 to 700), and float arrays returned for arrays and lists"""
+    z_neg = np.array([-700.0, -300.0, -100.0, -40.0, -20.0])
+    got = sigmoid(z_neg.copy())
+    expect_finite(got, what="sigmoid in the negative tail", hint=OVERFLOW,
+                  verdict="returned NaN or inf for a large |z|")
+    if np.shape(got) == z_neg.shape:
+        expect_true(np.allclose(np.asarray(got, dtype=float), _sigmoid(z_neg), rtol=1e-12, atol=0),
+                    "sigmoid is not accurate in its negative tail.", verdict="inaccurate tail",
+                    hint=TAIL)
+    expect_close(got, _sigmoid(z_neg), rtol=1e-12, atol=0, what="sigmoid in the negative tail")
+    z_pos = -z_neg
+    got = log_sigmoid(z_pos.copy())
+    expect_finite(got, what="log_sigmoid in the positive tail", hint=LOG0,
+                  verdict="returned −inf or nan")
+    if np.shape(got) == z_pos.shape:
+        expect_true(np.allclose(np.asarray(got, dtype=float), _log_sigmoid(z_pos), rtol=1e-12, atol=0),
+                    "log_sigmoid is not accurate in its positive tail.", verdict="inaccurate tail",
+                    hint=LOG_TAIL)
+    expect_close(got, _log_sigmoid(z_pos), rtol=1e-12, atol=0, what="log_sigmoid in the positive tail")
+    for func, label in ((sigmoid, "sigmoid"), (log_sigmoid, "log_sigmoid")):
+        for given, kind in ((np.array([-3, 0, 4]), "an integer array"), ([0.5, -1.5, 2.0], "a list")):
+            got = func(given)
+            try:
+                expect_array(got, what=f"{label} of {kind}")
+            except AssertionError as exc:
+                expect_true(False, str(exc), verdict=f"{label} did not return a float array",
+                            hint=ARRAY)
+            expect_true(np.shape(got) == np.shape(given),
+                        f"{label} of {kind} has shape {np.shape(got)}; expected {np.shape(given)}.",
+                        verdict=f"{label} changed the shape")

@@ -17,6 +17,13 @@ hints = [
     "arrays as a tuple.",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"standardise": _OFF_LIMITS}
+ban_reason = ('compute the training means and standard deviations yourself (np.mean and np.std are '
+              'fine); np.cov, SciPy and scikit-learn (PCA, StandardScaler) would do the work for you '
+              'and are the tools for applied work after the course.')
+
 OWN_STATISTICS = ("the test set was standardised with its OWN mean and std. The mean and std are "
                   "learned from the training set, like any model parameter: transform the test set "
                   "with the training mean and std.")
@@ -50,6 +57,11 @@ def _scaled(X_ref, X, ddof=0):
     std = X_ref.std(axis=0, ddof=ddof) if len(X_ref) > ddof else np.ones(X_ref.shape[1])
     std[np.ptp(X_ref, axis=0) == 0] = 1.0
     return (X - X_ref.mean(axis=0)) / std
+
+TINY_SCALE = ("a feature that varies on a tiny scale (values around 1e-9) was treated as constant, or "
+              "a huge one (around 1e8) was not standardised: an absolute threshold such as "
+              "std < 1e-12 misfires when the units change. Test for constant columns with the values "
+              "themselves, X_train.max(axis=0) == X_train.min(axis=0).")
 
 
 def _check(got, X_train, X_test, what):
@@ -114,7 +126,7 @@ def test_invalid_arguments(standardise):
                   what="standardise(X_train of shape (0, 2), X_test of shape (2, 2))")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_random_data(standardise):
     """random data of several sizes, a single test point, integer data and nested lists; inputs left unchanged"""
     rng = np.random.default_rng(40301)
@@ -148,3 +160,24 @@ def test_constant_columns(standardise):
     _check(standardise(X_train, X_test), A, B, "standardise with constant training columns")
     expect_unchanged(A, X_train, what="X_train")
     expect_unchanged(B, X_test, what="X_test")
+
+
+@test_case(points=0.25, hidden=True)
+def test_tiny_and_huge_scales(standardise):
+    """features measured on tiny (1e-9) and huge (1e8) scales next to a constant 0.1 column: z-scores do not depend on the units"""
+    rng = np.random.default_rng(40275)
+    base = rng.normal(size=(9, 2))
+    test = rng.normal(size=(3, 2))
+    for scale in (1e-9, 1e8):
+        X_train = np.column_stack([base * scale, np.full(9, 0.1)])
+        X_test = np.column_stack([test * scale, np.full(3, 0.3)])
+        what = f"standardise on features scaled by {scale:g} (and a constant column 0.1)"
+        got = standardise(X_train.copy(), X_test.copy())
+        parts = expect_tuple(got, 2, what=what, names="train_z, test_z")
+        expected_train, _ = _reference(X_train, X_test)
+        if np.shape(parts[0]) == X_train.shape:
+            expect_true(np.allclose(np.asarray(parts[0], dtype=float)[:, :2], expected_train[:, :2],
+                                    rtol=1e-9, atol=1e-9),
+                        f"train_z from {what} is wrong in the scaled columns.",
+                        verdict="wrong z-scores for features on a tiny or huge scale", hint=TINY_SCALE)
+        _check(got, X_train, X_test, what)

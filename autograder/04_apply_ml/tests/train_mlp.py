@@ -5,7 +5,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.datasets import digits
-from course.testing import expect_finite, expect_raises, expect_true, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true, expect_unchanged,
+                            expect_uses_rng)
 
 OK_FORMAT = False
 name = "train_mlp"
@@ -32,6 +33,22 @@ HISTORY_SHAPE = ("return one loss before training and one after each epoch: an a
                  "(epochs + 1,), not one entry per batch.")
 NO_PROGRESS = ("the loss hardly falls: make sure every batch takes a step (step * gradient of the "
                "batch's mean loss) and that the parameters you update are the ones you use next.")
+bans = {"train_mlp": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
+
+NO_RESHUFFLE = ("your losses are those of a run that shuffles ONCE and reuses that order in every "
+                "epoch: draw a fresh order with rng.permutation(N) at the start of EACH epoch.")
+DROP_LAST = ("your losses are those of a run that skips the last, smaller batch: the last batch holds "
+             "what is left (for start in range(0, N, batch_size)).")
+ARRAY_SPLIT = ("your losses are those of a run that splits the order with np.array_split into "
+               "N // batch_size nearly equal parts: the task asks for consecutive batches of exactly "
+               "batch_size indices, the last one holding what is left.")
+SCHEDULE = ("your training does not follow the task's schedule exactly: start from "
+            "init_params(d, h, k, rng), then in each epoch draw order = rng.permutation(N) and take "
+            "the batches order[0:batch_size], order[batch_size:2 * batch_size], ... in turn, one "
+            "step each, drawing nothing else from rng.")
 SAME_RESULT = ("two runs with different random generators gave identical parameters: initialise with "
                "init_params(d, h, k, rng) and shuffle with rng.permutation, using the rng you are given.")
 
@@ -129,7 +146,7 @@ def test_invalid_arguments(train_mlp):
                       what=f"train_mlp(X, y, 4, 2, batch_size={batch_size}, step={step}, rng)")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_three_clusters(train_mlp):
     """three clusters in 2-D (45 points), h = 8, batches of 15: the loss falls and the data are fitted; X and y unchanged"""
     X, y = _blobs(4454, 15, 3, 0.6)
@@ -158,10 +175,73 @@ def test_batch_sizes(train_mlp):
 
 @test_case(points=0.25, hidden=True)
 def test_uses_the_generator(train_mlp):
-    """two different generators give different parameters"""
+    """every draw comes from rng: the same seed twice gives the same network, another seed another one"""
     X, y = _blobs(4461, 5, 2, 0.5)
+    expect_uses_rng(train_mlp, X, y, 3, 1, 4, 0.1, what="train_mlp(X, y, 3, 1, 4, 0.1, rng)")
     first, _ = _run(train_mlp, X, y, 4, 1, 5, 0.1, 4462, "train_mlp(X, y, 4, 1, 5, 0.1, rng)")
     second, _ = _run(train_mlp, X, y, 4, 1, 5, 0.1, 4463, "train_mlp(X, y, 4, 1, 5, 0.1, rng)")
     expect_true(not np.array_equal(first["W1"], second["W1"]),
                 "two runs with different generators returned the same W1.",
                 verdict="the result does not depend on rng", hint=SAME_RESULT)
+
+
+@test_case(points=0.25, hidden=True)
+def test_follows_the_schedule(train_mlp, init_params):
+    """the task's exact schedule on N = 10 points with batches of 4 (sizes 4, 4, 2): same losses and weights as the reference from the same draws"""
+    import copy
+
+    X, y = _blobs(4464, 5, 2, 0.5)
+    N, d, h, k, epochs, batch_size, step = len(y), 2, 3, 2, 3, 4, 0.3
+    rng = np.random.default_rng(4465)
+    start = init_params(d, h, k, rng)   # your own initialisation: the same draws train_mlp makes
+    start = {key: np.asarray(value, dtype=float) for key, value in start.items()}
+
+    def gradients(p, Xb, yb):
+        m = len(yb)
+        Z1 = Xb @ p["W1"] + p["b1"]
+        A1 = np.maximum(Z1, 0.0)
+        S = A1 @ p["W2"] + p["b2"]
+        P = np.exp(S - S.max(axis=1, keepdims=True))
+        P /= P.sum(axis=1, keepdims=True)
+        P[np.arange(m), yb] -= 1.0
+        D2 = P / m
+        D1 = (D2 @ p["W2"].T) * (Z1 > 0)
+        return {"W1": Xb.T @ D1, "b1": D1.sum(axis=0), "W2": A1.T @ D2, "b2": D2.sum(axis=0)}
+
+    def batches(order, how):
+        if how == "array_split":
+            return np.array_split(order, max(N // batch_size, 1))
+        stop = N - N % batch_size if how == "drop_last" else N
+        return [order[i:i + batch_size] for i in range(0, stop, batch_size)]
+
+    def train(how="task", reshuffle=True):
+        g, p = copy.deepcopy(rng), dict(start)
+        losses = [_loss(p, X, y)]
+        order = g.permutation(N)
+        for epoch in range(epochs):
+            if reshuffle and epoch > 0:
+                order = g.permutation(N)
+            for batch in batches(order, how):
+                grads = gradients(p, X[batch], y[batch])
+                p = {key: p[key] - step * grads[key] for key in p}
+            losses.append(_loss(p, X, y))
+        return p, np.array(losses)
+
+    expected, expected_losses = train()
+    what = f"train_mlp(X, y, {h}, {epochs}, {batch_size}, {step}, rng) on {N} points"
+    params, losses = _run(train_mlp, X, y, h, epochs, batch_size, step, 4465, what)
+    wrong = {NO_RESHUFFLE: train(reshuffle=False)[1], DROP_LAST: train("drop_last")[1],
+             ARRAY_SPLIT: train("array_split")[1]}
+    try:
+        expect_close(losses, expected_losses, rtol=1e-6, atol=1e-9, what=f"the losses of {what}",
+                     misconceptions=wrong)
+    except Mismatch as m:
+        if m.hint:
+            raise
+        raise Mismatch(f"{m.detail}\nHint: {SCHEDULE}", verdict=f"{m.verdict}; {SCHEDULE}",
+                       hint=SCHEDULE) from None
+    for key in ("W1", "b1", "W2", "b2"):
+        expect_true(np.allclose(params[key], expected[key], rtol=1e-6, atol=1e-9),
+                    f"params[{key!r}] of {what} differs from the reference trained from the same "
+                    "draws.", verdict=f"params[{key!r}] differs from training by the task's schedule",
+                    hint=SCHEDULE)

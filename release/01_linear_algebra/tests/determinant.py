@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_same_on_integers, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_raises, expect_same_on_integers,
+                            expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "determinant"
@@ -14,11 +15,42 @@ hints = [
     "Otherwise the determinant is (-1)**swaps * np.prod(np.diag(U)). Check that A is square "
     "before anything else.",
 ]
+bans = {"determinant": ["numpy.linalg", "scipy"]}
+ban_reason = ("compute det A from your own row_echelon, (-1)**swaps times the product of the pivots, "
+              "as the task and the notebook's ground rules say: np.linalg.det, slogdet and "
+              "scipy.linalg.det do it for you. np.linalg is the tool to use from "
+              "01_linear_algebra/03_analytic_geometry on.")
 
 FORGOT_SIGN = ("your determinant has the wrong sign. Each row swap flips the sign of the "
                "determinant, so multiply the product of the pivots by (-1)**swaps.")
 DIAGONAL_OF_A = ("the product of the diagonal is the determinant only for a triangular matrix: "
                  "take the diagonal of U after elimination, not of A.")
+
+NOT_ZERO = ("this matrix is singular (fewer than n pivots), so its determinant is 0.0 exactly, as the "
+            "task asks. Your value is the product of rounding residues: decide singularity with the "
+            "relative tolerance (tol * max|A|, as row_echelon does) and return 0.0 when "
+            "len(pivots) < n.")
+NOT_FLOAT = ("the task asks for a float: return float(...) of the product, and 0.0 (not 0) for a "
+             "singular matrix.")
+TOO_SMALL = ("you returned 0.0 for an invertible matrix whose entries are merely small: its "
+             "determinant is tiny because it is a product of n small pivots. Singularity is decided "
+             "by the pivots and the relative tolerance (tol * max|A|), not by comparing det with a "
+             "fixed number.")
+SQUARE = "only a square matrix has a determinant: raise ValueError when A is not n × n."
+
+
+def _is_float(got, what):
+    expect_true(isinstance(got, (float, np.floating)),
+                f"{what} returned {type(got).__name__} {got!r}, not a float.",
+                verdict=f"returned {type(got).__name__}, not a float", hint=NOT_FLOAT)
+
+
+def _zero(determinant, A, what):
+    got = determinant(A)
+    expect_close(got, 0.0, atol=1e-9, what=what)
+    expect_true(got == 0.0, f"{what} returned {got!r} instead of 0.0.",
+                verdict="a rounding residue instead of 0.0 for a singular matrix", hint=NOT_ZERO)
+    _is_float(got, what)
 
 
 def _mistakes(A, det):
@@ -30,8 +62,9 @@ def _mistakes(A, det):
 def test_two_by_two_with_swap(determinant):
     """determinant([[1, 2], [3, 4]]) = -2 (elimination swaps the two rows)"""
     A = np.array([[1.0, 2.0], [3.0, 4.0]])
-    expect_close(determinant(A.copy()), -2.0, what="determinant([[1, 2], [3, 4]])",
-                 misconceptions=_mistakes(A, -2.0))
+    got = determinant(A.copy())
+    expect_close(got, -2.0, what="determinant([[1, 2], [3, 4]])", misconceptions=_mistakes(A, -2.0))
+    _is_float(got, "determinant([[1, 2], [3, 4]])")
 
 
 @test_case(points=0.5, hidden=False)
@@ -47,8 +80,7 @@ def test_integer_three_by_three(determinant):
 @test_case(points=0.5, hidden=False)
 def test_singular(determinant):
     """a singular matrix (second row twice the first) has determinant 0"""
-    expect_close(determinant(np.array([[1.0, 2.0], [2.0, 4.0]])), 0.0, atol=1e-12,
-                 what="determinant([[1, 2], [2, 4]])")
+    _zero(determinant, np.array([[1.0, 2.0], [2.0, 4.0]]), "determinant([[1, 2], [2, 4]])")
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_raises, expect_same_on_integers,
-                            expect_true, expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+                            expect_same_on_integers, expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "inverse_gauss_jordan"
@@ -15,6 +15,11 @@ hints = [
     "Then clear column j in EVERY other row i (above and below): M[i] -= M[i, j] * M[j]. At the "
     "end return M[:, n:].",
 ]
+bans = {"inverse_gauss_jordan": ["numpy.linalg", "scipy"]}
+ban_reason = ("invert A by Gauss-Jordan elimination on [A | I] yourself, as the task and the "
+              "notebook's ground rules say: np.linalg.inv, np.linalg.pinv and scipy.linalg.inv do "
+              "it for you. np.linalg is the tool to use from 01_linear_algebra/03_analytic_geometry "
+              "on.")
 
 TRANSPOSED = ("you returned the transpose of the inverse. Keep the rows of [A | I] as rows, "
               "and return the right half M[:, n:] as it is.")
@@ -28,16 +33,33 @@ ZERO_PIVOT = ("your result contains NaN or inf: you divided by a zero pivot. Whe
               "pivot position is 0, swap up the row with the largest |entry| in that column.")
 WRONGLY_SINGULAR = ("you raised ValueError for an invertible matrix. A zero entry in the pivot "
                     "position does not make A singular: swap up the row with the largest |entry| "
-                    "in that column first.")
+                    "in that column first. (And swap with M[[j, p]] = M[[p, j]]: `M[j], M[p] = "
+                    "M[p], M[j]` copies one row onto the other, because NumPy rows are views into "
+                    "M, and two equal rows make the matrix singular.)")
+SCALED = ("you raised ValueError for an invertible matrix whose entries are all about 1e-13. The "
+          "threshold is tol * max|A|, the largest entry of A itself: not of [A | I] (whose "
+          "identity block makes it at least 1) and not a fixed number.")
+SINGULAR = ("this matrix is singular up to rounding: some column has no pivot larger than "
+            "tol * max|A|. Compare each pivot with that relative threshold (not with == 0) and "
+            "raise ValueError.")
+SQUARE = "only a square matrix has an inverse: raise ValueError when A is not n × n."
 
 
-def _invert(inverse_gauss_jordan, A, what):
+def _refuses(inverse_gauss_jordan, A, what, hint, when=""):
+    try:
+        expect_raises(ValueError, inverse_gauss_jordan, A, what=what, when=when)
+    except Mismatch as m:
+        raise Mismatch(f"{m.detail} Hint: {hint}", verdict=f"{m.verdict}; {hint}", hint=hint,
+                       kind=m.kind) from None
+
+
+def _invert(inverse_gauss_jordan, A, what, hint_on_value_error=WRONGLY_SINGULAR):
     """Call the learner: a ValueError or a NaN/inf answer for an invertible A gets a hint."""
     try:
         X = inverse_gauss_jordan(A)
     except ValueError as exc:
         expect_true(False, f"{what} raised ValueError ({exc}), but A is invertible.",
-                    verdict="raised ValueError for an invertible matrix", hint=WRONGLY_SINGULAR)
+                    verdict="raised ValueError for an invertible matrix", hint=hint_on_value_error)
     try:
         finite = bool(np.all(np.isfinite(np.asarray(X, dtype=float))))
     except (TypeError, ValueError):
@@ -73,5 +95,5 @@ def test_singular_raises(inverse_gauss_jordan):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.5

@@ -13,6 +13,18 @@ hints = [
     "Reduce the entrywise comparison to one answer with np.all(...) and return it (bool(...) if you "
     "like). Q.T @ Q, not Q @ Q.T: the latter is never I for a tall Q.",
 ]
+bans = {"is_orthonormal": ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.linalg.lstsq",
+                           "numpy.linalg.qr", "numpy.linalg.svd"]}
+ban_reason = ("compare QᵀQ with the identity yourself, entry by entry with `@` and the tol you are "
+              "given (this notebook's ground rules): np.linalg.inv, pinv, lstsq, qr and svd answer "
+              "another question. svd is fine from 01_linear_algebra/04_eigen_svd on, the others in "
+              "step 04_apply_ml.")
+FROBENIUS = ("the test is entrywise: every entry of |QᵀQ − I| must be at most tol. One norm of the "
+             "whole difference (np.linalg.norm(Q.T @ Q - I) <= tol) adds up entries that are each "
+             "within tol and rejects a matrix the task accepts.")
+NO_ABS = ("QᵀQ − I has negative entries here: compare their absolute values with tol, "
+          "np.abs(Q.T @ Q - I) <= tol, and check the off-diagonal entries as well as the diagonal.")
+STRICT = ("'at most tol' includes tol itself: use <= tol, not < tol.")
 
 ORTHO_ONLY = ("you checked only that the columns are orthogonal. Orthonormal also needs unit length: the "
               "diagonal of QᵀQ must be 1, not just the off-diagonal entries 0.")
@@ -75,5 +87,5 @@ def test_tolerance_argument(is_orthonormal):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.25

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_tuple, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_tuple, expect_unchanged
 
 OK_FORMAT = False
 name = "low_rank_approx"
@@ -21,6 +21,8 @@ VH_TRANSPOSED = ("np.linalg.svd returns Vh = Vᵀ, whose rows are already the ri
 NO_SIGMA = "each rank-one layer uᵢvᵢᵀ must be scaled by its singular value σᵢ: put np.diag(s[:k]) in the middle."
 SIGMA_K = ("the error is the first singular value you DROPPED, σ_{k+1} — with 0-based indexing that "
            "is s[k], not s[k - 1].")
+BEYOND_RANK = ("when k >= min(m, n) nothing is dropped: A_k = A and the error is 0.0, not the last "
+               "singular value.")
 FROBENIUS = ("that is the Frobenius-norm error √(σ²_{k+1} + σ²_{k+2} + …); this task asks for the "
              "spectral-norm error, which is just σ_{k+1} = s[k].")
 
@@ -30,7 +32,7 @@ def _check_approx(got, A, k, what):
     A_k, error = expect_tuple(got, 2, what=what, names="A_k, error")
     U, s, Vh = np.linalg.svd(A, full_matrices=False)
     r = len(s)
-    scale = max(1.0, s[0])
+    scale = s[0] if r and s[0] > 0 else 1.0
     expected = U[:, :k] @ np.diag(s[:k]) @ Vh[:k, :]
     mistakes = [(U[:, :k] @ Vh[:k, :], NO_SIGMA)]
     if 0 < k < r:
@@ -41,10 +43,13 @@ def _check_approx(got, A, k, what):
                  misconceptions=mistakes)
     expected_error = float(s[k]) if k < r else 0.0
     error_mistakes = [(float(np.sqrt(np.sum(s[k:] ** 2))), FROBENIUS)]
+    if k >= r:
+        error_mistakes.append((float(s[-1]), BEYOND_RANK))
     if 1 <= k <= r:
         error_mistakes.append((float(s[k - 1]), SIGMA_K))
     expect_close(error, expected_error, rtol=1e-7, atol=1e-9 * scale, what=f"the error from {what}",
                  misconceptions=error_mistakes)
+    expect_array(A_k, what=f"A_k from {what}")
 
 
 @test_case(points=1, hidden=False)
@@ -68,5 +73,5 @@ def test_negative_k(low_rank_approx):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 0.75

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_unchanged
 
 OK_FORMAT = False
 name = "matrix_power_via_eigen"
@@ -14,6 +14,12 @@ hints = [
     "The product is V @ np.diag(eigenvalues ** k) @ V.T — V on the left, Vᵀ on the right.",
 ]
 
+bans = {"sym_matrix_power": ["numpy.linalg.matrix_power"]}
+ban_reason = ("compute Aᵏ as V Λᵏ Vᵀ from the eigendecomposition: diagonalising is the exercise. "
+              "np.linalg.matrix_power is fine outside it, from 01_linear_algebra/04_eigen_svd's next "
+              "exercise on.")
+ABS_POWER = ("a negative eigenvalue keeps its sign in λᵢᵏ for odd k: raise the eigenvalues "
+             "themselves to the power k, not their absolute values.")
 ROWS = ("you computed Vᵀ Λᵏ V; with the eigenvectors in the COLUMNS of V the formula is V Λᵏ Vᵀ "
         "(V on the left, Vᵀ on the right).")
 TIMES_K = "Λᵏ means each eigenvalue raised to the power k (λᵢᵏ), not k·λᵢ: you computed k·A."
@@ -27,7 +33,7 @@ DIAG_MATRIX_POWER = ("A⁰ must be the identity. Raising the diagonal MATRIX Λ 
 def _mistakes(A, k):
     A = np.asarray(A, dtype=float)
     w, V = np.linalg.eigh(A)
-    mistakes = [(k * A, TIMES_K), (A ** k, ENTRYWISE)]
+    mistakes = [(k * A, TIMES_K), (A ** k, ENTRYWISE), (V @ np.diag(np.abs(w) ** k) @ V.T, ABS_POWER)]
     for order in (slice(None), slice(None, None, -1)):     # eigh's ascending order and descending
         w_o, V_o = w[order], V[:, order]
         mistakes.append((V_o.T @ np.diag(w_o ** k) @ V_o, ROWS))
@@ -35,37 +41,40 @@ def _mistakes(A, k):
     return mistakes
 
 
-def _check_power(sym_matrix_power, A, k, what):
+def _check_power(sym_matrix_power, A, k, what, expected):
+    """The learner's Aᵏ against `expected` (computed by the case), relative to its largest entry."""
     A = np.asarray(A)
-    expected = np.linalg.matrix_power(A.astype(float), k)
-    expect_close(sym_matrix_power(A.copy(), k), expected, rtol=1e-8,
-                 atol=1e-9 * max(1.0, np.abs(expected).max()), what=what,
+    expected = np.asarray(expected, dtype=float)
+    got = sym_matrix_power(A.copy(), k)
+    expect_close(got, expected, rtol=1e-8, atol=1e-9 * (np.abs(expected).max() or 1.0), what=what,
                  misconceptions=_mistakes(A, k))
+    expect_array(got, what=what)
 
 
 @test_case(points=0.75, hidden=False)
 def test_two_by_two_cubed(sym_matrix_power):
     """A = [[2, 1], [1, 2]] and k = 3: A³ = [[14, 13], [13, 14]]"""
     _check_power(sym_matrix_power, np.array([[2.0, 1.0], [1.0, 2.0]]), 3,
-                 "sym_matrix_power([[2, 1], [1, 2]], 3)")
+                 "sym_matrix_power([[2, 1], [1, 2]], 3)", expected=[[14.0, 13.0], [13.0, 14.0]])
 
 
 @test_case(points=0.75, hidden=False)
 def test_three_by_three(sym_matrix_power):
     """A = [[4, 1, 0], [1, 3, 1], [0, 1, 2]] and k = 4, compared with np.linalg.matrix_power"""
     _check_power(sym_matrix_power, np.array([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), 4,
-                 "sym_matrix_power([[4, 1, 0], [1, 3, 1], [0, 1, 2]], 4)")
+                 "sym_matrix_power([[4, 1, 0], [1, 3, 1], [0, 1, 2]], 4)",
+                 expected=[[339.0, 201.0, 57.0], [201.0, 195.0, 87.0], [57.0, 87.0, 51.0]])
 
 
 @test_case(points=0.5, hidden=False)
 def test_power_zero_and_negative(sym_matrix_power):
     """k = 0 gives the identity; k = −1 raises ValueError"""
     A = np.array([[2.0, 1.0], [1.0, 2.0]])
-    _check_power(sym_matrix_power, A, 0, "sym_matrix_power([[2, 1], [1, 2]], 0)")
+    _check_power(sym_matrix_power, A, 0, "sym_matrix_power([[2, 1], [1, 2]], 0)", expected=np.eye(2))
     expect_raises(ValueError, sym_matrix_power, A.copy(), -1,
                   what="sym_matrix_power([[2, 1], [1, 2]], -1)")
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_true, expect_unchanged
+from course.testing import Mismatch, expect_array, expect_close, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "pagerank"
@@ -15,6 +15,19 @@ hints = [
     "out-links. Every column of M must sum to 1.",
 ]
 
+bans = {"pagerank": ["numpy.linalg.eig", "numpy.linalg.eigh", "numpy.linalg.eigvals",
+                      "numpy.linalg.eigvalsh", "numpy.linalg.solve", "numpy.linalg.inv",
+                      "numpy.linalg.pinv", "numpy.linalg.lstsq"]}
+ban_reason = ("find the scores by power iteration, r ← d M r + (1 − d)/n, with products M r only: that "
+              "iteration is the exercise (and what scales to the web). Solving (I − dM) r = (1 − d)/n 1 "
+              "or taking an eigenvector of G is fine in your own work, not inside this function.")
+JUMP = ("the scores sum to more than 1: the random jump adds (1 − d)/n to EVERY page, (1 − d) in "
+        "total — not (1 − d) to each page.")
+SELF_LINKS = ("a self-link adj[i, i] = 1 counts as an ordinary link (it also counts in the "
+              "out-degree): do not drop the diagonal of adj.")
+FIXED_D = "these are the scores for d = 0.85: use the damping factor d that was passed in."
+MAX_ITER = ("the result after max_iter iterations is r after exactly max_iter updates "
+            "r ← d M r + (1 − d)/n, starting from r = 1/n: use the max_iter (and tol) you are given.")
 DANGLING = ("probability leaks out at dangling pages (pages without out-links), so the scores no "
             "longer sum to 1: give such a page's column of M the entries 1/n — the surfer jumps to "
             "any page.")
@@ -38,8 +51,9 @@ def _check_scores(got, expected, what, misconceptions=()):
         total = r.sum()
         expect_true(abs(total - 1) < 1e-6, f"the scores from {what} sum to {total:.6g}, not 1.",
                     verdict=f"the scores sum to {total:.6g}, not 1",
-                    hint=DANGLING if total < 1 - 1e-6 else None)
+                    hint=DANGLING if total < 1 - 1e-6 else JUMP)
     expect_close(got, expected, rtol=0, atol=1e-8, what=what, misconceptions=misconceptions)
+    expect_array(got, what=what)
 
 
 @test_case(points=1, hidden=False)
@@ -51,16 +65,17 @@ def test_two_pages(pagerank):
                    (np.array([1, 2]) / 3, NO_DAMPING)])
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_three_pages_half_damping(pagerank):
     """links 0 → 1, 0 → 2, 1 → 2, page 2 dangling, d = 0.5: scores [8/33, 10/33, 5/11]"""
     adj = [[0, 1, 1], [0, 0, 1], [0, 0, 0]]
     _check_scores(pagerank(adj, 0.5), np.array([8, 10, 15]) / 33,
                   "pagerank([[0, 1, 1], [0, 0, 1], [0, 0, 0]], d=0.5)",
                   [(np.full(3, 1 / 3), UNIFORM), (np.array([15, 10, 8]) / 33, REVERSED),
-                   (np.array([2, 3, 6]) / 11, NO_DAMPING)])
+                   (np.array([2, 3, 6]) / 11, NO_DAMPING),
+                   (np.array([0.19757965, 0.281551, 0.52086935]), FIXED_D)])
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
-HIDDEN_POINTS = 1
+HIDDEN_CASES = 4
+HIDDEN_POINTS = 1.25

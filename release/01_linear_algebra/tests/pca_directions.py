@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (expect_array, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "pca_directions"
@@ -13,6 +14,16 @@ hints = [
     "Return Vh[:k].T (directions as columns, shape (D, k)) and s[:k] ** 2 / (N - 1).",
 ]
 
+bans = {"pca_directions": ["numpy.cov", "numpy.linalg.eig", "numpy.linalg.eigh",
+                            "numpy.linalg.eigvals", "numpy.linalg.eigvalsh"]}
+ban_reason = ("centre the data and take the SVD of the centred matrix yourself: that route, without "
+              "forming the covariance matrix, is the exercise. np.cov and np.linalg.eigh are fine from "
+              "step 04_apply_ml (its PCA notebook) on.")
+CENTRED_ROWS = ("you subtracted the mean of each ROW (each data point); centre each COLUMN (each "
+                "feature): X - X.mean(axis=0).")
+ONE_PASS = ("these variances carry the rounding error of the one-pass formula E[xxᵀ] − x̄x̄ᵀ, which "
+            "cancels catastrophically when the data sit far from the origin: centre the data first "
+            "(X - X.mean(axis=0)) and take the SVD of the centred matrix.")
 NOT_CENTRED = ("the data were not centred: subtract the mean of each column, X - X.mean(axis=0), "
                "before the SVD — otherwise the top direction points from the origin to the data.")
 BY_N = "the sample variance divides by N − 1, not N: use s[:k] ** 2 / (N - 1)."
@@ -23,7 +34,7 @@ ROWS = ("the directions must be the COLUMNS of W, shape (D, k); np.linalg.svd gi
 NOT_UNIT = "each direction must be a unit vector; the rows of Vh already have length 1 — do not rescale them."
 
 
-def _check_pca(got, X, k, what):
+def _check_pca(got, X, k, what, extra_mistakes=()):
     """Sign-agnostic check: variances, then W as unit columns with C W = W diag(variances)."""
     X = np.asarray(X, dtype=float)
     N, D = X.shape
@@ -32,12 +43,14 @@ def _check_pca(got, X, k, what):
     values, vectors = np.linalg.eigh(C)
     expected_var, expected_W = values[::-1][:k], vectors[:, ::-1][:, :k]
     s_raw = np.linalg.svd(X, compute_uv=False)
-    scale = max(1.0, values[-1])
+    scale = max(values[-1], 1e-20 * float(np.mean(X ** 2)), 1e-300)
+    s_rows = np.linalg.svd(X - X.mean(axis=1, keepdims=True), compute_uv=False)
     expect_close(variances, expected_var, rtol=1e-7, atol=1e-9 * scale,
                  what=f"the variance array returned by {what}",
                  misconceptions=[(s_raw[:k] ** 2 / (N - 1), NOT_CENTRED),
                                  (expected_var * (N - 1) / N, BY_N),
-                                 (np.sqrt(expected_var * (N - 1)), SINGULAR_VALUES)])
+                                 (np.sqrt(expected_var * (N - 1)), SINGULAR_VALUES),
+                                 (s_rows[:k] ** 2 / (N - 1), CENTRED_ROWS), *extra_mistakes])
     W = np.asarray(W)
     expect_true(W.shape == (D, k) or W.shape != (k, D),
                 f"W from {what} has shape {W.shape}; expected ({D}, {k}).",
@@ -63,6 +76,8 @@ def _check_pca(got, X, k, what):
                     verdict="the columns of W are not the principal directions", hint=hint)
     signs = np.where(np.sum(W * expected_W, axis=0) < 0, -1.0, 1.0)   # either sign is right
     expect_close(W * signs, expected_W, rtol=0, atol=1e-6, what=f"W from {what} (up to sign per column)")
+    expect_array(got[0], what=f"W from {what}")
+    expect_array(variances, what=f"the variance array returned by {what}")
 
 
 @test_case(points=1, hidden=False)
@@ -90,5 +105,5 @@ def test_invalid_arguments(pca_directions):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 0.75

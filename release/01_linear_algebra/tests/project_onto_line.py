@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_unchanged
+from course.testing import Mismatch, expect_array, expect_close, expect_raises, expect_unchanged
 
 OK_FORMAT = False
 name = "project_onto_line"
@@ -12,6 +12,29 @@ hints = [
     "Convert both to float arrays, raise ValueError when no entry of b is non-zero (not np.any(b)), "
     "then return (b @ x) / (b @ b) * b.",
 ]
+GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.linalg.lstsq", "numpy.linalg.qr",
+                "numpy.linalg.svd"]
+bans = {"project_onto_line": GROUND_RULES}
+ban_reason = ("this notebook builds projections from `@`, np.linalg.norm and np.linalg.solve "
+              "yourself (its ground rules): λ = bᵀx / bᵀb is one division. np.linalg.inv, pinv, "
+              "lstsq, qr and svd hide exactly that; svd is fine from 01_linear_algebra/04_eigen_svd "
+              "on, lstsq and the others in step 04_apply_ml.")
+
+NONZERO = ("b = {b} is not the zero vector, so it spans a line: raise ValueError only when every "
+           "entry of b is exactly 0 (not np.any(b)) — not when its entries sum to 0, and not when it "
+           "is merely short (no threshold such as ‖b‖ < 1e-10: a line does not care about units).")
+AS_ARRAY = "the task asks for a 1-D float NumPy array of shape (n,)"
+
+
+def _project(project_onto_line, x, b, what, shown_b):
+    """Call the learner; a ValueError for a non-zero b is the mistake NONZERO names."""
+    try:
+        return project_onto_line(x, b)
+    except ValueError:
+        hint = NONZERO.format(b=shown_b)
+        raise Mismatch(f"{what} raised ValueError. Hint: {hint}",
+                       verdict=f"raised ValueError for a non-zero b; {hint}", hint=hint,
+                       kind="raised") from None
 
 
 def _mistakes(x, b):
@@ -34,12 +57,6 @@ def _mistakes(x, b):
     return out
 
 
-def _reference(x, b):
-    """Independent reference: project onto the unit vector along b."""
-    u = np.asarray(b, float) / np.linalg.norm(b)
-    return (u @ np.asarray(x, float)) * u
-
-
 @test_case(points=1, hidden=False)
 def test_plane_and_space(project_onto_line):
     """x = [2, 3] onto b = [1, 1], and x = [1, 2, 3] onto b = [2, 0, 0]"""
@@ -59,5 +76,5 @@ def test_zero_direction(project_onto_line):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.5

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_unchanged
+from course.testing import Mismatch, expect_close, expect_raises, expect_unchanged
 
 OK_FORMAT = False
 name = "rayleigh_quotient"
@@ -19,10 +19,29 @@ DIVIDED_BY_NORM = ("you divided by the length ‖x‖; divide by its square xᵀ
                    "scale of x cancels.")
 
 
+ELEMENTWISE = ("`A * x` multiplies entrywise (x is broadcast across the rows of A), so the sum is not "
+               "xᵀAx; the quadratic form is x @ A @ x.")
+NONZERO = ("x = {x} is not the zero vector, so r(x) is defined: raise ValueError only when every entry "
+           "of x is exactly 0 (x @ x == 0) — not when its entries sum to 0, and not when it is merely "
+           "short (no threshold such as ‖x‖ < 1e-10: r(c·x) = r(x) for every c ≠ 0).")
+
+
 def _mistakes(A, x):
     A, x = np.asarray(A, float), np.asarray(x, float)
     quad = x @ A @ x
-    return {NOT_DIVIDED: quad, DIVIDED_BY_NORM: quad / np.sqrt(x @ x)}
+    return {NOT_DIVIDED: quad, DIVIDED_BY_NORM: quad / np.sqrt(x @ x),
+            ELEMENTWISE: np.sum(A * x * x) / (x @ x)}
+
+
+def _quotient(rayleigh_quotient, A, x, what, shown_x):
+    """Call the learner; a ValueError for a non-zero x is the mistake NONZERO names."""
+    try:
+        return rayleigh_quotient(A, x)
+    except ValueError:
+        hint = NONZERO.format(x=shown_x)
+        raise Mismatch(f"{what} raised ValueError. Hint: {hint}",
+                       verdict=f"raised ValueError for a non-zero x; {hint}", hint=hint,
+                       kind="raised") from None
 
 
 @test_case(points=1, hidden=False)
@@ -42,5 +61,5 @@ def test_zero_vector(rayleigh_quotient):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.5

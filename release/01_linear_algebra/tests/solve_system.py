@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_raises, expect_same_on_integers,
-                            expect_true, expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+                            expect_same_on_integers, expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "solve_system"
@@ -13,6 +13,11 @@ hints = [
     "raise ValueError. Check the shapes of A and b first.",
     "With U, pivots, _ = row_echelon(M, tol), the answer is back_substitution(U[:, :n], U[:, n], tol).",
 ]
+bans = {"solve_system": ["numpy.linalg", "scipy"]}
+ban_reason = ("solve by elimination on [A | b] with your row_echelon and back_substitution, as the "
+              "task and the notebook's ground rules say: np.linalg.solve, np.linalg.inv and "
+              "scipy.linalg do it for you. np.linalg.solve is the tool to use from "
+              "01_linear_algebra/03_analytic_geometry on.")
 
 INVERSE = ("on this ill-conditioned system the relative residual ||Ax - b|| / (||A|| ||x||) of "
            "your x is far above the ~1e-16 that elimination leaves. That is the signature of "
@@ -28,6 +33,23 @@ ZERO_PIVOT = ("your x contains NaN or inf: you divided by a zero pivot. When the
 WRONGLY_SINGULAR = ("you raised ValueError for an invertible matrix. A zero (or small) entry in the "
                     "pivot position does not make A singular: swap up the row with the largest "
                     "|entry| in that column first.")
+
+PIVOT_IN_B = ("A is singular here, but [A | b] still has n pivots: one of them is in the last "
+              "column, b's. Only pivots in the columns of A count: raise ValueError unless the "
+              "pivot columns start with 0, 1, ..., n-1 (pivots[:n] == list(range(n))).")
+SHAPES = ("check the shapes first: A must be square (n × n) and b must have shape (n,); raise "
+          "ValueError otherwise, before any elimination.")
+SCALED = ("every entry of this A (and b) is about 1e-13, and you treated them as zero. The "
+          "tolerance is relative: tol * max|A|, so the same system in other units gets the same "
+          "answer.")
+
+
+def _refuses(solve_system, A, b, what, hint, when=""):
+    try:
+        expect_raises(ValueError, solve_system, A, b, what=what, when=when)
+    except Mismatch as m:
+        raise Mismatch(f"{m.detail} Hint: {hint}", verdict=f"{m.verdict}; {hint}", hint=hint,
+                       kind=m.kind) from None
 
 
 def _solve(solve_system, A, b, what, hint_on_value_error=WRONGLY_SINGULAR):
@@ -63,8 +85,9 @@ def test_three_by_three_needs_a_swap(solve_system):
 @test_case(points=0.5, hidden=False)
 def test_singular_raises(solve_system):
     """a singular system (second row twice the first) raises ValueError"""
-    expect_raises(ValueError, solve_system, np.array([[1.0, 2.0], [2.0, 4.0]]),
-                  np.array([3.0, 6.0]), what="solve_system([[1, 2], [2, 4]], [3, 6])")
+    _refuses(solve_system, np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([3.0, 6.0]),
+             "solve_system([[1, 2], [2, 4]], [3, 6])",
+             "a column of A without a pivot means A is singular: raise ValueError.")
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).

@@ -17,6 +17,12 @@ hints = [
     "for node in reversed(topological_order(output)): for parent, local in zip(node.parents, "
     "node.local_grads): parent.grad += local * node.grad",
 ]
+# the checker reaches `backward` through the notebook's value_and_grad; the case below also names
+# it as a parameter, so that the ban reads the learner's own function (value_and_grad itself uses
+# eval and cannot be read)
+bans = {"backward": ["scipy"]}
+ban_reason = ("walk the graph and accumulate the gradients yourself, in plain Python; scipy is off "
+              "limits in this notebook.")
 
 NO_SEED = ("every gradient is 0: set output.grad = 1.0 before the backward sweep (∂output/∂output = "
            "1); otherwise every product local × node.grad is 0.")
@@ -33,6 +39,11 @@ ORDER = ("chains and x * x come out right, but a node shared by several later no
 PROBES = [("x * 2", {"x": 1.5}, {"x": 2.0}, NO_SEED),
           ("exp(tanh(x))", {"x": 0.5}, {"x": 1.2484317246552135}, CHAIN),
           ("x * x", {"x": 3.0}, {"x": 6.0}, ACCUMULATE)]
+
+
+SAME_VALUE = ("two different inputs that happen to have the same value got wrong gradients: tell "
+              "nodes apart by identity (a set of id(node), or the nodes themselves), never by their "
+              "data, which two nodes can share.")
 
 
 def _diagnose(value_and_grad):

@@ -34,6 +34,12 @@ NO_LOCALS = ("the output node has no parents or only zero local derivatives: eve
 RIGHT_OPERAND = ("Python evaluates 2 + x as x.__radd__(2) and 3 * x as x.__rmul__(3) when the left "
                  "operand is a number: define __radd__ and __rmul__ (they can return self + other and "
                  "self * other).")
+RECURSION = ("a right-hand operation recursed forever: in __radd__ / __rmul__, `other + self` calls "
+             "__radd__ again (other is a number). Return self + other (and self * other) instead.")
+NODE_LOCALS = ("local_grads must hold NUMBERS (floats), not Value nodes: use other.data and "
+               "self.data, e.g. (other.data, self.data) for a product.")
+ZERO_BASE = ("the local derivative of aⁿ at a = 0 is n·0ⁿ⁻¹ (0 for n > 1): compute it as "
+             "n * a ** (n - 1), not as n * aⁿ / a, which divides by zero.")
 WRAP_NUMBER = ("a plain number has no .data: wrap it first, "
                "other = other if isinstance(other, Value) else Value(other).")
 
@@ -48,7 +54,16 @@ def _call(forward_node, expression, inputs):
             raise
         expect_true(False, f"{what} raised AttributeError ({exc}).",
                     verdict="raised AttributeError", hint=WRAP_NUMBER)
+    except RecursionError:
+        expect_true(False, f"{what} raised RecursionError.", verdict="raised RecursionError",
+                    hint=RECURSION)
+    except ZeroDivisionError as exc:
+        expect_true(False, f"{what} raised ZeroDivisionError ({exc}).",
+                    verdict="raised ZeroDivisionError", hint=ZERO_BASE)
     except TypeError as exc:
+        if "float() argument" in str(exc) or "Value" in str(exc) and "float" in str(exc):
+            expect_true(False, f"{what} raised TypeError ({exc}).", verdict="raised TypeError",
+                        hint=NODE_LOCALS)
         if "unsupported operand" not in str(exc):
             raise
         expect_true(False, f"{what} raised TypeError ({exc}).", verdict="raised TypeError",

@@ -3,7 +3,7 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.backprop import Affine, Exp, Log, Power, Sigmoid, Sin, Tanh
-from course.testing import expect_close, expect_true, expect_tuple
+from course.testing import expect_array, expect_close, expect_true, expect_tuple
 
 OK_FORMAT = False
 name = "chain_rule"
@@ -15,6 +15,9 @@ hints = [
     "Collect the adjoints from the output backwards (adjoints[k] = 1 first), then reverse the list so "
     "that adjoints[i] belongs to values[i]; return both as np.array(...).",
 ]
+bans = {"chain_rule": ["scipy"]}
+ban_reason = ("multiply the exact local derivatives f.derivative(t) yourself; scipy (its numerical "
+              "derivatives in scipy.differentiate included) is off limits in this notebook.")
 
 AT_INPUT_X = ("every derivative was evaluated at the original input x. In the chain rule each "
               "f_i'(·) is evaluated at ITS OWN input x_{i-1} = values[i - 1], which the forward pass "
@@ -27,6 +30,12 @@ FORWARD_MODE = ("these are the forward-mode derivatives dx_i/dx (a running produ
 NOT_REVERSED = ("your adjoints are in the wrong order: adjoints[i] must belong to values[i], so "
                 "adjoints[-1] (the output's own adjoint) is 1 and adjoints[0] is dy/dx. Reverse the "
                 "list you built from the output backwards.")
+NUMERIC = ("your values are right but your adjoints are not: at inputs of size 1e8 and 1e-8 finite "
+           "differences lose their accuracy. Use the exact derivative each function provides, "
+           "f.derivative(values[i - 1]), never (f(t + h) − f(t − h)) / 2h.")
+IN_PLACE = ("a second call with the same list gave another result: your function changed the list "
+            "`functions` it was given (functions.reverse() or .pop()). Walk backwards with "
+            "reversed(functions) or functions[::-1], which leave the caller's list as it is.")
 GLOBAL = ("your result does not change when the list of functions changes: the function seems to "
           "read a variable of the notebook (such as chain_demo) instead of its argument `functions`. "
           "Use only the arguments you are given.")
@@ -40,6 +49,8 @@ def _check(chain_rule, functions, x, values, adjoints, what=None, wrong=None, rt
     """Call the learner on (functions, x); compare with the expected values and adjoints."""
     what = what or _name(functions, x)
     got = expect_tuple(chain_rule(list(functions), x), 2, what=what, names="values, adjoints")
+    expect_array(got[0], what=f"the values from {what}")
+    expect_array(got[1], what=f"the adjoints from {what}")
     expect_close(got[0], np.asarray(values, dtype=float), rtol=rtol, atol=1e-12,
                  what=f"the values from {what}")
     expect_close(got[1], np.asarray(adjoints, dtype=float), rtol=rtol, atol=1e-12,
@@ -90,5 +101,5 @@ def test_uses_its_argument(chain_rule):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 0.75

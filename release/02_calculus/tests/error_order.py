@@ -3,7 +3,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.derivatives import wiggle, wiggle_prime
-from course.testing import expect_close, expect_raises, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "error_order"
@@ -15,6 +16,11 @@ hints = [
     "Return (float(p), float(np.exp(c))). Validate first: equal lengths, at least 2 points, all values "
     "> 0, and sum(du * du) > 0 (not all h equal) — otherwise raise ValueError.",
 ]
+bans = {"error_order": ["numpy.polyfit", "numpy.polynomial", "numpy.linalg.lstsq", "numpy.cov",
+                        "numpy.corrcoef", "scipy"]}
+ban_reason = ("compute the least-squares slope and intercept yourself from the centred sums "
+              "p = Σ(uᵢ − ū)(vᵢ − v̄) / Σ(uᵢ − ū)²; np.polyfit, np.linalg.lstsq and scipy.stats are "
+              "fine in your own work from notebook 2 of this step on, but not inside this function.")
 
 ENDPOINTS = ("your slope uses only the first and last points; fit all of them by least squares: "
              "p = Σ(uᵢ − ū)(vᵢ − v̄) / Σ(uᵢ − ū)² with u = ln h, v = ln error.")
@@ -26,6 +32,11 @@ INTERCEPT = ("you returned the intercept c = ln C; the constant in error ≈ C·
              "(np.exp(c)).")
 MIXED_BASE = ("you mixed logarithm bases: with log10 the intercept is log10 C, so C = 10**c; with "
               "np.log, C = np.exp(c). Natural logarithms throughout are simplest.")
+
+EQUAL_STEPS = ("all the steps are equal here, but rounding makes Σ(uᵢ − ū)² a tiny non-zero number "
+               "rather than exactly 0 (the mean of equal logarithms is not always exactly that "
+               "logarithm); test the steps themselves, e.g. np.all(h == h[0]), before dividing.")
+NOT_FLOAT = ("return the tuple (p, C) of two plain floats, e.g. (float(p), float(C)), not arrays.")
 
 
 def _fit(x, y):
@@ -40,6 +51,10 @@ def _check(got, h, errors, what):
     u, v = np.log(h), np.log(errors)
     p_ref, c_ref = np.polyfit(u, v, 1)
     p, C = expect_tuple(got, 2, what=what, names="p, C")
+    for value, label in ((p, "p"), (C, "C")):
+        expect_true(isinstance(value, (float, np.floating)),
+                    f"{label} from {what} is {type(value).__name__}, not a float.",
+                    verdict=f"{label} is a {type(value).__name__}, not a float", hint=NOT_FLOAT)
     ends = (v[-1] - v[0]) / (u[-1] - u[0])
     expect_close(p, p_ref, rtol=1e-9, atol=1e-12, what=f"the order p from {what}",
                  misconceptions={ENDPOINTS: ends, SWAPPED: _fit(v, u)[0], NOT_LOG: _fit(h, errors)[0]})
@@ -76,5 +91,5 @@ def test_invalid_input(error_order):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.25

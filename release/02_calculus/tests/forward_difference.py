@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.derivatives import cube, exponential, sigmoid, square, wiggle
-from course.testing import expect_close, expect_raises, expect_unchanged
+from course.functions.derivatives import cube, exponential, line, sigmoid, square, wiggle
+from course.testing import Mismatch, expect_array, expect_close, expect_raises, expect_unchanged
 
 OK_FORMAT = False
 name = "forward_difference"
@@ -14,6 +14,10 @@ hints = [
     "Raise ValueError when h <= 0 before computing anything. Convert with x = np.asarray(x, dtype=float), "
     "and never write x += h: that changes the caller's array.",
 ]
+bans = {"forward_difference": ["numpy.gradient", "numpy.diff"]}
+ban_reason = ("evaluate f at x + h and at x yourself and divide the difference by h: that quotient "
+              "is the point of the exercise. np.gradient and np.diff are fine in your own work "
+              "from here on, but not inside this function.")
 
 CENTRAL = ("you computed the central difference (f(x + h) − f(x − h)) / (2h); this exercise asks "
            "for the forward difference (f(x + h) − f(x)) / h.")
@@ -21,13 +25,32 @@ BACKWARD = ("you stepped backwards, (f(x) − f(x − h)) / h; the forward diffe
             "the right: (f(x + h) − f(x)) / h.")
 TWO_H = ("you divided by 2h; the forward difference's two points, x and x + h, are h apart, so "
          "divide by h.")
+SHAPE = ("the result must have the shape of x: f works on whole arrays, so compute "
+         "(f(x + h) - f(x)) / h on the array itself; a loop over the entries (or over x.ravel()) "
+         "loses the shape.")
+
+TINY = ("every h > 0 is a valid step, however small (1e-12 included): raise ValueError only when "
+        "h <= 0, without a threshold of your own.")
+RELATIVE = ("you scaled the step with x; this function uses the step h it is given, exactly: "
+            "(f(x + h) - f(x)) / h.")
 
 
 def _wrong(f, x, h):
     """The values of the usual mistakes at (f, x, h), for targeted feedback."""
     x = np.asarray(x, dtype=float)
     return {CENTRAL: (f(x + h) - f(x - h)) / (2 * h), BACKWARD: (f(x) - f(x - h)) / h,
-            TWO_H: (f(x + h) - f(x)) / (2 * h)}
+            TWO_H: (f(x + h) - f(x)) / (2 * h),
+            RELATIVE: (f(x + h * np.maximum(1.0, np.abs(x))) - f(x)) / (h * np.maximum(1.0, np.abs(x)))}
+
+
+def _expect_result(got, expected, x, what, misconceptions, rtol=1e-8, atol=1e-10):
+    """The value of the quotient, and for an array x a NumPy float array of the shape of x."""
+    if got is not None and np.ndim(x) > 0 and np.shape(got) != np.shape(x):
+        raise Mismatch(f"{what} has shape {np.shape(got)}; x has shape {np.shape(x)}. Hint: {SHAPE}",
+                       verdict=f"wrong shape {np.shape(got)}; {SHAPE}", hint=SHAPE, kind="shape")
+    expect_close(got, expected, rtol=rtol, atol=atol, what=what, misconceptions=misconceptions)
+    if np.ndim(x) > 0:
+        expect_array(got, what=what)
 
 
 @test_case(points=1, hidden=False)
@@ -41,9 +64,8 @@ def test_cube_at_one(forward_difference):
 def test_square_on_an_array(forward_difference):
     """forward_difference(square, np.array([0.0, 1.0, 2.0]), 0.5) = 2x + 0.5 = [0.5, 2.5, 4.5]"""
     x = np.array([0.0, 1.0, 2.0])
-    expect_close(forward_difference(square, x.copy(), 0.5), np.array([0.5, 2.5, 4.5]), rtol=1e-12,
-                 what="forward_difference(square, [0, 1, 2], 0.5)",
-                 misconceptions=_wrong(square, x, 0.5))
+    _expect_result(forward_difference(square, x.copy(), 0.5), np.array([0.5, 2.5, 4.5]), x,
+                   "forward_difference(square, [0, 1, 2], 0.5)", _wrong(square, x, 0.5), rtol=1e-12)
 
 
 @test_case(points=0.25, hidden=False)
@@ -56,5 +78,5 @@ def test_step_must_be_positive(forward_difference):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.25

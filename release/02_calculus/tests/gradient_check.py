@@ -5,7 +5,7 @@ from otter.test_files import test_case
 from course.functions.gradients import (LinearMap, Quadratic, Scaled, himmelblau, himmelblau_gradient,
                                         log_sum_exp, log_sum_exp_gradient, rosenbrock,
                                         rosenbrock_gradient, softplus_sum, softplus_sum_gradient)
-from course.testing import (expect_close, expect_finite, expect_raises, expect_true,
+from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -18,6 +18,10 @@ hints = [
     "Floor the denominator, max(np.linalg.norm(g_num) + np.linalg.norm(g), 1e-12), so that two zero "
     "gradients give 0.0 instead of NaN; return the ratio as a float.",
 ]
+bans = {"gradient_check": ["numpy.gradient", "scipy"]}
+ban_reason = ("compare grad_f(x) with your own numerical_gradient, no np.gradient and no "
+              "scipy.optimize.check_grad (the notebook's ground rules; both are fine in your own "
+              "work from notebook 3 of this step on).")
 
 ABSOLUTE = ("you returned the absolute error ‖g_num − g‖. Its size depends on the scale of the "
             "gradient, so no single threshold can judge it: divide by "
@@ -36,6 +40,15 @@ SQUARED = ("use the Euclidean lengths ‖v‖ = √(Σ vᵢ²) (np.linalg.norm),
 INACCURATE = ("a small but not tiny error for a correct gradient means g_num itself is inaccurate: "
               "make sure numerical_gradient passes its own check (central differences) and that "
               "gradient_check passes h on to it.")
+
+FLOOR = ("the floor applies to the denominator as a whole: max(‖g_num‖ + ‖g‖, 1e-12). Adding 1e-12 "
+         "to the sum, or flooring each length separately, changes r for gradients of size near "
+         "1e-12, and so does returning 0 below a threshold of your own.")
+GIVEN_STEP = ("you computed g_num with a step of your own (1e-5) instead of the h passed in: call "
+              "numerical_gradient(f, x, h).")
+WRONG_SHAPE = ("raise ValueError when grad_f(x) does not have the shape of x: compare "
+               "np.shape(grad_f(x)) with np.shape(x) before subtracting (NumPy would otherwise "
+               "broadcast, or fail with a message about broadcasting).")
 
 
 def _as_number(value, what):
@@ -86,5 +99,5 @@ def test_stationary_point(gradient_check):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 0.75

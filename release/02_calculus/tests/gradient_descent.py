@@ -3,8 +3,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.optimisation import Bowl, Gradient, Rosenbrock
-from course.testing import (expect_close, expect_equal, expect_finite, expect_raises, expect_true,
-                            expect_tuple, expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_equal, expect_finite,
+                            expect_raises, expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "gradient_descent"
@@ -16,6 +16,10 @@ hints = [
     "Loop with `for _ in range(max_iter):`, so at most max_iter steps are taken, check step <= 0 "
     "before the loop, and return x, np.array(history).",
 ]
+bans = {"gradient_descent": ["scipy"]}
+ban_reason = ("write the loop and the stopping rule yourself with NumPy (np.linalg.norm for the "
+              "gradient's length); scipy.optimize is for later work, once you have written an "
+              "optimiser yourself, and this course never needs it.")
 
 SIGN = ("your first step went uphill: history[1] = x0 + step·grad(x0). Gradient descent moves "
         "AGAINST the gradient: x ← x − step·grad(x).")
@@ -30,6 +34,9 @@ SHAPE = ("collect the iterates in a list, starting with x0, and return np.array(
          "row per iterate, shape (k + 1, n), also when n = 1.")
 DEMO_GRAD = ("this step used the gradient of the notebook's demo bowl (`bowl_grad`), not the "
              "argument `grad`: inside the function, call grad(x).")
+NORM = ("stop exactly when the EUCLIDEAN norm is strictly below tol: np.linalg.norm(g) < tol. "
+        "Here ‖grad(x0)‖₂ equals tol, so one step must be taken; `<=`, the largest |entry| or the "
+        "squared norm ‖g‖² stop at another step.")
 GLOBAL = ("your iterates do not change when the argument `{arg}` changes, so the function is not "
           "using it: it must call the `grad` and use the `step` it was given, not a variable "
           "defined elsewhere in the notebook (such as `bowl_grad` or a demo step size).")
@@ -46,6 +53,7 @@ def _fail(detail, verdict, hint=None):
 def _check_run(got, objective, x0, step, tol, max_iter, what):
     """Structure, first step, finiteness, the update rule on every row and the stopping rule."""
     x, history = expect_tuple(got, 2, what=what, names="x, history")
+    expect_array(history, what=f"history from {what}")
     x0 = np.asarray(x0, dtype=float)
     n = x0.size
     H = np.asarray(history)
@@ -82,7 +90,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
     norms = np.linalg.norm(G, axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} steps; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
     early = np.flatnonzero(norms[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0]} of history, where ‖grad‖ = "
@@ -90,7 +98,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
               "did not stop at the first iterate with ‖grad‖ < tol",
               "check ‖grad(x)‖ < tol BEFORE every step and stop there.")
     if steps < max_iter and norms[-1] >= tol * (1 + 1e-6):
-        _fail(f"{what} stopped after {steps} steps, but ‖grad‖ = {norms[-1]:.3g} at the last "
+        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but ‖grad‖ = {norms[-1]:.3g} at the last "
               f"iterate is not below tol = {tol:g} and max_iter = {max_iter} was not reached.",
               "stopped before ‖grad‖ < tol or max_iter steps")
     expect_close(x, H[-1], rtol=1e-12, atol=0,
@@ -98,7 +106,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
     return np.asarray(x, dtype=float), H
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.875, hidden=False)
 def test_one_dimensional(gradient_descent):
     """f(x) = x² − 6x from x0 = [0] with step 0.25: iterates 0, 1.5, 2.25, 2.625, … → 3 after 30 steps"""
     f = Bowl([[2.0]], [6.0])
@@ -134,5 +142,5 @@ def test_invalid_step(gradient_descent):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 5
-HIDDEN_POINTS = 1
+HIDDEN_CASES = 6
+HIDDEN_POINTS = 1.125

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "kkt_solve"
@@ -14,6 +15,9 @@ hints = [
     "The right-hand side is np.concatenate([-c, b]). Solve with np.linalg.solve(K, rhs) and split "
     "the solution into its first n entries (x) and its last m entries (lam).",
 ]
+bans = {"kkt_solve": ["scipy"]}
+ban_reason = ("build the KKT block matrix yourself and solve it with np.linalg.solve, as the task "
+              "says; scipy is off limits in this notebook.")
 
 WELL_POSED = ("this problem has a unique solution (the rows of A are independent and Q is positive "
               "definite on the directions with A d = 0), so it must not raise. If the error came from "
@@ -29,6 +33,8 @@ LAMBDA_SIGN = ("your multipliers have the opposite sign. With the Lagrangian ½x
 Q_INVERSE = ("Q is singular here, yet the problem has a unique solution: Q only needs to be positive "
              "definite on the directions the constraints leave free. Do not invert Q (no Schur "
              "complement through Q⁻¹); solve the whole block system at once.")
+DEPENDENT = ("test np.linalg.matrix_rank(A) < m before solving: with dependent constraints the KKT "
+             "matrix is singular only up to rounding, so np.linalg.solve need not fail.")
 SHAPES = ("return x of shape (n,) and lam of shape (m,): the first n entries of the solution of the "
           "KKT system, and the last m.")
 
@@ -42,6 +48,8 @@ def _solve(kkt_solve, Q, c, A, b, what, hint=WELL_POSED):
         expect_true(False, f"{what} raised {type(exc).__name__} ({exc}).",
                     verdict=f"raised {type(exc).__name__} on a well-posed problem", hint=hint)
     x, lam = expect_tuple(got, 2, what=what, names="x, lam")
+    expect_array(x, what=f"x from {what}")
+    expect_array(lam, what=f"lam from {what}")
     x, lam = np.asarray(x), np.asarray(lam)
     expect_true(x.shape == (n,) and lam.shape == (m,),
                 f"{what} returned x of shape {x.shape} and lam of shape {lam.shape}; expected "
@@ -49,7 +57,7 @@ def _solve(kkt_solve, Q, c, A, b, what, hint=WELL_POSED):
     return x.astype(float), lam.astype(float)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.875, hidden=False)
 def test_closest_point_on_a_line(kkt_solve):
     """min ½‖x‖² subject to x₁ + x₂ = 1: x = [0.5, 0.5], lam = [−0.5]"""
     what = "kkt_solve(I, [0, 0], [[1, 1]], [1])"
@@ -84,5 +92,5 @@ def test_dependent_constraints(kkt_solve):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 4
-HIDDEN_POINTS = 0.75
+HIDDEN_CASES = 5
+HIDDEN_POINTS = 0.875

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_true, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_array, expect_close, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "mlp_gradients"
@@ -14,7 +15,14 @@ hints = [
     "Through the hidden layer: delta1 = (delta2 @ W2.T) * (1 - H ** 2); then dW1 = X.T @ delta1 and "
     "db1 = delta1.sum(axis=0).",
 ]
+bans = {"mlp_gradients": ["scipy"]}
+ban_reason = ("backpropagate with NumPy matrix products yourself, as the task says (no finite "
+              "differences, no scipy.optimize.approx_fprime); scipy is off limits in this notebook.")
 
+NUMERIC = ("your loss is right but your gradients are off by more than rounding, against an exact "
+           "reference (to 1e-9, also for targets of size 1e8): finite differences are not accurate "
+           "enough. Backpropagate with matrix products, δ₂ = (Ŷ − Y)/m, ∂L/∂W₂ = Hᵀδ₂, ..., never "
+           "(L(w + h) − L(w − h)) / 2h.")
 KEYS = ("W2", "b2", "W1", "b1")        # checked in the order backpropagation computes them
 NO_TANH = ("the first-layer gradients miss the derivative of tanh: going back through H = tanh(Z) "
            "multiplies elementwise by 1 − H², so δ₁ = (δ₂ W₂ᵀ) ⊙ (1 − H²).")
@@ -81,6 +89,7 @@ def _check(got, X, Y, params, loss, grads, what, wrong=None, rtol=1e-6, atol=1e-
                     f"'W2', 'b2'; got {got_grads!r:.200}.",
                     verdict="the gradients are not a dict with keys W1, b1, W2, b2")
     for key in KEYS:
+        expect_array(got_grads[key], what=f"the gradient for {key} from {what}")
         expected = np.asarray(grads[key], dtype=float)
         if _close(got_grads[key], expected, rtol, atol):
             continue                   # the usual case, without the cost of the checks below

@@ -3,8 +3,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.optimisation import Bowl, Gradient, Rosenbrock
-from course.testing import (expect_close, expect_equal, expect_finite, expect_raises, expect_true,
-                            expect_tuple, expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_equal, expect_finite,
+                            expect_raises, expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "momentum_descent"
@@ -16,6 +16,10 @@ hints = [
     "Validate before the loop: raise ValueError if step <= 0 or not 0 <= beta < 1. With beta = 0 "
     "your function must give exactly the iterates of gradient_descent.",
 ]
+bans = {"momentum_descent": ["scipy"]}
+ban_reason = ("write the heavy-ball loop and its stopping rule yourself with NumPy (np.linalg.norm "
+              "for the gradient's length); scipy.optimize is off limits in this notebook, and the "
+              "course never needs it.")
 
 SIGN = ("your first step went uphill: history[1] = x0 + step·grad(x0). The velocity collects "
         "steps AGAINST the gradient: v ← beta·v − step·grad(x), then x ← x + v.")
@@ -31,6 +35,12 @@ DIVERGED = ("the iterates blew up to inf or NaN. With the step and momentum used
 ALIAS = ("every row of your history is the same array: you appended one array object and then "
          "changed it in place (x += v). Create a new array at each step (x = x + v) or append "
          "x.copy().")
+NESTEROV = ("this row is Nesterov's update: you evaluated the gradient at the look-ahead point "
+            "x + beta·v. The heavy-ball method of the task takes the gradient at the CURRENT "
+            "iterate: v ← beta·v − step·grad(x), then x ← x + v.")
+NORM = ("stop exactly when the EUCLIDEAN norm is strictly below tol: np.linalg.norm(g) < tol. "
+        "Here ‖grad(x0)‖₂ equals tol, so one step must be taken; `<=`, the largest |entry| or the "
+        "squared norm ‖g‖² stop at another step.")
 FIRST_ROW = "history must start with the starting point itself: history[0] is x0, before any step."
 SHAPE = ("collect the iterates in a list, starting with x0, and return np.array(that_list): one "
          "row per iterate, shape (k + 1, n), also when n = 1.")
@@ -47,6 +57,7 @@ def _check_run(got, objective, x0, step, beta, tol, max_iter, what):
     with x_{−1} = x_0; that is what every row is checked against.
     """
     x, history = expect_tuple(got, 2, what=what, names="x, history")
+    expect_array(history, what=f"history from {what}")
     x0 = np.asarray(x0, dtype=float)
     n = x0.size
     H = np.asarray(history)
@@ -83,13 +94,17 @@ def _check_run(got, objective, x0, step, beta, tol, max_iter, what):
         ok = np.isclose(H[1:], expected, rtol=1e-9, atol=1e-12 * scale).all(axis=1)
         if not ok.all():
             k = int(np.argmin(ok))
+            ahead = H[k] + beta * (H[k] - previous[k])          # Nesterov's look-ahead point
+            nesterov = ahead - step * objective.gradient(ahead)
             _fail(f"row {k + 1} of history from {what} is {H[k + 1]}, but the heavy-ball update "
                   f"from the rows before gives {expected[k]}.",
-                  f"row {k + 1} of history does not follow the heavy-ball update")
+                  f"row {k + 1} of history does not follow the heavy-ball update",
+                  NESTEROV if np.allclose(H[k + 1], nesterov, rtol=1e-9, atol=1e-12 * scale)
+                  else None)
     norms = np.linalg.norm(G, axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} steps; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
     early = np.flatnonzero(norms[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0]} of history, where ‖grad‖ = "
@@ -97,7 +112,7 @@ def _check_run(got, objective, x0, step, beta, tol, max_iter, what):
               "did not stop at the first iterate with ‖grad‖ < tol",
               "check ‖grad(x)‖ < tol BEFORE every step and stop there.")
     if steps < max_iter and norms[-1] >= tol * (1 + 1e-6):
-        _fail(f"{what} stopped after {steps} steps, but ‖grad‖ = {norms[-1]:.3g} at the last "
+        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but ‖grad‖ = {norms[-1]:.3g} at the last "
               f"iterate is not below tol = {tol:g} and max_iter = {max_iter} was not reached.",
               "stopped before ‖grad‖ < tol or max_iter steps")
     expect_close(x, H[-1], rtol=1e-12, atol=0,
@@ -126,20 +141,20 @@ def test_ill_conditioned_bowl(momentum_descent):
                       0.5, 1e-8, 10_000, what)
     expect_close(H[1:3], np.array([[0.1, 1.0], [0.24, 1.5]]), what=f"history[1:3] from {what}")
     expect_true(57 <= len(H) - 1 <= 59,
-                f"{what} took {len(H) - 1} steps; the heavy-ball method as described takes 58.",
-                verdict=f"took {len(H) - 1} steps instead of 58")
+                f"{what} took {len(H) - 1} step{'' if len(H) == 2 else 's'}; the heavy-ball method as described takes 58.",
+                verdict=f"took {len(H) - 1} step{'' if len(H) == 2 else 's'} instead of 58")
     expect_close(x, np.array([1.0, 1.0]), rtol=0, atol=1e-7, what=f"x from {what}")
 
 
 @test_case(points=0.25, hidden=False)
 def test_invalid_arguments(momentum_descent):
-    """step 0, beta = 1 and beta = −0.1 raise ValueError"""
+    """step 0 or −0.1, beta = 1 and beta = −0.1 raise ValueError"""
     grad = Gradient(Bowl(np.eye(2), [1.0, 1.0]))
-    for step, beta in ((0.0, 0.5), (0.1, 1.0), (0.1, -0.1)):
+    for step, beta in ((0.0, 0.5), (-0.1, 0.5), (0.1, 1.0), (0.1, -0.1)):
         expect_raises(ValueError, momentum_descent, grad, np.zeros(2), step, beta,
                       what=f"momentum_descent(grad, [0, 0], step={step}, beta={beta})")
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 5
+HIDDEN_CASES = 6
 HIDDEN_POINTS = 1

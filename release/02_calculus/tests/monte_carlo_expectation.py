@@ -4,9 +4,9 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.backprop import (Exp, ExponentialSampler, Indicator, NormalSampler, Power, Sin,
-                                       Tanh, UniformSampler)
-from course.testing import expect_raises, expect_true, expect_tuple
+from course.functions.backprop import (Affine, Exp, ExponentialSampler, Indicator, NormalSampler,
+                                       Power, Sin, Tanh, UniformSampler)
+from course.testing import expect_raises, expect_true, expect_tuple, expect_uses_rng
 
 OK_FORMAT = False
 name = "monte_carlo_expectation"
@@ -17,6 +17,9 @@ hints = [
     "Check n first (ValueError when n < 2); return float(values.mean()), "
     "float(values.std(ddof=1) / np.sqrt(n)).",
 ]
+bans = {"monte_carlo_expectation": ["scipy"]}
+ban_reason = ("compute the mean and the standard error s/√n (with ddof = 1) yourself with NumPy; "
+              "scipy.stats.sem is the tool to use from step 3 on, once you have written it.")
 
 NO_DIVIDE = ("the estimate is about n times the expectation: you summed f over the sample without "
              "dividing by n. The estimate is the MEAN (1/n) Σ f(xᵢ).")
@@ -25,6 +28,14 @@ SE_NO_ROOT_N = ("the standard error is about √n times too large: you returned 
 SE_OVER_N = ("the standard error is about √n times too small: divide the standard deviation s by √n, "
              "not by n.")
 SE_VARIANCE = ("you returned a variance (s² / n); the standard error is its square root, s / √n.")
+DDOF0 = ("on the same draws your standard error is √((n − 1)/n) times the right one: s² divides by "
+         "n − 1 (ddof=1, the unbiased estimate), not by n (np.std's default ddof=0).")
+CANCELLATION = ("your standard error is wrong for values of size 1e8 with spread 1: computing the "
+                "variance as mean(f²) − mean(f)² cancels catastrophically. Use the deviations from "
+                "the mean, np.std(values, ddof=1) or Σ(f(xᵢ) − μ̂)² / (n − 1).")
+SAME_DRAWS = ("your standard error does not belong to the sample your estimate comes from: draw "
+              "exactly once, values = f(sampler(n, rng)), and compute both numbers from those n "
+              "values (s with ddof=1).")
 F_OF_MEAN = ("the estimate looks like f evaluated at the mean of the samples, f((1/n) Σ xᵢ). The "
              "expectation of f(X) is the mean of the VALUES, (1/n) Σ f(xᵢ); f(E[X]) differs from "
              "E[f(X)] unless f is linear.")
@@ -94,5 +105,5 @@ def test_too_few_samples(monte_carlo_expectation):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1

@@ -4,7 +4,7 @@ from otter.test_files import test_case
 
 from course.functions.gradients import (Quadratic, log_sum_exp, log_sum_exp_gradient,
                                         log_sum_exp_hessian)
-from course.testing import (expect_close, expect_raises, expect_true, expect_tuple,
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -16,6 +16,10 @@ hints = [
     "The quadratic term needs one number per row, ½ δᵀHδ: 0.5 * np.sum((D @ H) * D, axis=1). "
     "Return (first, first + that), after checking the shapes.",
 ]
+bans = {"taylor_models": ["numpy.gradient", "scipy"]}
+ban_reason = ("this notebook's ground rules: no np.gradient and no scipy inside the exercises; "
+              "evaluate the two models with NumPy and @ (math.factorial or 0.5 for the 1/2!). Both "
+              "are fine in your own work from notebook 3 of this step on.")
 
 NO_HALF = ("the second-order term is ½ δᵀHδ: the ½ is the 1/2! of the Taylor series. Without it "
            "your quadratic model has twice the curvature.")
@@ -24,6 +28,9 @@ NOT_CENTRED = ("expand around x0: the steps are δ = x − x0, the rows of X −
 ALL_PAIRS = ("D @ H @ D.T is a k×k matrix holding every pair δᵣᵀHδₛ; the model needs only its "
              "diagonal δᵣᵀHδᵣ, one number per point: e.g. np.sum((D @ H) * D, axis=1).")
 SWAPPED = "return the two models in the order (first, second): first-order first."
+CANCELLATION = ("compute the steps D = X − x0 first and use them: expanding (x − x0)·g into "
+                "x·g − x0·g (or δᵀHδ into xᵀHx − 2x0ᵀHx + x0ᵀHx0) subtracts huge, nearly equal "
+                "numbers when x0 is far from 0 (here about 1e8), and the digits of the result are lost.")
 
 
 def _check(got, expected, mistakes, what, rtol=1e-10, atol=1e-12):
@@ -34,6 +41,8 @@ def _check(got, expected, mistakes, what, rtol=1e-10, atol=1e-12):
     expect_close(second, expected[1], rtol=rtol, atol=atol,
                  what=f"the second-order model from {what}",
                  misconceptions=mistakes[1] + [(expected[0], SWAPPED)])
+    expect_array(first, what=f"the first-order model from {what}")
+    expect_array(second, what=f"the second-order model from {what}")
 
 
 @test_case(points=1, hidden=False)
@@ -101,5 +110,5 @@ def test_shape_errors(taylor_models):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1

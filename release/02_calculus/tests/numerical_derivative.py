@@ -3,7 +3,7 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions import derivatives as fns
-from course.testing import Mismatch, expect_close, expect_unchanged
+from course.testing import Mismatch, expect_array, expect_close, expect_unchanged
 
 OK_FORMAT = False
 name = "numerical_derivative"
@@ -15,6 +15,10 @@ hints = [
     "Scale the step with x, entry by entry, using np.maximum(1.0, np.abs(x)): not |x| alone (zero at "
     "x = 0) and not one maximum over the whole array (far too large for the small entries).",
 ]
+bans = {"numerical_derivative": ["numpy.gradient", "scipy"]}
+ban_reason = ("compute the central difference yourself, with a step you choose from x; "
+              "np.gradient and scipy.differentiate are fine in your own work from notebook 2 of "
+              "this step on, but not inside this function.")
 
 TOL = 1e-8
 ONE_SIDED = ("your numerical_derivative(square, 0.0) is {value:.1e}, not 0: that is a one-sided "
@@ -37,6 +41,16 @@ PER_ENTRY = ("one step for the whole array is not enough: the step that suits x 
              "than 1e-9). Compute h entry by entry: np.maximum(1.0, np.abs(x)), not max over x.")
 ZERO_STEP = ("your result at x = 0 is NaN or infinite: a step proportional to |x| is zero there "
              "(0/0). Scale with max(1, |x|) instead of |x|.")
+
+PYTHON_MAX = ("Python's max(1, abs(x)) (and `if` on an array) works on a single number only; for "
+              "an array use NumPy's elementwise np.maximum(1.0, np.abs(x)), which also works for a "
+              "float.")
+
+SQRT_EPS = ("your step is too small for the central difference: round-off, about ε·|f(x)|/h, "
+            "dominates where |f(x)| is much larger than |f′(x)| (the cubic 2x³ − 3x² + x − 5 "
+            "between 0 and 1, whose derivative there is off by {error:.1e}). h ≈ √ε ≈ 1.5e-8 is the "
+            "forward difference's balance point; the central one balances at h ≈ ε^(1/3) ≈ 6e-6 "
+            "(times max(1, |x|)).")
 
 
 def _number(value):
@@ -63,6 +77,11 @@ def _diagnose(numerical_derivative):
         value = _number(numerical_derivative(fns.cube, np.array([0.0, 1e4])))
         if value > 1e-9:
             return PER_ENTRY
+        probe = np.linspace(0.05, 0.95, 19)
+        got = np.asarray(numerical_derivative(fns.cubic, probe), dtype=float)
+        error = float(np.max(np.abs(got - fns.cubic_prime(probe))))
+        if not error <= TOL:
+            return SQRT_EPS.format(error=error)
     except (ArithmeticError, ValueError, TypeError, IndexError):
         return None
     return None
@@ -72,13 +91,24 @@ def _check(numerical_derivative, f, x, what):
     """numerical_derivative(f, x) must be within 1e-8 · max(1, |f'(x)|) of f'(x), elementwise."""
     x0 = np.array(x, copy=True) if isinstance(x, np.ndarray) else x
     exact = getattr(fns, f.__name__ + "_prime")(x0)
-    got = numerical_derivative(f, x)
+    try:
+        got = numerical_derivative(f, x)
+    except (ValueError, TypeError) as exc:
+        if "truth value of an array" not in str(exc):
+            raise
+        raise Mismatch(f"{what} raised {type(exc).__name__}: {exc}. Hint: {PYTHON_MAX}",
+                       verdict=f"raised {type(exc).__name__} on an array; {PYTHON_MAX}",
+                       hint=PYTHON_MAX, kind="raised") from None
     if isinstance(x, np.ndarray):
         expect_unchanged(x0, x, what="x")
+        if isinstance(got, (list, tuple)):
+            expect_array(got, what=what)
     scale = np.maximum(1.0, np.abs(exact))
     try:
         # type and shape first (a loose tolerance), then the accuracy
         expect_close(got, exact, rtol=0, atol=np.inf, what=what)
+        if isinstance(x, np.ndarray):
+            expect_array(got, what=what)
         err = np.abs(np.asarray(got, dtype=float) - exact)
         relative = np.where(np.isfinite(err), err / scale, np.inf)
         worst = float(np.max(relative))

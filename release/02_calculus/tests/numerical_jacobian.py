@@ -5,7 +5,8 @@ from otter.test_files import test_case
 from course.functions.gradients import (LinearMap, TanhLayer, polar_to_cartesian,
                                         polar_to_cartesian_jacobian, softmax, softmax_jacobian,
                                         vector_field, vector_field_jacobian)
-from course.testing import expect_close, expect_raises, expect_same_on_integers, expect_unchanged
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+                            expect_same_on_integers, expect_unchanged)
 
 OK_FORMAT = False
 name = "numerical_jacobian"
@@ -17,6 +18,10 @@ hints = [
     "Collect the n columns in a list and return np.column_stack(columns), shape (m, n) — not "
     "np.array(columns), which puts them in rows and gives the transpose (n, m).",
 ]
+bans = {"numerical_jacobian": ["numpy.gradient", "scipy"]}
+ban_reason = ("build the central differences yourself, one input (one column) at a time, from calls "
+              "to F; np.gradient and scipy (approx_fprime, scipy.differentiate.jacobian) are fine in "
+              "your own work from notebook 3 of this step on, but not inside this notebook's exercises.")
 
 TRANSPOSED = ("you returned the transpose. Row i of the Jacobian is the gradient of output Fᵢ, so "
               "its shape is (m, n) = (outputs, inputs), and the difference quotient for input x_j "
@@ -28,15 +33,26 @@ ONE_SIDED = ("your Jacobian is right only to about 5 digits, the accuracy of a o
              "(F(x + h eⱼ) − F(x)) / h. Use the central difference (F(x + h eⱼ) − F(x − h eⱼ)) / (2h), "
              "whose error shrinks like h².")
 
+SQUEEZED = ("the Jacobian is always 2-D, shape (m, n) = (outputs, inputs), even when m = 1 or n = 1: "
+            "a function with one output has a 1 × n Jacobian (one row), so do not squeeze or ravel it.")
+GIVEN_STEP = ("you used a step of your own (1e-5) instead of the h passed in: use the argument h in "
+              "both the shift x ± h·eⱼ and the denominator 2h.")
 
-def _check(got, expected, what, rtol=1e-6, atol=1e-8, step_hint=True):
+
+def _check(got, expected, what, rtol=1e-6, atol=1e-8, step_hint=True, extra=None):
+    shape = np.shape(got) if isinstance(got, np.ndarray) else None
+    if shape is not None and shape != expected.shape and got.size == expected.size and (
+            1 in expected.shape):
+        raise Mismatch(f"{what} has shape {shape}; expected shape {expected.shape}. Hint: {SQUEEZED}",
+                       verdict=f"wrong shape {shape}; {SQUEEZED}", hint=SQUEEZED, kind="shape")
     try:
         roughly = step_hint and np.allclose(np.asarray(got, dtype=float), expected, rtol=1e-3, atol=1e-5)
     except (TypeError, ValueError):
         roughly = False
     expect_close(got, expected, rtol=rtol, atol=atol, what=what,
-                 misconceptions={TRANSPOSED: expected.T, HALF_STEP: 2 * expected,
+                 misconceptions={TRANSPOSED: expected.T, HALF_STEP: 2 * expected, **(extra or {}),
                                  **({ONE_SIDED: got} if roughly else {})})
+    expect_array(got, what=what)
 
 
 @test_case(points=1, hidden=False)
@@ -67,5 +83,5 @@ def test_step_must_be_positive(numerical_jacobian):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1

@@ -3,8 +3,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.optimisation import Bowl, Gradient
-from course.testing import (expect_close, expect_equal, expect_finite, expect_raises, expect_true,
-                            expect_tuple, expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_equal, expect_finite,
+                            expect_raises, expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "projected_gradient_descent"
@@ -16,7 +16,15 @@ hints = [
     "Stop right after appending when np.linalg.norm(x_new - x) < tol (otherwise set x = x_new and "
     "go on); loop at most max_iter times and return x_new, np.array(history).",
 ]
+bans = {"projected_gradient_descent": ["scipy"]}
+ban_reason = ("write the projected steps yourself: np.clip for the projection and np.linalg.norm "
+              "for the stopping rule; scipy is off limits in this notebook.")
 
+MOVE_BOUNDARY = ("stop exactly when the step is strictly shorter than tol in the Euclidean norm: "
+                 "np.linalg.norm(x_new - x) < tol. Here the first step moves exactly tol, so a second "
+                 "step must follow; `<=`, the largest |entry| or the squared length stop too soon.")
+EQUAL_BOUNDS = ("a lower bound EQUAL to its upper bound is allowed (that coordinate is fixed): raise "
+                "ValueError only when some lower entry EXCEEDS its upper entry, np.any(lower > upper).")
 PROJECT = ("an iterate lies outside the box [lower, upper]: project AFTER every gradient step, "
            "x_{k+1} = np.clip(x_k − step·grad(x_k), lower, upper). Projecting before the step, or "
            "not at all, leaves the step free to leave the box.")
@@ -41,6 +49,7 @@ def _fail(detail, verdict, hint=None):
 def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     """Structure, feasibility, the projected update on every row, and the stopping rule."""
     x, history = expect_tuple(got, 2, what=what, names="x, history")
+    expect_array(history, what=f"history from {what}")
     x0 = np.asarray(x0, dtype=float)
     n = x0.size
     lower = np.broadcast_to(np.asarray(lower, dtype=float), (n,))
@@ -82,14 +91,14 @@ def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     moves = np.linalg.norm(np.diff(H, axis=0), axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} steps; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
     early = np.flatnonzero(moves[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0] + 1} of history, although the step from "
               f"row {early[0]} to row {early[0] + 1} moved only {moves[early[0]]:.3g} < tol = {tol:g}.",
               "did not stop after the first step shorter than tol", STOP)
     if steps < max_iter and (steps == 0 or moves[-1] >= tol * (1 + 1e-6)):
-        _fail(f"{what} stopped after {steps} steps, but the last step moved "
+        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but the last step moved "
               f"{moves[-1] if steps else 0:.3g}, not less than tol = {tol:g}, and max_iter = "
               f"{max_iter} was not reached.", "stopped too early")
     expect_close(x, H[-1], rtol=1e-12, atol=0,
@@ -110,7 +119,7 @@ def _check_optimal(x, objective, lower, upper, what, atol=1e-6):
                 verdict="x is not the minimiser over the box")
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.875, hidden=False)
 def test_minimiser_outside_the_box(projected_gradient_descent):
     """f = ½‖x − (2, −1)‖², box [0, 1]², x0 = [0.5, 0.5], step 0.5: history [[0.5, 0.5], [1, 0], [1, 0]]"""
     f = Bowl(np.eye(2), [2.0, -1.0])
@@ -147,5 +156,5 @@ def test_invalid_arguments(projected_gradient_descent):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 4
-HIDDEN_POINTS = 0.75
+HIDDEN_CASES = 5
+HIDDEN_POINTS = 0.875

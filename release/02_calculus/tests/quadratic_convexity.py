@@ -15,6 +15,9 @@ hints = [
     "Return ('strictly convex', lambda_min) if lambda_min > tol * s, ('convex', lambda_min) if "
     "lambda_min >= -tol * s, and ('not convex', lambda_min) otherwise.",
 ]
+bans = {"classify_quadratic": ["scipy"]}
+ban_reason = ("use np.linalg.eigvalsh on the symmetric part (A + Aᵀ)/2, as the task says; scipy is "
+              "off limits in this notebook.")
 
 NOT_SYMMETRIC = ("you used the eigenvalues of A itself. For a non-symmetric A they say nothing about "
                  "convexity (they may even be complex): the Hessian of ½xᵀAx + bᵀx is the "
@@ -28,6 +31,13 @@ DIAGONAL = ("non-negative diagonal entries do not make a matrix positive semidef
             "has eigenvalues 4 and −2): look at the eigenvalues of S = (A + Aᵀ)/2.")
 STRICT = ("a zero eigenvalue means a flat direction: the quadratic is 'convex' but not 'strictly "
           "convex'. Return 'strictly convex' only when lambda_min > tol · max|λᵢ|.")
+LOWER_TRIANGLE = ("np.linalg.eigvalsh assumes a symmetric matrix and reads only the LOWER triangle of "
+                  "what it is given: for a non-symmetric A, form S = (A + A.T) / 2 first and call "
+                  "np.linalg.eigvalsh(S).")
+ZERO_MATRIX = ("for the zero matrix s = max|λᵢ| = 0 and λ_min = 0, so |λ_min| <= tol·s holds with "
+               "equality: the kind is 'convex'. Compare with <= (and > for 'strictly convex'), not <.")
+IGNORES_TOL = ("your verdict does not change with the argument `tol`: compare lambda_min with "
+               "tol · max|λᵢ| using the tol you were given, not a fixed 1e-10.")
 LABELS = ("the kind must be exactly one of the strings 'strictly convex', 'convex' or 'not convex'.")
 
 
@@ -69,7 +79,7 @@ def test_non_symmetric_examples(classify_quadratic):
     _check(classify_quadratic, np.array([[1.0, 4.0], [0.0, 1.0]]), "not convex", -1.0,
            "classify_quadratic([[1, 4], [0, 1]])", wrong_lambda={NOT_SYMMETRIC: 1.0})
     _check(classify_quadratic, np.array([[2.0, -3.0], [3.0, 2.0]]), "strictly convex", 2.0,
-           "classify_quadratic([[2, -3], [3, 2]])")
+           "classify_quadratic([[2, -3], [3, 2]])", wrong_lambda={LOWER_TRIANGLE: -1.0})
 
 
 @test_case(points=0.25, hidden=False)
@@ -77,6 +87,12 @@ def test_not_square(classify_quadratic):
     """a 2×3 matrix and a 1-D array raise ValueError"""
     expect_raises(ValueError, classify_quadratic, np.ones((2, 3)), what="classify_quadratic(np.ones((2, 3)))")
     expect_raises(ValueError, classify_quadratic, np.ones(3), what="classify_quadratic(np.ones(3))")
+
+
+def _check_tol(classify_quadratic, A, tol, kind, what, wrong_kind):
+    got_kind, _ = expect_tuple(classify_quadratic(A, tol=tol), 2, what=what,
+                               names="kind, lambda_min")
+    expect_equal(got_kind, kind, what=f"the kind from {what}", misconceptions=wrong_kind)
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
-                            expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_finite, expect_raises, expect_true,
+                            expect_tuple, expect_unchanged, expect_uses_rng)
 
 OK_FORMAT = False
 name = "sgd_least_squares"
@@ -15,6 +15,9 @@ hints = [
     "For each batch: w = w - step * least_squares_gradient(X[batch], y[batch], w). After the "
     "batches of an epoch, append least_squares_loss(X, y, w) (all the data). Return w, np.array(losses).",
 ]
+bans = {"sgd_least_squares": ["scipy"]}
+ban_reason = ("write the epochs, the batches and the updates yourself with NumPy and your "
+              "least_squares_gradient / least_squares_loss; scipy is off limits in this notebook.")
 
 SUM = ("with batch_size = N every epoch is one full gradient step, and your w is what steps "
        "N times too large give: the mini-batch gradient must be the AVERAGE over the batch "
@@ -35,6 +38,16 @@ NOT_CLOSE = ("on noisy data SGD with a fixed step ends close to, not exactly at,
              "weights, but yours are further away than the randomness explains. Check that each "
              "step uses the MEAN gradient of its batch, that every example is used once per "
              "epoch, and that w carries over from batch to batch and epoch to epoch.")
+SHUFFLED_ONCE = ("your epochs all use the same order: draw a NEW order with rng.permutation(N) at the "
+                 "start of EVERY epoch, not once before the loop.")
+LAST_DROPPED = ("your epochs skip the last, shorter batch: with N = 10 and batch_size = 4 an epoch has "
+                "three steps, on batches of 4, 4 and 2 examples (range(0, N, batch_size)).")
+SPLIT = ("your batches do not have batch_size examples: cut the shuffled order into consecutive "
+         "slices order[start:start + batch_size] for start in range(0, N, batch_size) (np.array_split "
+         "into N // batch_size pieces makes batches of other sizes).")
+SAME_DRAWS = ("with the same seed your result differs from a reference that draws one "
+              "rng.permutation(N) per epoch and takes one step w ← w − step·(2/|B|)·X_Bᵀ(X_B w − y_B) "
+              "per consecutive batch: check the order of the updates, and draw nothing else from rng.")
 NO_SHUFFLE = ("two different random generators gave exactly the same w, so your epochs do not "
               "depend on `rng`: draw a new order with rng.permutation(N) at the start of every epoch.")
 
@@ -46,6 +59,7 @@ def _run(sgd_least_squares, X, y, step, batch_size, epochs, seed, what):
     Xf, yf = X.astype(float), y.astype(float)
     got = sgd_least_squares(X, y, step, batch_size, epochs, np.random.default_rng(seed))
     w, losses = expect_tuple(got, 2, what=what, names="w, losses")
+    expect_array(losses, what=f"losses from {what}")
     w = np.asarray(w)
     expect_true(w.shape == (Xf.shape[1],) and w.dtype.kind in "iuf",
                 f"w from {what} should be a float array of shape ({Xf.shape[1]},); got shape {w.shape}.",
@@ -93,7 +107,7 @@ def test_full_batch_is_gradient_descent(sgd_least_squares):
                  what=f"losses from {what}")
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_exact_fit_converges(sgd_least_squares):
     """8 points with y = X [2, −1] exactly, step 0.15, batch_size 2, 20 epochs: w reaches [2, −1] (to 1e-6)"""
     X = np.array([[1, 0], [0, 1], [1, 1], [1, -1], [2, 1], [1, 2], [-1, 1], [0, 2]], dtype=float)
@@ -118,5 +132,5 @@ def test_invalid_arguments(sgd_least_squares):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
-HIDDEN_POINTS = 0.75
+HIDDEN_CASES = 4
+HIDDEN_POINTS = 1

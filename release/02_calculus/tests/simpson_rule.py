@@ -17,6 +17,10 @@ hints = [
     "on the even interior nodes y[2:-1:2].",
     "return float(h / 3 * (y[0] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum() + y[-1]))",
 ]
+bans = {"simpson": ["scipy", "numpy.trapezoid"]}
+ban_reason = ("write the weighted sum (h/3)·(f₀ + 4f₁ + 2f₂ + … + 4fₙ₋₁ + fₙ) yourself (your own "
+              "trapezoid may help); scipy.integrate.simpson and np.trapezoid are the tools to use "
+              "once you have.")
 
 SWAPPED = ("the weights 4 and 2 are swapped: the 4 belongs to the MIDDLE node of each pair of "
            "subintervals (odd indices y[1], y[3], ...), the 2 to the nodes shared by two parabolas "
@@ -28,6 +32,10 @@ SHARED_ONCE = ("the interior nodes with even index belong to TWO parabolas (the 
 HALF = ("the result is half the right value: with h = (b − a)/n the factor is h/3 (h/6 is for the "
         "width 2h of one parabola's interval, which you would then have to use as h).")
 TRAPEZOID = "this is the trapezoid rule's value: Simpson weights the nodes 1, 4, 2, 4, ..., 2, 4, 1 times h/3."
+ARANGE = ("your nodes are not the n + 1 points a, a + h, …, b: np.arange with a float step can "
+          "give one node too many (or too few) through rounding. Use np.linspace(a, b, n + 1).")
+REVERSED = ("for a > b the integral changes sign: h = (b − a)/n is negative. Do not swap the bounds "
+            "or take |b − a|; np.linspace(a, b, n + 1) runs from a to b either way.")
 SECOND_ORDER = ("the error falls by only about 4 when n doubles (order h², like the trapezoid rule); "
                 "Simpson's rule falls by about 16. Check the weights 1, 4, 2, 4, ..., 2, 4, 1 and h/3.")
 
@@ -71,7 +79,7 @@ def test_error_order_four(simpson):
                 verdict="the error does not fall like h⁴")
 
 
-@test_case(points=0.5, hidden=False)
+@test_case(points=0.375, hidden=False)
 def test_invalid_n(simpson):
     """odd n (3, 1), n = 0, n = -2 and n = 2.5 raise ValueError"""
     f = Polynomial([0.0, 0.0, 1.0])
@@ -80,5 +88,5 @@ def test_invalid_n(simpson):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
-HIDDEN_POINTS = 0.5
+HIDDEN_CASES = 3
+HIDDEN_POINTS = 0.625

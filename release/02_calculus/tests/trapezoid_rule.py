@@ -15,6 +15,9 @@ hints = [
     "Check n first: `if int(n) != n or n < 1: raise ValueError(...)`. Then "
     "return float(h * (y[0] / 2 + y[1:-1].sum() + y[-1] / 2)).",
 ]
+bans = {"trapezoid": ["numpy.trapezoid", "scipy"]}
+ban_reason = ("write the weighted sum h·(f₀/2 + f₁ + … + fₙ₋₁ + fₙ/2) yourself; np.trapezoid and "
+              "scipy.integrate are the tools to use once you have (as the notebook's plots do).")
 
 NOT_HALVED = ("the two endpoints must get weight h/2, not h: each belongs to only one trapezoid "
               "(only the interior nodes are shared by two).")
@@ -24,6 +27,10 @@ RIGHT_SUM = ("this is a right Riemann sum (rectangles through the right endpoint
              "trapezoid rule also uses f(a) and weights the endpoints by h/2.")
 N_NODES = ("n is the number of SUBINTERVALS, so there are n + 1 nodes: np.linspace(a, b, n + 1), "
            "with h = (b - a) / n.")
+ARANGE = ("your nodes are not the n + 1 points a, a + h, …, b: np.arange with a float step can "
+          "give one node too many (or too few) through rounding. Use np.linspace(a, b, n + 1).")
+REVERSED = ("for a > b the integral changes sign: h = (b − a)/n is negative. Do not swap the bounds "
+            "or take |b − a|; np.linspace(a, b, n + 1) runs from a to b either way.")
 FIRST_ORDER = ("the error only halves when n doubles (order h, not h²): that is what a rectangle rule "
                "does. Give the two endpoints the weight h/2.")
 
@@ -69,7 +76,7 @@ def test_error_order_two(trapezoid):
                  what="trapezoid(exp(−x²), 0, 2, 8)")
 
 
-@test_case(points=0.5, hidden=False)
+@test_case(points=0.375, hidden=False)
 def test_invalid_n(trapezoid):
     """n = 0, n = -2 and n = 2.5 raise ValueError"""
     f = Polynomial([0.0, 0.0, 1.0])
@@ -78,5 +85,5 @@ def test_invalid_n(trapezoid):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
-HIDDEN_POINTS = 0.5
+HIDDEN_CASES = 3
+HIDDEN_POINTS = 0.625

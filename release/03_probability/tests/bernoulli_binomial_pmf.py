@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "bernoulli_binomial_pmf"
@@ -19,6 +19,11 @@ hints = [
     "np.where(inside, np.exp(log_pmf), 0.0). For p = 0 or 1, use np.where(kk > 0, kk * np.log(p), "
     "0.0) so that 0 · log 0 counts as 0 (wrap it in np.errstate(divide='ignore')).",
 ]
+
+bans = {"bernoulli_pmf": ["scipy"], "log_factorial": ["scipy"], "binomial_pmf": ["scipy"]}
+ban_reason = ("this notebook builds the pmfs from scratch with NumPy and the math module (math.lgamma for "
+              "log m!); scipy.stats and scipy.special do it for you, and are fine to use from step 3, "
+              "notebook 3 (inference) on.")
 
 OVERFLOW = ("factorials and binomial coefficients overflow floats (171! > 1.8e308, and C(2000, 1000) "
             "has 601 digits), and p**k underflows to 0.0: compute log C(n, k) = log n! − log k! − "
@@ -35,6 +40,11 @@ GAMMA_SHIFT = ("you computed log (m−1)!: the Gamma function is shifted, Γ(m) 
 LOG10 = "log m! is the natural logarithm (np.log, math.lgamma), not log10 or log2."
 OUTSIDE = ("for k < 0 or k > n the probability is 0.0 (there are no ways to get fewer than 0 or "
            "more than n successes); with np.where, replace such k by 0 before taking logs.")
+NOT_ZERO_OUTSIDE = ("a Bernoulli variable only takes the values 0 and 1: for any other k (2, −1, 0.5) "
+                    "the pmf is 0.0, but the formula p**k (1−p)**(1−k) gives a nonzero number there; "
+                    "select with np.where(k == 1, p, np.where(k == 0, 1 − p, 0.0)).")
+DEGENERATE_P_RAISES = ("p = 0 and p = 1 are valid parameters (a coin that never / always lands heads): "
+                       "only p < 0 or p > 1 raises ValueError. Check with `if not 0 <= p <= 1`.")
 ZERO_LOG_ZERO = ("with p = 0 or p = 1 one of the terms is 0 · log 0, which NumPy computes as nan; it "
                  "must count as 0 (all the mass sits on k = 0 or k = n). Use np.where(kk > 0, "
                  "kk * np.log(p), 0.0).")
@@ -56,7 +66,7 @@ def _call(func, *args, what):
     return got
 
 
-@test_case(points=0.5, hidden=False)
+@test_case(points=0.25, hidden=False)
 def test_bernoulli(bernoulli_pmf):
     """bernoulli_pmf(1, 0.3) = 0.3, bernoulli_pmf(0, 0.3) = 0.7, bernoulli_pmf([0, 1, 2], 0.3) = [0.7, 0.3, 0]"""
     expect_close(bernoulli_pmf(1, 0.3), 0.3, what="bernoulli_pmf(1, 0.3)")
@@ -64,7 +74,8 @@ def test_bernoulli(bernoulli_pmf):
                  misconceptions={BERNOULLI_ALWAYS_P: 0.3})
     expect_close(bernoulli_pmf(np.array([0, 1, 2]), 0.3), np.array([0.7, 0.3, 0.0]),
                  what="bernoulli_pmf(np.array([0, 1, 2]), 0.3)",
-                 misconceptions={BERNOULLI_ALWAYS_P: np.array([0.3, 0.3, 0.0])})
+                 misconceptions={BERNOULLI_ALWAYS_P: np.array([0.3, 0.3, 0.0]),
+                                 NOT_ZERO_OUTSIDE: np.array([0.7, 0.3, 0.09 / 0.7])})
 
 
 @test_case(points=0.5, hidden=False)
@@ -112,5 +123,5 @@ def test_invalid_parameters(bernoulli_pmf, log_factorial, binomial_pmf):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
-HIDDEN_POINTS = 0.75
+HIDDEN_CASES = 4
+HIDDEN_POINTS = 1

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
-                            expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true,
+                            expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "beta_binomial_update"
@@ -16,6 +16,10 @@ hints = [
     "Each flip is one trial: beta_binomial_update(a, b, int(flip), 1). Check the flips with "
     "np.all((flips == 0) | (flips == 1)) after flips = np.asarray(flips).",
 ]
+
+bans = {"beta_binomial_update": ["scipy"], "posterior_history": ["scipy"]}
+ban_reason = ("the conjugate update is counting: add the heads and tails to alpha and beta yourself; "
+              "scipy.stats.beta is for applied work after the course.")
 
 SWAPPED = ("alpha and beta are swapped: alpha counts the successes (heads), so the posterior is "
            "(alpha + k, beta + n − k), not (alpha + n − k, beta + k).")
@@ -60,6 +64,7 @@ def _check_history(posterior_history, alpha, beta, flips, what):
     expect_true(shape != (len(expected) - 1, 2),
                 f"{what} has shape {shape}; expected {expected.shape}.",
                 verdict=f"the history has shape {shape}, one row short", hint=NO_PRIOR_ROW)
+    expect_array(got, what=what)
     swapped = expected[:, ::-1] + (np.array([alpha, beta]) - np.array([beta, alpha]))
     expect_close(got, expected, rtol=1e-12, atol=1e-12, what=what,
                  misconceptions={SWAPPED: swapped})

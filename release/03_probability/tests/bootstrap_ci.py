@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_finite, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (expect_array, expect_finite, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged, expect_uses_rng)
 
 OK_FORMAT = False
 name = "bootstrap_ci"
@@ -14,6 +15,10 @@ hints = [
     "Check the arguments first (at least 2 values, 0 < confidence < 1, n_boot >= 1) and return "
     "float(low), float(high), boot_means.",
 ]
+
+bans = {"bootstrap_ci": ["scipy"]}
+ban_reason = ("draw the resamples yourself with rng and read the interval off your own replicates "
+              "with np.quantile; scipy.stats.bootstrap is for applied work after the course.")
 
 WITHOUT_REPLACEMENT = ("all your bootstrap means equal the sample mean: you resampled WITHOUT "
                        "replacement, and a reordering of x has the same mean. Draw the indices "
@@ -71,6 +76,7 @@ def _check_bootstrap(got, x, confidence, n_boot, reference, what, n_ref=None):
     x = np.asarray(x, dtype=float)
     n = x.size
     low, high, boot = expect_tuple(got, 3, what=what, names="low, high, boot_means")
+    expect_array(boot, what=f"boot_means from {what}")
     boot = np.asarray(boot)
     expect_true(boot.shape == (n_boot,) and boot.dtype.kind in "fi",
                 f"boot_means from {what} should be a numeric array of shape ({n_boot},); it has "
@@ -82,8 +88,11 @@ def _check_bootstrap(got, x, confidence, n_boot, reference, what, n_ref=None):
         expect_true(np.ndim(value) == 0 and np.isreal(value) and np.isfinite(float(value)),
                     f"{label} from {what} should be a single finite number; it is {value!r}.",
                     verdict=f"{label} is not a single finite number")
+        expect_true(isinstance(value, (float, np.floating)), f"{label} from {what} should be a float; "
+                    f"it is {type(value).__name__}.", verdict=f"{label} is not a float",
+                    hint="return float(low), float(high), boot_means.")
     low, high = float(low), float(high)
-    scale = max(1.0, float(np.max(np.abs(x))))
+    scale = max(float(np.max(np.abs(x))), 1e-300)      # relative: data around 1e-8 are tried too
     eps = 1e-9 * scale
 
     values, probs = reference
@@ -97,7 +106,7 @@ def _check_bootstrap(got, x, confidence, n_boot, reference, what, n_ref=None):
             gaps = np.abs(boot[:, None] - x[None, :]).min(axis=1)
             expect_true(np.mean(gaps <= eps) < 0.9, f"the replicates from {what} are values of x, "
                         "not means.", verdict="the replicates are single values of x", hint=SINGLE_VALUES)
-    if np.allclose(x, np.round(x)) and n_boot > 1:
+    if np.all(x == np.round(x)) and n_boot > 1:
         sums = boot * n
         expect_true(np.allclose(sums, np.round(sums), rtol=0, atol=1e-6 * scale * n),
                     f"the replicates from {what} are not means of {n} values of x.",

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_raises, expect_same_on_integers, expect_true,
-                            expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+                            expect_same_on_integers, expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "cholesky_factor"
@@ -16,6 +16,11 @@ hints = [
     "L[j+1:, j] = (A[j+1:, j] - L[j+1:, :j] @ L[j, :j]) / L[j, j].",
 ]
 
+bans = {"cholesky_factor": ["numpy.linalg", "scipy"]}
+ban_reason = ("build L column by column from the formulas yourself, with loops, `@` and np.sqrt: the task "
+              "rules out np.linalg.cholesky and every other np.linalg routine (and scipy.linalg does the "
+              "same); np.linalg.cholesky is fine to use from the next exercise, sample_mvn, on.")
+
 UPPER = ("you returned the UPPER factor Lᵀ (zeros below the diagonal). The task asks for the lower "
          "triangular L with L @ L.T == A: transpose your result, or fill the columns of L below the "
          "diagonal.")
@@ -26,9 +31,9 @@ NAN = ("your L contains NaN: np.sqrt of a negative number. A value under the squ
        "the root.")
 
 
-def _check_factor(got, A, what):
+def _check_factor(got, A, L, what):
+    """Compare with the right factor L (computed by the caller); the tolerance is relative to A's scale."""
     A = np.asarray(A, dtype=float)
-    L = np.linalg.cholesky(A)
     wrong = [(L.T, UPPER), (L + np.triu(A, 1), UPPER_NOT_ZERO)]
     expect_close(got, L, rtol=1e-10, atol=1e-12 * np.sqrt(np.abs(A).max()), what=what,
                  misconceptions=wrong)
@@ -58,7 +63,8 @@ def _expect_not_pd(cholesky_factor, A, what, when=""):
 def test_two_by_two(cholesky_factor):
     """cholesky_factor([[4, 2], [2, 5]]) = [[2, 0], [1, 2]]"""
     A = np.array([[4.0, 2.0], [2.0, 5.0]])
-    _check_factor(cholesky_factor(A.copy()), A, "cholesky_factor([[4, 2], [2, 5]])")
+    _check_factor(cholesky_factor(A.copy()), A, np.array([[2.0, 0.0], [1.0, 2.0]]),
+                  "cholesky_factor([[4, 2], [2, 5]])")
 
 
 @test_case(points=0.5, hidden=False)
@@ -66,7 +72,8 @@ def test_three_by_three_integers(cholesky_factor):
     """cholesky_factor([[1, 2, -1], [2, 13, 1], [-1, 1, 6]]) = [[1, 0, 0], [2, 3, 0], [-1, 1, 2]] (integer input)"""
     A = [[1, 2, -1], [2, 13, 1], [-1, 1, 6]]
     what = "cholesky_factor([[1, 2, -1], [2, 13, 1], [-1, 1, 6]])"
-    expect_same_on_integers(lambda M: _check_factor(cholesky_factor(M), A, what),
+    L = np.array([[1.0, 0.0, 0.0], [2.0, 3.0, 0.0], [-1.0, 1.0, 2.0]])
+    expect_same_on_integers(lambda M: _check_factor(cholesky_factor(M), A, L, what),
                             np.array(A), what=what)
 
 
@@ -79,6 +86,14 @@ def test_not_positive_definite(cholesky_factor):
                   what="cholesky_factor([[2, 1], [0, 2]])", when="(A is not symmetric)")
 
 
+SCALE_THRESHOLD = ("you raised ValueError for a positive definite matrix whose entries are tiny (about "
+                   "1e-12): its pivots are tiny but positive. Test pivot <= 0 exactly, with no "
+                   "threshold of your own.")
+EXACT_SYMMETRY = ("you rejected a matrix that is symmetric up to rounding (A[0, 1] and A[1, 0] differ "
+                  "by about 1e-13): compare with np.allclose(A, A.T), as the task says, not with == or "
+                  "np.array_equal.")
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.25

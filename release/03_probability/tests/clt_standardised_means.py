@@ -7,7 +7,7 @@ from otter.test_files import test_case
 
 from course.functions.distributions import (ExponentialQuantile, UniformQuantile,
                                             logistic_quantile)
-from course.testing import expect_true
+from course.testing import expect_array, expect_close, expect_true, expect_uses_rng
 
 OK_FORMAT = False
 name = "clt_standardised_means"
@@ -38,6 +38,11 @@ ALL_EQUAL = ("all your values are equal: every repetition must draw n fresh unif
 EMPIRICAL_CENTRE = ("the average of your values is exactly 0: you centred with the average of your "
                     "simulated means. Use the true mu passed as an argument; the simulation is meant "
                     "to CHECK that the means centre on mu, which subtracting their own average hides.")
+N_MINUS_1 = ("you divided by √(sigma2/(n − 1)); the mean of n independent draws has variance "
+             "sigma2/n exactly (no Bessel correction: sigma2 is the TRUE variance, not an estimate), so "
+             "the standard error is √(sigma2/n).")
+ROW_SPREAD = ("you standardised each mean with the spread of its own n draws (a t-statistic); the task "
+              "asks for the TRUE variance sigma2 from the arguments: (mean − mu)/√(sigma2/n).")
 EMPIRICAL_SCALE = ("the variance of your values is exactly 1: you divided by the spread of your "
                    "simulated means. Use the true standard error √(sigma2/n) from the arguments.")
 
@@ -91,7 +96,7 @@ def _check_moments(z, sigma2, n, excess_kurtosis, what, mean_if_no_mu=None):
                 verdict=f"the values have variance {v:.4g}, not about 1", hint=hint)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_logistic_means(clt_standardised_means):
     """clt_standardised_means(logistic_quantile, 0.0, np.pi**2 / 3, 10, 4000, rng=np.random.default_rng(0)): shape (4000,), mean ≈ 0, variance ≈ 1"""
     what = "clt_standardised_means(logistic_quantile, 0.0, np.pi**2 / 3, 10, 4000, rng=np.random.default_rng(0))"
@@ -100,7 +105,7 @@ def test_logistic_means(clt_standardised_means):
     _check_moments(z, sigma2, 10, 1.2, what)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_exponential_means(clt_standardised_means):
     """clt_standardised_means(ExponentialQuantile(2.0), 0.5, 0.25, 50, 2000, rng=np.random.default_rng(1)): mean ≈ 0, variance ≈ 1 (rate 2: μ = 0.5, σ² = 0.25)"""
     what = "clt_standardised_means(ExponentialQuantile(2.0), 0.5, 0.25, 50, 2000, rng=np.random.default_rng(1))"
@@ -109,5 +114,5 @@ def test_exponential_means(clt_standardised_means):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
-HIDDEN_POINTS = 1
+HIDDEN_CASES = 3
+HIDDEN_POINTS = 1.5

@@ -16,6 +16,11 @@ hints = [
     "standard_error already raises for fewer than 2 values.",
 ]
 
+bans = {"confidence_interval": ["scipy"]}
+ban_reason = ("build the interval yourself from the mean, your standard_error and the critical value "
+              "(t_ppf or normal_ppf, imported in the setup cell); scipy.stats.t.interval is for "
+              "applied work after the course.")
+
 Z_FOR_T = ("your interval used the normal critical value; method='t' must use Student's t with "
            "n − 1 degrees of freedom, t_ppf((1 + c)/2, n - 1), which is wider for small n because "
            "the standard error is itself estimated.")
@@ -27,6 +32,10 @@ SD_NOT_SE = ("your interval is ∓ critical · s, the spread of the data; it mus
 DDOF0 = ("your standard error uses ddof=0 (dividing by n); the sample standard deviation in the "
          "standard error divides by n − 1.")
 DF_N = "Student's t here has n − 1 degrees of freedom, not n."
+ONE_PASS = ("your interval is off for data far from 0 (around 1e8) with the same spread: a variance "
+            "computed as mean(x²) − mean(x)² (or Σx² − n·x̄²) loses every digit there. Use your "
+            "standard_error, which subtracts the mean first.")
+NOT_FLOATS = "return the two ends as floats: float(low), float(high)."
 NOT_SYMMETRIC = "the interval must be symmetric around the sample mean: mean − half-width, mean + half-width."
 
 
@@ -56,6 +65,9 @@ def _misconceptions(x, c, method):
 
 def _check(got, expected, x, c, method, what, rtol=1e-9):
     low, high = expect_tuple(got, 2, what=what, names="low, high")
+    expect_true(all(isinstance(v, (float, np.floating)) for v in (low, high)),
+                f"{what} should return two floats; it returned {type(low).__name__} and "
+                f"{type(high).__name__}.", verdict="low and high are not floats", hint=NOT_FLOATS)
     expected = np.asarray(expected, dtype=float)
     try:
         expect_close([low, high], expected, rtol=rtol, atol=1e-12, what=what)

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "correlation_matrix"
@@ -15,6 +16,11 @@ hints = [
     "your result should then be all ones.",
 ]
 
+bans = {"correlation_matrix": ["numpy.corrcoef", "numpy.cov", "numpy.std", "numpy.var"]}
+ban_reason = ("divide your covariance_matrix by the outer product of the square roots of its diagonal "
+              "yourself: np.corrcoef (and np.cov, np.std, np.var, off limits in this whole notebook) is "
+              "what the exercise builds; it is fine to use from step 3, notebook 3 (inference) on.")
+
 VARIANCES = ("you divided by products of VARIANCES; the correlation divides by the product of the "
              "standard deviations: C[j, k] / (σ_j σ_k) with σ_j = sqrt(C[j, j]).")
 ONE_SIDE = ("each entry (j, k) must be divided by BOTH standard deviations, σ_j and σ_k; your result "
@@ -26,18 +32,11 @@ NO_ONES = ("the diagonal of a correlation matrix must be all ones (every feature
            "correlated with itself).")
 
 
-def _reference(X):
+def _check_corr(got, X, C, R, what):
+    """Compare with the right correlation R; C is the covariance the usual mistakes start from."""
     X = np.asarray(X, dtype=float)
-    D = X.shape[1]
-    return np.corrcoef(X, rowvar=False).reshape(D, D)
-
-
-def _check_corr(got, X, what):
-    X = np.asarray(X, dtype=float)
-    N, D = X.shape
-    C = np.cov(X, rowvar=False).reshape(D, D)
+    N = X.shape[0]
     var = np.diag(C)
-    R = _reference(X)
     wrong = [(C / np.outer(var, var), VARIANCES), (C / var[:, None], ONE_SIDE),
              (C / var[None, :], ONE_SIDE), (R * N / (N - 1), MIXED_DIVISORS)]
     expect_close(got, R, rtol=1e-9, atol=1e-12, what=what, misconceptions=wrong)
@@ -47,7 +46,10 @@ def _check_corr(got, X, what):
 def test_three_points(correlation_matrix):
     """correlation_matrix([[1, 0], [2, 1], [3, 5]]) = [[1, 2.5/√7], [2.5/√7, 1]] ≈ [[1, 0.945], [0.945, 1]]"""
     X = np.array([[1.0, 0.0], [2.0, 1.0], [3.0, 5.0]])
-    _check_corr(correlation_matrix(X.copy()), X, "correlation_matrix([[1, 0], [2, 1], [3, 5]])")
+    C = np.array([[1.0, 2.5], [2.5, 7.0]])
+    r = 2.5 / np.sqrt(7.0)
+    _check_corr(correlation_matrix(X.copy()), X, C, np.array([[1.0, r], [r, 1.0]]),
+                "correlation_matrix([[1, 0], [2, 1], [3, 5]])")
 
 
 @test_case(points=0.5, hidden=False)
@@ -58,6 +60,11 @@ def test_constant_column(correlation_matrix):
                   when="(the second column is constant: its standard deviation is 0)")
 
 
+THRESHOLD = ("you raised ValueError for data whose columns all vary: their spread is small (values "
+             "around 1e-8) but not zero. Raise only for a standard deviation of exactly 0, with no "
+             "threshold of your own: the correlation does not depend on the units.")
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.5

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_close, expect_raises, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "diagnostic_posterior"
@@ -14,6 +15,10 @@ hints = [
     "Convert with prior = np.array(prevalence, dtype=float): the same arithmetic then works for a "
     "number and for an array. Return float(...) of both results when prior.ndim == 0.",
 ]
+
+bans = {"diagnostic_posterior": ["scipy"]}
+ban_reason = ("apply Bayes' rule and the sum rule yourself with NumPy arithmetic; scipy is for "
+              "applied work after the course.")
 
 SENSITIVITY = ("you returned the sensitivity p(+ | D), not p(D | +). Conditioning is not "
                "symmetric: turn p(+ | D) around with Bayes' rule, p(D | +) = p(+ | D) p(D) / p(+).")
@@ -29,6 +34,11 @@ COMPLEMENT = ("you returned p(no disease | −), the probability of being health
               "test; the task asks for p(disease | −), which is 1 minus that.")
 FALSE_POSITIVE = ("you returned p(+ | not D) = 1 − specificity (the false-positive rate); the task "
                   "asks for p(D | −), the probability of disease after a negative result.")
+
+CANCELLATION = ("your p(D | −) loses its digits when it is tiny: 1 − p(no disease | −) subtracts two "
+                "numbers that are both almost 1. Compute it directly, (1 − sensitivity)·p / p(−).")
+NOT_FLOATS = ("for a single prevalence return two floats (float(...) of each result), not 0-d "
+              "arrays or 1-element arrays.")
 
 
 def _raises_value_error(func, *args, what, when=""):
@@ -56,17 +66,26 @@ def _wrong_answers(prevalence, sens, spec):
     return on_positive, on_negative
 
 
-def _check(diagnostic_posterior, prevalence, sens, spec, what):
+def _check(diagnostic_posterior, prevalence, sens, spec, what, atol=1e-12):
     p = np.asarray(prevalence, dtype=float)
     expected_pos = sens * p / (sens * p + (1 - spec) * (1 - p))
     expected_neg = (1 - sens) * p / ((1 - sens) * p + spec * (1 - p))
     got = expect_tuple(diagnostic_posterior(prevalence, sens, spec), 2, what=what,
                        names="p(D | +), p(D | −)")
     on_positive, on_negative = _wrong_answers(prevalence, sens, spec)
-    expect_close(got[0], expected_pos, rtol=1e-9, atol=1e-12,
+    if atol == 0:
+        on_negative[CANCELLATION] = 1 - spec * (1 - p) / ((1 - sens) * p + spec * (1 - p))
+    expect_close(got[0], expected_pos, rtol=1e-9, atol=atol,
                  what=f"p(disease | positive) from {what}", misconceptions=on_positive)
-    expect_close(got[1], expected_neg, rtol=1e-9, atol=1e-12,
+    expect_close(got[1], expected_neg, rtol=1e-9, atol=atol,
                  what=f"p(disease | negative) from {what}", misconceptions=on_negative)
+    for label, value in (("p(disease | positive)", got[0]), ("p(disease | negative)", got[1])):
+        if p.ndim == 0:
+            expect_true(isinstance(value, (float, np.floating)),
+                        f"{label} from {what} should be a float; it is {type(value).__name__}.",
+                        verdict=f"{label} is not a float for a single prevalence", hint=NOT_FLOATS)
+        else:
+            expect_array(value, what=f"{label} from {what}")
 
 
 @test_case(points=1, hidden=False)

@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "exponential_pdf_cdf"
@@ -18,6 +18,10 @@ hints = [
     "-np.expm1(-lam * t) is an accurate way to write 1 − e^(−lam·t).",
 ]
 
+bans = {"exponential_pdf": ["scipy"], "exponential_cdf": ["scipy"]}
+ban_reason = ("write the density and the cdf yourself from np.exp (or np.expm1) and np.where: that is the "
+              "exercise; scipy.stats.expon is fine to use from step 3, notebook 3 (inference) on.")
+
 RATE_AS_SCALE = ("you used lam as the SCALE (mean) 1/λ, but it is the RATE: the density is "
                  "lam·e^(−lam·x) and the cdf 1 − e^(−lam·x), with mean 1/lam. (NumPy's "
                  "rng.exponential(scale) and SciPy's expon(scale=...) use the scale.)")
@@ -27,6 +31,8 @@ SURVIVAL = ("you returned P(X > x) = e^(−λx); the cdf is P(X ≤ x) = 1 − e
             "0 to 1.")
 NEGATIVE_X = ("for x < 0 the density and the cdf are 0 (a waiting time is never negative): select "
               "with np.where(x >= 0, …, 0.0).")
+AT_ZERO = ("the density at x = 0 is lam, not 0: the support is x >= 0 (select with np.where(x >= 0, …), "
+           "not x > 0); a 0 there can also mean you returned the cdf 1 − e^(−λx) instead of the density.")
 INDICATOR_NAN = ("for very negative x, e^(−λx) overflows to inf, and inf · 0 (an indicator such as "
                  "(x >= 0)) is nan, not 0. Select with np.where(x >= 0, …, 0.0) and evaluate the "
                  "exponential at np.maximum(x, 0.0).")
@@ -36,7 +42,7 @@ INDICATOR_NAN = ("for very negative x, e^(−λx) overflows to inf, and inf · 0
 def test_pdf_values(exponential_pdf):
     """exponential_pdf(0, 2) = 2, exponential_pdf(1, 2) = 2e^−2 ≈ 0.270671, exponential_pdf(-1, 2) = 0, and an array"""
     expect_close(exponential_pdf(0, 2.0), 2.0, what="exponential_pdf(0, 2)",
-                 misconceptions={RATE_AS_SCALE: 0.5, CDF_FOR_PDF: 0.0})
+                 misconceptions={RATE_AS_SCALE: 0.5, AT_ZERO: 0.0})
     expect_close(exponential_pdf(1, 2.0), 2 * math.exp(-2), what="exponential_pdf(1, 2)",
                  misconceptions={RATE_AS_SCALE: 0.5 * math.exp(-0.5), CDF_FOR_PDF: 1 - math.exp(-2)})
     expect_close(exponential_pdf(-1, 2.0), 0.0, what="exponential_pdf(-1, 2)",
@@ -70,5 +76,5 @@ def test_invalid_rate(exponential_pdf, exponential_cdf):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.25

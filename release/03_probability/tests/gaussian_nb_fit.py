@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
-                            expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true,
+                            expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "gaussian_nb_fit"
@@ -15,6 +15,10 @@ hints = [
     "epsilon = var_smoothing * largest, where largest = X.var(axis=0).max() over the WHOLE training "
     "set (use 1.0 instead when it is 0); add epsilon to every variance.",
 ]
+
+bans = {"gaussian_nb_fit": ["scipy", "sklearn"]}
+ban_reason = ("fit the model yourself with NumPy (class by class: counts, means, variances); "
+              "scikit-learn's GaussianNB is for applied work after the course.")
 
 DDOF = ("your variances divide by N_c − 1. The maximum-likelihood variance of each class divides by "
         "N_c, the number of points in the class (np.var's default, ddof=0).")
@@ -31,6 +35,10 @@ WRONG_EPSILON = ("ε must be var_smoothing × the largest per-feature variance o
 COUNTS = "the priors must be fractions N_c / N that sum to 1, not the class counts N_c."
 LABELS = ("the labels are not 0, 1, …, C − 1 here. Use classes = np.unique(y) and select each class "
           "with y == label, so that row c of each array belongs to classes[c].")
+
+ONE_PASS = ("your variances are wrong for data far from 0 (around 1e8) with the same spread: "
+            "mean(x²) − mean(x)² subtracts two huge, nearly equal numbers and loses every digit. "
+            "Subtract the class mean first: np.mean((X_c - means[c]) ** 2, axis=0).")
 
 
 def _reference(X, y, var_smoothing):
@@ -61,14 +69,17 @@ def _check(gaussian_nb_fit, X, y, what, var_smoothing=None):
         expect_true(False, f"the classes from {what} are {got_classes.tolist()}; expected "
                     f"{classes.tolist()} (np.unique(y)).",
                     verdict="wrong classes", hint=LABELS if looks_indexed else None)
+    for label, value in (("priors", got[1]), ("means", got[2]), ("variances", got[3])):
+        expect_array(value, what=f"the {label} from {what}")
     expect_close(got[1], priors, rtol=1e-12, atol=1e-15, what=f"the priors from {what}",
                  misconceptions={COUNTS: counts})
-    expect_close(got[2], means, rtol=1e-10, atol=1e-12, what=f"the means from {what}")
+    scale = max(float(np.max(np.abs(np.asarray(X, dtype=float)))), 1e-300)    # relative tolerances
+    expect_close(got[2], means, rtol=1e-10, atol=1e-12 * scale, what=f"the means from {what}")
     wrong = [(raw, NO_SMOOTHING), (raw + smoothing, RAW_SMOOTHING), (ddof1 + epsilon, DDOF),
              (np.sqrt(raw) + epsilon, STD)]
     try:
-        expect_close(got[3], raw + epsilon, rtol=1e-10, atol=1e-16, what=f"the variances from {what}",
-                     misconceptions=wrong)
+        expect_close(got[3], raw + epsilon, rtol=1e-10, atol=1e-16 * min(1.0, scale ** 2),
+                     what=f"the variances from {what}", misconceptions=wrong)
     except Mismatch as m:
         if m.kind == "values":
             added = np.asarray(got[3], dtype=float) - raw      # the ε the learner added, entry by entry

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true,
-                            expect_tuple, expect_unchanged)
+from course.testing import (Mismatch, expect_array, expect_close, expect_finite, expect_raises,
+                            expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "grid_posterior"
@@ -15,6 +15,10 @@ hints = [
     "With w = np.exp(log_joint - M) and Z = trapezoid(w): posterior = w / Z and "
     "log_evidence = M + np.log(Z) − np.log(trapezoid(prior)).",
 ]
+
+bans = {"grid_posterior": ["numpy.trapezoid", "scipy"]}
+ban_reason = ("write the trapezoid sum yourself from np.diff(theta) and the neighbouring values; "
+              "np.trapezoid and scipy.integrate are for applied work after the course.")
 
 UNNORMALISED = ("your posterior is prior × likelihood without dividing by the evidence, so it does not "
                 "integrate to 1. Divide by its trapezoid integral over theta.")
@@ -35,6 +39,10 @@ PRIOR_NOT_NORMALISED = ("your log evidence uses the prior as given. The prior mu
 SUM_NOT_TRAPEZOID = ("your log evidence uses a plain sum (or a width × sum) instead of the trapezoid "
                      "rule: integral ≈ Σ (θᵢ₊₁ − θᵢ)(gᵢ + gᵢ₊₁) / 2, for the prior as well.")
 
+THRESHOLD = ("your function raised ValueError on a valid grid whose points are very close together "
+             "(or far from 0): strictly increasing means np.diff(theta) > 0, with no absolute "
+             "threshold, and the grid's units are the caller's choice.")
+
 
 def _reference(theta, prior, log_likelihood):
     """NumPy's own trapezoid rule, with the shift by the largest log joint value."""
@@ -53,8 +61,14 @@ def _reference(theta, prior, log_likelihood):
 def _check(grid_posterior, theta, prior, log_likelihood, what, rtol=1e-9):
     expected, expected_log_evidence, (weights, shift, integral, prior_integral) = _reference(
         theta, prior, log_likelihood)
-    got = expect_tuple(grid_posterior(theta, prior, log_likelihood), 2, what=what,
-                       names="posterior, log_evidence")
+    try:
+        result = grid_posterior(theta, prior, log_likelihood)
+    except ValueError as exc:
+        raise Mismatch(f"{what} raised ValueError ({exc}). Hint: {THRESHOLD}",
+                       verdict=f"{what} raised ValueError; {THRESHOLD}", hint=THRESHOLD,
+                       kind="raised") from None
+    got = expect_tuple(result, 2, what=what, names="posterior, log_evidence")
+    expect_array(got[0], what=f"the posterior from {what}")
     expect_finite(got[0], what=f"the posterior from {what}", hint=UNDERFLOW,
                   verdict="the posterior contains NaN or inf")
     theta_f = np.asarray(theta, dtype=float)

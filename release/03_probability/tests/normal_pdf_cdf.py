@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "normal_pdf_cdf"
@@ -17,6 +17,11 @@ hints = [
     "Start both functions with `if not sigma2 > 0: raise ValueError(...)` and "
     "`x = np.asarray(x, dtype=float)`, then use only element-wise operations.",
 ]
+
+bans = {"normal_pdf": ["scipy"], "normal_cdf": ["scipy"]}
+ban_reason = ("write the density from np.exp and np.sqrt, and the cdf from math.erf made element-wise "
+              "with np.vectorize: that is the exercise; scipy.stats.norm (and scipy.special.erf) are fine "
+              "to use from step 3, notebook 3 (inference) on.")
 
 SIGMA2_AS_SD = ("you treated the third argument as the standard deviation σ, but it is the VARIANCE "
                 "σ² (σ = √sigma2): in the pdf, divide (x − μ)² by 2·sigma2 and normalise by "
@@ -101,5 +106,5 @@ def test_invalid_variance(normal_pdf, normal_cdf):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.25

@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "poisson_pmf"
@@ -17,6 +17,11 @@ hints = [
     "np.where(k >= 0, running[np.clip(k, 0, top)], 0.0). Both functions start with "
     "`if not lam > 0: raise ValueError(...)`.",
 ]
+
+bans = {"poisson_pmf": ["scipy", "math.factorial"], "poisson_cdf": ["scipy", "math.factorial"]}
+ban_reason = ("compute log P(N = k) = k·log(lam) − lam − log k! yourself with your log_factorial (math.lgamma), "
+              "and the cdf as a running sum of your pmf: the task rules out math.factorial (it overflows "
+              "floats) and scipy, whose scipy.stats.poisson is fine to use from step 3, notebook 3 on.")
 
 OVERFLOW = ("lam**k and k! overflow floats (500**1000 ≈ 1e2699, 171! > 1.8e308): compute "
             "log P(N = k) = k·log(lam) − lam − log k! with your log_factorial, and apply np.exp once "
@@ -95,5 +100,5 @@ def test_invalid_rate(poisson_pmf, poisson_cdf):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.25

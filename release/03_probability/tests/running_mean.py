@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_equal, expect_same_on_integers, expect_true,
-                            expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_equal, expect_same_on_integers,
+                            expect_true, expect_unchanged)
 
 OK_FORMAT = False
 name = "running_mean"
@@ -61,5 +61,5 @@ def test_settling_edge_cases(settling_index):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.25

@@ -15,6 +15,15 @@ hints = [
     "and nearly equal, so their difference is rounding noise. Squaring the deviations x - m avoids it.",
 ]
 
+_NOTEBOOK_RULES = ["numpy.var", "numpy.std", "numpy.cov", "numpy.corrcoef"]
+bans = {"sample_mean": ["numpy.mean", "numpy.average", ".mean", "statistics"],
+        "sample_variance": _NOTEBOOK_RULES + ["numpy.mean", "numpy.average", ".mean", ".var", ".std",
+                                              "statistics"]}
+ban_reason = ("compute the mean as np.sum(x) / n and the variance from the squared deviations yourself, "
+              "with np.sum (or a loop) and arithmetic: np.mean, np.average, np.var, np.std, np.cov, "
+              "their array methods and the statistics module are what this exercise builds. They are "
+              "fine to use from step 3, notebook 3 (inference) on.")
+
 BIASED = ("you divided by n, but the default ddof=1 asks for the unbiased variance, which divides by "
           "n − 1. Use n - ddof as the divisor.")
 IGNORES_DDOF = ("the divisor must be n − ddof for the ddof that was passed; your result uses a "
@@ -25,11 +34,6 @@ RAW_SCORE = ("on data far from zero your variance is far off, which is the signa
              "the data).")
 INTEGER_MEAN = ("your mean was rounded down to a whole number: divide with true division `/`, "
                 "not `//`, and return a float.")
-
-
-def _variance(x, ddof):
-    x = np.asarray(x, dtype=float)
-    return float(np.sum((x - x.sum() / x.size) ** 2) / (x.size - ddof))
 
 
 @test_case(points=0.75, hidden=False)
@@ -60,6 +64,14 @@ def test_too_few_values(sample_mean, sample_variance):
                   when="(one value leaves n − ddof = 0)")
 
 
+ZERO_THRESHOLD = ("you returned 0 for data on a small scale (values around 1e-8 have a variance around "
+                  "1e-16, which is not 0): do not round small results to 0 with a threshold of your "
+                  "own; return the sum of squared deviations divided by n − ddof as it is.")
+NEGATIVE = ("a variance is a mean of squares and can never be negative: your result for constant data "
+            "is below 0, the rounding error of the raw-score shortcut mean(x²) − mean(x)². Subtract the "
+            "mean first and square the deviations.")
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.5

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_close, expect_raises, expect_unchanged
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "standard_error"
@@ -13,6 +13,10 @@ hints = [
     "For two independent samples the VARIANCES of the means add: square each standard error, add, "
     "then take the square root. Raise ValueError first if a sample has fewer than 2 values.",
 ]
+
+bans = {"standard_error": ["scipy"], "standard_error_diff": ["scipy"]}
+ban_reason = ("compute s / √n yourself with NumPy (np.std or np.var with ddof=1 are fine); "
+              "scipy.stats.sem is for applied work after the course.")
 
 SD_NOT_SE = ("you returned the sample standard deviation s, which is the spread of the data; the "
              "standard error of the mean is s / √n, the spread of the mean itself.")
@@ -26,14 +30,36 @@ SUM_OF_SES = ("you added the two standard errors; for independent samples the VA
               "√(SE_x² + SE_y²), not SE_x + SE_y.")
 DIFF_NO_ROOT = "you returned s_x²/n_x + s_y²/n_y, a variance; the standard error is its square root."
 
+ONE_PASS = ("your standard error is wrong for data far from 0 (around 1e8) although the spread is "
+            "the same: (Σx² − n·x̄²) / (n − 1) subtracts two huge, nearly equal numbers and loses "
+            "every digit. Subtract the mean first: np.std(x, ddof=1) or np.sum((x - x.mean()) ** 2).")
+NOT_FLOAT = "return a single float, e.g. float(np.std(x, ddof=1) / np.sqrt(len(x)))."
 
-def _close(got, expected, what, misconceptions, rtol=1e-10):
+
+def _close(got, expected, what, misconceptions, rtol=1e-10, atol=1e-9):
     """expect_close, working out the misconception values only when the answer is wrong."""
     try:
-        expect_close(got, expected, rtol=rtol, what=what)
+        expect_close(got, expected, rtol=rtol, atol=atol, what=what)
     except Mismatch:
-        expect_close(got, expected, rtol=rtol, what=what, misconceptions=misconceptions())
+        expect_close(got, expected, rtol=rtol, atol=atol, what=what, misconceptions=misconceptions())
         raise
+
+
+def _cancellation(got, expected, what, misconceptions, rtol, atol):
+    """_close, naming the one-pass formula when data with a large mean relative to their spread fail."""
+    try:
+        _close(got, expected, what, misconceptions, rtol=rtol, atol=atol)
+    except Mismatch as m:
+        if m.kind != "values":
+            raise
+        raise Mismatch(f"{m.detail} Hint: {ONE_PASS}", verdict=f"{m.verdict}; {ONE_PASS}", hint=ONE_PASS,
+                       kind=m.kind) from None
+
+
+def _is_float(got, what):
+    expect_true(isinstance(got, (float, np.floating)),
+                f"{what} should be a float; it is {type(got).__name__}.",
+                verdict="the result is not a float", hint=NOT_FLOAT)
 
 
 def _unambiguous(wrong):

@@ -17,6 +17,11 @@ hints = [
     "fewer than 2 values or the standard error is 0.",
 ]
 
+bans = {"one_sample_t_test": ["scipy"], "welch_t_test": ["scipy"]}
+ban_reason = ("compute the statistic, the degrees of freedom and the p-value yourself, with t_cdf "
+              "from the setup cell; scipy.stats.ttest_1samp and ttest_ind are for applied work after "
+              "the course.")
+
 HALF = ("your p-value is half the two-sided one: that is a one-sided p-value. Both tails count "
         "here: p = P(|T| ≥ |t|) = 2 · t_cdf(−|t|, df).")
 DOUBLE = ("your p-value is twice the two-sided one; p = P(|T| ≥ |t|) = 2 · t_cdf(−|t|, df): "
@@ -36,6 +41,21 @@ MIN_DF = ("min(n_x, n_y) − 1 is a conservative shortcut; the task asks for the
 CANCELLATION = ("your p-value is 0 (or rounding noise) where the true one is tiny but positive: "
                 "1 − t_cdf(|t|, df) rounds to 0 for large |t|. Compute the tail directly: "
                 "p = 2 · t_cdf(−|t|, df).")
+
+THRESHOLD = ("your test raised ValueError for data of a tiny scale (around 1e-9), whose standard error "
+             "is small but not 0. The t statistic does not depend on the units: raise only when the "
+             "standard error is exactly 0, not below an absolute threshold.")
+ONE_ZERO = ("your Welch test raised ValueError although only one of the samples has no spread: "
+            "the denominator √(vx + vy) is 0 only when BOTH are constant, so raise only then.")
+
+
+def _no_raise(func, args, what, hint):
+    """Call func(*args); a ValueError here is a mistake the hint names."""
+    try:
+        return func(*args)
+    except ValueError as exc:
+        raise Mismatch(f"{what} raised ValueError ({exc}). Hint: {hint}",
+                       verdict=f"{what} raised ValueError; {hint}", hint=hint, kind="raised") from None
 
 
 def _close(got, expected, what, misconceptions, rtol=1e-9, atol=0.0):

@@ -15,6 +15,15 @@ hints = [
     "examples with np.mean and return a float.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"bce_from_logits": _OFF_LIMITS + ["scipy.special.expit", "scipy.special.log_expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 LOG0 = ("your loss is inf or nan for a large |z|. Computing p = σ(z) first and then log p or "
         "log(1 − p) breaks down: p rounds to exactly 1.0 from z ≈ 37 on (to 0 from z ≈ −745), and "
         "np.exp overflows from z ≈ 710. Compute the loss from the logits instead: "
@@ -25,6 +34,9 @@ CLIPPED = ("your loss is capped: a prediction that is wrong with logit ±1000 mu
 BROADCAST = ("y was a column of shape (m, 1) and z a vector of shape (m,): combining them broadcast to "
              "an m × m matrix, whose mean is one number with the wrong value. Flatten both first "
              "with np.ravel.")
+SOFT = ("soft labels (a number between 0 and 1, such as 0.3) use the same formula, "
+        "log(1 + e^z) − y·z, or −y·log σ(z) − (1 − y)·log σ(−z): do not branch on y == 1, and do "
+        "not round the labels.")
 SUM = "you returned the sum over the examples; the loss is their mean, (1/m)·Σᵢ ℓ(zᵢ, yᵢ)."
 FLIPPED = ("the roles of the labels are swapped: an example with y = 1 costs −log σ(z), small when z "
            "is large, and one with y = 0 costs −log(1 − σ(z)) = −log σ(−z).")
@@ -88,6 +100,13 @@ def test_column_labels(bce_from_logits):
                  misconceptions={BROADCAST: _broadcast(z, y), **_wrong(z, y)})
 
 
+def _is_close(got, expected):
+    try:
+        return bool(np.isclose(float(got), expected, rtol=1e-10, atol=0))
+    except (TypeError, ValueError):
+        return False
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1

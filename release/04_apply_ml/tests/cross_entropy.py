@@ -15,6 +15,11 @@ hints = [
     "float(-mean of them). Check y.shape == (m,) and 0 <= y < k first, and raise ValueError if not.",
 ]
 
+bans = {"cross_entropy": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
+
 LOG_ZERO = ("your loss is infinite or NaN: a probability underflowed to 0 and you took log(0). "
             "Do not take np.log of the softmax: compute the log-softmax directly, "
             "(s - max) - log Σ exp(s - max), which is finite for any scores.")
@@ -22,6 +27,9 @@ CLIPPED = ("your loss is far too small for a confident wrong prediction. Clippin
            "(or adding a small epsilon) before the log caps each example's loss at -log(epsilon); "
            "the true value here is 1000 for the first row. Compute the log-softmax directly, "
            "(s - max) - log Σ exp(s - max).")
+GLOBAL_MAX = ("a row whose scores all lie far below another row's came out infinite: you shifted "
+              "every row by ONE maximum for the whole array, so that row's exponentials all "
+              "underflow to 0. Shift each row by its own maximum, S.max(axis=1, keepdims=True).")
 SUM = "the loss is m times too large: average over the m examples (np.mean), do not sum."
 ALL_ENTRIES = ("the loss is k times too small: you averaged over all m × k entries. Only the m "
                "entries of the true labels count: average those.")

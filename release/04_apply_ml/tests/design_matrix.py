@@ -13,6 +13,15 @@ hints = [
     "[ones, X]. Check X.ndim and raise ValueError for anything that is not 1-D or 2-D.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"add_intercept": _GROUND_RULES}
+ban_reason = ("build the design matrix yourself from NumPy's array tools (np.ones, np.column_stack); "
+              'np.polyfit, np.vander, np.polynomial, SciPy and scikit-learn would do the work for you, '
+              'and an explicit inverse (np.linalg.inv, np.linalg.pinv) loses accuracy on ill- '
+              'conditioned designs; they are the tools for applied work once this course is done.')
+
 MISSING = ("no column of ones was added: the result has the same shape as X. The design matrix "
            "has one more column than X, the constant feature 1 whose weight is the intercept.")
 OVERWRITTEN = ("you overwrote the first feature with ones instead of adding a new column: the "

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_equal, expect_raises, expect_true, expect_unchanged
+from course.testing import expect_array, expect_close, expect_equal, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "explained_variance"
@@ -14,6 +14,14 @@ hints = [
     "np.argmax(cumulative >= fraction - 1e-12) is the first such index i (counting from 0); the "
     "number of components is i + 1, returned as int(...).",
 ]
+
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"explained_variance_ratio": _OFF_LIMITS,
+        "choose_k": _OFF_LIMITS}
+ban_reason = ('compute the ratios and the cumulative sum yourself; np.cov, SciPy and scikit-learn (PCA, '
+              'StandardScaler) would do the work for you and are the tools for applied work after the '
+              'course.')
 
 CUMULATIVE = ("you returned the cumulative sums R_k; explained_variance_ratio should return each "
               "component's own share, eigenvalue / total (without np.cumsum).")
@@ -39,6 +47,12 @@ def _k(eigenvalues, fraction, tol=1e-12, strict=False):
     cumulative = np.cumsum(_ratios(eigenvalues))
     reached = cumulative > fraction - tol if strict else cumulative >= fraction - tol
     return int(np.argmax(reached)) + 1 if reached.any() else len(cumulative) + 1
+
+SCALE = ("your function raised ValueError, or went wrong, for eigenvalues that are all tiny (1e-20) "
+         "or all huge (1e20): an absolute threshold such as total < 1e-12 misfires when the units of "
+         "the data change. The ratios do not depend on the scale: test total > 0, as the task says.")
+PY_INT = ("choose_k returns a Python int, as the task asks: np.argmax(...) + 1 is a NumPy integer, so "
+          "wrap it, int(np.argmax(...)) + 1.")
 
 
 def _check_ratio(explained_variance_ratio, eigenvalues, what):
@@ -101,5 +115,5 @@ def test_invalid_arguments(explained_variance_ratio, choose_k):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 1
+HIDDEN_CASES = 2
 HIDDEN_POINTS = 0.75

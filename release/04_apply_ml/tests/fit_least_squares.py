@@ -14,6 +14,15 @@ hints = [
     "is also fine. X already contains its column of ones: do not add another.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"fit_least_squares": _GROUND_RULES}
+ban_reason = ('solve the normal equations (XᵀX) w = Xᵀy with np.linalg.solve, or use np.linalg.lstsq: '
+              'an explicit inverse (np.linalg.inv, np.linalg.pinv) loses digits on ill-conditioned '
+              'designs, and np.polyfit, np.vander, np.polynomial, SciPy and scikit-learn would do the '
+              'work for you; they are the tools for applied work once this course is done.')
+
 INVERSE = ("on this ill-conditioned design the normal equations are left with a relative residual "
            "‖Xᵀ(Xw − y)‖ / (‖X‖ (‖X‖‖w‖ + ‖y‖)) far above the ~1e-16 that np.linalg.solve leaves. "
            "That is the signature of an explicit inverse (np.linalg.inv or pinv of XᵀX, or your own): "
@@ -31,6 +40,21 @@ SINGULAR = ("the matrix you solved with is singular, but XᵀX is not: a common 
             "you were given.")
 NOT_FINITE = ("your weights contain NaN or inf although XᵀX is invertible here: solve (XᵀX) w = Xᵀy "
               "with np.linalg.solve.")
+
+
+def _must_raise(func, *args, what, hint):
+    """func(*args) must raise ValueError; a hidden case says why (the hint), never the data."""
+    try:
+        func(*args)
+    except NotImplementedError:
+        raise
+    except ValueError:
+        return
+    except Exception as exc:
+        expect_true(False, f"{what} raised {type(exc).__name__} ({exc}); it should raise ValueError.",
+                    verdict=f"raised {type(exc).__name__} instead of ValueError", hint=hint)
+    expect_true(False, f"{what} returned normally; it should raise ValueError.",
+                verdict="returned normally where ValueError was expected", hint=hint)
 
 
 def _relative_residual(X, y, w):
@@ -92,6 +116,12 @@ def test_bad_shapes_raise(fit_least_squares):
                   when="(2 examples cannot determine 3 weights)")
 
 
+SCALE = ("your function raised ValueError on a valid design whose entries are all tiny (or all huge): "
+         "an absolute threshold such as det(XᵀX) < 1e-12 or a pivot == 0 test misfires when the data "
+         "are rescaled. The columns here are independent: just solve (XᵀX) w = Xᵀy with "
+         "np.linalg.solve (or use np.linalg.lstsq).")
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.25

@@ -14,6 +14,15 @@ hints = [
     "Check lam >= 0 first (raise ValueError otherwise) and return the tuple (float(loss), gradient).",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"l2_loss_and_gradient": _OFF_LIMITS + ["scipy.special.expit", "scipy.special.log_expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 INTERCEPT = ("you penalised the intercept w[0] as well. The penalty is (λ/2)·(w[1]² + … + w[d−1]²): "
              "leave w[0] out of both the loss and the gradient.")
 HALF = ("the penalty is off by a factor of 2: the loss adds (λ/2)·Σ_{j≥1} w_j², and the gradient of "
@@ -21,6 +30,9 @@ HALF = ("the penalty is off by a factor of 2: the loss adds (λ/2)·Σ_{j≥1} w
 NO_GRAD_PENALTY = ("your gradient does not include the penalty: add λ·w_j for every j ≥ 1 (and 0 for "
                    "the intercept).")
 NO_LOSS_PENALTY = "your loss does not include the penalty (λ/2)·Σ_{j≥1} w_j²."
+
+PER_M = ("your penalty is divided by m: here the penalty (λ/2)·Σⱼ≥₁ wⱼ² is added to the MEAN loss as "
+         "it is, with no 1/m (its gradient is λ·wⱼ).")
 
 
 def _parts(X, y, w):
@@ -50,6 +62,7 @@ def _check(got, X, y, w, lam, what, numerical=False):
                  misconceptions=[(loss + 0.5 * lam * w @ w, INTERCEPT),
                                  (loss + lam * penalised @ penalised, HALF),
                                  (loss + 0.25 * lam * penalised @ penalised, HALF),
+                                 (loss + 0.5 * lam / len(np.ravel(y)) * penalised @ penalised, PER_M),
                                  (loss, NO_LOSS_PENALTY)])
     expected = (_numerical_gradient(X, y, w, lam) if numerical else gradient + lam * penalised)
     expect_close(got_gradient, expected, rtol=1e-6 if numerical else 1e-9,
@@ -57,6 +70,7 @@ def _check(got, X, y, w, lam, what, numerical=False):
                  misconceptions=[(gradient + lam * w, INTERCEPT),
                                  (gradient + 2 * lam * penalised, HALF),
                                  (gradient + 0.5 * lam * penalised, HALF),
+                                 (gradient + lam / len(np.ravel(y)) * penalised, PER_M),
                                  (gradient, NO_GRAD_PENALTY)])
 
 

@@ -16,6 +16,11 @@ hints = [
     "(loss, {'W1': ..., 'b1': ..., 'W2': ..., 'b2': ...}).",
 ]
 
+bans = {"mlp_backward": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
+
 KEYS = ("b2", "W2", "b1", "W1")        # checked in the order backpropagation computes them
 NO_MASK = ("the first-layer gradients ignore the ReLU: going back through A1 = max(Z1, 0) multiplies "
            "elementwise by the 0/1 mask of the active units, so Δ1 = (Δ2 W2ᵀ) ⊙ [Z1 > 0].")

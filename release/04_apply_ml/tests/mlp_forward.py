@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_tuple, expect_unchanged
+from course.testing import expect_array, expect_close, expect_tuple, expect_unchanged
 
 OK_FORMAT = False
 name = "mlp_forward"
@@ -14,6 +14,11 @@ hints = [
     "logits = A1 @ params['W2'] + params['b2'] (no ReLU on the logits); return Z1, A1, logits. Convert "
     "X to float first with np.asarray(X, dtype=float).",
 ]
+
+bans = {"mlp_forward": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
 
 TANH = ("A1 must be the ReLU of Z1, max(Z1, 0); you applied tanh (or another squashing function). "
         "Use np.maximum(Z1, 0).")
@@ -34,6 +39,8 @@ KEYS = ("W1", "b1", "W2", "b2")
 def _check(got, X, params, what):
     """Compare the learner's (Z1, A1, logits) with the expected ones, naming known mistakes."""
     Z1, A1, logits = expect_tuple(got, 3, what=what, names="Z1, A1, logits")
+    for part, name_ in ((Z1, "Z1"), (A1, "A1"), (logits, "the logits")):
+        expect_array(part, what=f"{name_} from {what}")
     X = np.asarray(X, dtype=float)
     W1, b1, W2, b2 = (np.asarray(params[key], dtype=float) for key in KEYS)
     Z1_expected = X @ W1 + b1
@@ -63,6 +70,8 @@ def test_small_network(mlp_forward):
     what = "mlp_forward(params, X) on the 3-row example"
     got = mlp_forward(_copy(params), X.copy())
     Z1, A1, logits = expect_tuple(got, 3, what=what, names="Z1, A1, logits")
+    for part, name_ in ((Z1, "Z1"), (A1, "A1"), (logits, "the logits")):
+        expect_array(part, what=f"{name_} from {what}")
     # by hand: Z1 = [[2, 1.5, -2.5], [-0.5, -0.5, 3], [3.5, -1.5, 0.5]], A1 = max(Z1, 0)
     expect_close(Z1, np.array([[2.0, 1.5, -2.5], [-0.5, -0.5, 3.0], [3.5, -1.5, 0.5]]),
                  what=f"Z1 from {what}", misconceptions={

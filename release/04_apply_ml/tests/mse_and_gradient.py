@@ -14,6 +14,15 @@ hints = [
     "The gradient is 2 / m * (X.T @ r): the 2 from differentiating the square, the 1/m from the mean.",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"mse": _GROUND_RULES, "mse_gradient": _GROUND_RULES}
+ban_reason = ('compute the loss and its gradient yourself with matrix products; np.polyfit, np.vander, '
+              'np.polynomial, SciPy and scikit-learn would do the work for you, and an explicit inverse '
+              '(np.linalg.inv, np.linalg.pinv) loses accuracy on ill-conditioned designs; they are the '
+              'tools for applied work once this course is done.')
+
 BROADCAST = ("y arrived as a column of shape (m, 1), and X @ w has shape (m,): their difference "
              "broadcasts to an (m, m) matrix of every prediction minus every label, without any "
              "error. Turn y into a vector of shape (m,) first (y = y[:, 0] or y.ravel()).")
@@ -34,6 +43,21 @@ LOSS_SUM = "your loss is the SUM of the squared residuals; the MSE is their mean
 LOSS_HALF = "your loss has an extra factor ½; the MSE is the plain mean (1/m)‖Xw − y‖²."
 LOSS_ROOT = ("your loss is the root of the mean squared error (RMSE); the MSE is the mean of the "
              "squared residuals, without a square root.")
+
+
+def _must_raise(func, *args, what, hint):
+    """func(*args) must raise ValueError; a hidden case says why (the hint), never the data."""
+    try:
+        func(*args)
+    except NotImplementedError:
+        raise
+    except ValueError:
+        return
+    except Exception as exc:
+        expect_true(False, f"{what} raised {type(exc).__name__} ({exc}); it should raise ValueError.",
+                    verdict=f"raised {type(exc).__name__} instead of ValueError", hint=hint)
+    expect_true(False, f"{what} returned normally; it should raise ValueError.",
+                verdict="returned normally where ValueError was expected", hint=hint)
 
 
 def _wrong_answers(X, y, w):
@@ -116,6 +140,12 @@ def test_shapes_that_do_not_fit(mse, mse_gradient):
                       what=f"{label}(X of shape (3, 2), y of shape (3,), w of shape (3,))")
 
 
+W_COLUMN = ("w must have shape (d,): a column of weights (d, 1) raises ValueError. Only the labels "
+            "may come as a column; flattening w (or everything) with np.ravel hides a caller's bug.")
+OTHER_SHAPES = ("labels come as (m,) or (m, 1) and X is 2-D; anything else (a row of labels (1, m), a "
+                "1-D X) raises ValueError instead of being reshaped.")
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1

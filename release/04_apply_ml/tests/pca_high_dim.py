@@ -15,8 +15,17 @@ hints = [
     "np.linalg.norm(directions, axis=0).",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"pca_high_dim": _OFF_LIMITS + ["numpy.linalg.svd"]}
+ban_reason = ('compute the components from np.linalg.eigh of the N × N matrix K (the question is about '
+              'that route, so no SVD); np.cov, SciPy and scikit-learn (PCA, StandardScaler) would do '
+              'the work for you and are the tools for applied work after the course.')
+
 NOT_UNIT = ("your directions are eigenvectors of S but not unit vectors: Xcᵀu has length "
             "sqrt((N − 1) λ). Divide each column by its norm.")
+SQRT_LAMBDA = ("your directions have length sqrt(N − 1): you divided Xcᵀu by sqrt(λ), but its norm "
+               "is sqrt((N − 1) λ). Divide each column by its norm (np.linalg.norm(..., axis=0)).")
 IN_R_N = ("your 'directions' have one entry per data point: they are eigenvectors u of the N × N "
           "matrix K. Map them to feature space with Xcᵀ u (and normalise).")
 ASCENDING = ("your eigenvalues are in ascending order, as np.linalg.eigh returns them; keep the k "
@@ -57,7 +66,7 @@ def _check(got, X, k, what):
                 f"the columns of components from {what} have lengths {np.round(lengths, 6)}; "
                 "they must all be 1.", verdict="the columns of components are not unit vectors",
                 hint=NOT_UNIT if np.allclose(lengths, np.sqrt((N - 1) * expected), rtol=1e-6)
-                else None)
+                else SQRT_LAMBDA if np.allclose(lengths, np.sqrt(N - 1), rtol=1e-6) else None)
     tol = 1e-8 * scale
     residual = np.abs(S @ W - W * expected).max()
     if residual > tol:

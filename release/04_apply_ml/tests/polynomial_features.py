@@ -13,6 +13,15 @@ hints = [
     "a row of exponents (np.arange(degree + 1), shape (degree + 1,)).",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"polynomial_features": _GROUND_RULES}
+ban_reason = ('build the powers yourself (broadcasting or a loop over the degrees); np.polyfit, '
+              'np.vander, np.polynomial, SciPy and scikit-learn would do the work for you, and an '
+              'explicit inverse (np.linalg.inv, np.linalg.pinv) loses accuracy on ill-conditioned '
+              'designs; they are the tools for applied work once this course is done.')
+
 REVERSED = ("your columns are in decreasing order (xᵖ first, as np.vander orders them by default). "
             "Column j must be x**j: x⁰, x¹, …, xᵖ, so that w[j] is the coefficient of xʲ.")
 NO_CONSTANT = ("the column x⁰ = 1 is missing: the powers run from 0 to degree, so there are "
@@ -25,6 +34,8 @@ OVERFLOW = ("on integer input some entries of your result are wrong, although th
             "as floats work: powers of integers stay integers, and a value such as 12**18 does not "
             "fit in int64, so it wraps around silently. Convert x to float first "
             "(np.asarray(x, dtype=float)).")
+NOT_1D = ("x must be 1-D: a single number (0-D) raises ValueError, like a 2-D x. np.atleast_1d or "
+          "np.ravel would quietly accept it; test x.ndim != 1 instead.")
 ZERO_POWER = ("your result has NaN or inf where x is 0 or negative: computing x**j as "
               "exp(j·log x) fails there. Use plain powers (x[:, None] ** np.arange(degree + 1)); "
               "note that 0.0 ** 0 is 1.")

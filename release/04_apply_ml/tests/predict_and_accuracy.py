@@ -15,8 +15,23 @@ hints = [
     "float(...) from accuracy.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"predict": _OFF_LIMITS + ["scipy.special.expit"],
+        "accuracy": _OFF_LIMITS}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 PROBABILITIES = ("predict must return hard labels 0 and 1, not probabilities: compare σ(Xw) with the "
                  "threshold and convert, (sigmoid(X @ w) >= threshold).astype(int).")
+INTEGER = ("predict returns an integer NumPy array of 0s and 1s: convert the comparison with "
+           ".astype(int) (a boolean array, or floats 0.0 and 1.0, is not what the task asks for).")
+HUGE = ("predict gave wrong labels for huge logits (|x·w| near 1000): your sigmoid overflowed to "
+        "NaN there, and NaN >= threshold is False. Use your stable sigmoid, which exponentiates only "
+        "non-positive numbers.")
 LOGIT_THRESHOLD = ("you compared the logit X @ w with the threshold, but the threshold is a "
                    "probability: compare sigmoid(X @ w) >= threshold.")
 TIE = ("an example whose probability equals the threshold exactly (here z = 0, σ = 0.5) belongs to "
@@ -41,9 +56,13 @@ def _check_labels(got, expected, what, misconceptions=None):
         expect_true(bool(np.all((arr == 0) | (arr == 1))),
                     f"{what} returned {np.round(arr, 4)}, which are not all 0 or 1.",
                     verdict="returned values other than 0 and 1", hint=PROBABILITIES)
-        got = arr.astype(int)
-    elif arr is not None and arr.dtype.kind == "b":
-        got = arr.astype(int)
+    if arr is not None and arr.dtype.kind in "bfc" and arr.shape == np.shape(expected):
+        expect_equal(arr.astype(int), np.asarray(expected), what=what, misconceptions=misconceptions)
+        expect_true(False, f"{what} has dtype {arr.dtype}; the task asks for an integer array.",
+                    verdict=f"returned dtype {arr.dtype} instead of integers", hint=INTEGER)
+    if isinstance(got, (list, tuple)):
+        expect_true(False, f"{what} is a Python {type(got).__name__}; the task asks for a NumPy array.",
+                    verdict=f"returned a {type(got).__name__} instead of an integer array", hint=INTEGER)
     expect_equal(got, np.asarray(expected), what=what, misconceptions=misconceptions)
 
 

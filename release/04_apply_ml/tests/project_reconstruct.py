@@ -16,6 +16,14 @@ hints = [
     "check k against components.shape[1].",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"project": _OFF_LIMITS,
+        "reconstruct": _OFF_LIMITS}
+ban_reason = ('project and reconstruct with matrix products yourself; np.cov, SciPy and scikit-learn '
+              '(PCA, StandardScaler) would do the work for you and are the tools for applied work after '
+              'the course.')
+
 NOT_CENTRED = ("the mean was not subtracted before projecting: the codes are (X − mean) V_k. "
                "Without the shift they mix where the data sit with how they vary.")
 OWN_MEAN = ("you subtracted the mean of the X you were given; use the mean argument (the training "
@@ -49,6 +57,9 @@ def _check_project(project, X, mean, V, k, what):
     expect_close(got, expected, rtol=1e-9, atol=1e-9, what=what, misconceptions=wrong)
     return got
 
+FIRST_K = ("codes Z with k columns use only the FIRST k columns of components: Z @ components[:, :k].T "
+           "+ mean. With all m columns the shapes do not fit as soon as k < m (k = 0 included).")
+
 
 def _check_reconstruct(reconstruct, Z, mean, V, what):
     Zf, mf, Vf = (np.asarray(a, dtype=float) for a in (Z, mean, V))
@@ -57,7 +68,14 @@ def _check_reconstruct(reconstruct, Z, mean, V, what):
     wrong = [(Zf @ Vf[:, :k].T, NO_MEAN_BACK)]
     if Vf.shape[0] == Vf.shape[1]:
         wrong.append((Zf @ Vf[:k, :] + mf, ROWS))
-    got = reconstruct(Z, mean, V)
+    try:
+        got = reconstruct(Z, mean, V)
+    except ValueError as exc:
+        if k < Vf.shape[1]:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict=f"raised ValueError for codes with fewer columns than components",
+                        hint=FIRST_K)
+        raise
     expect_close(got, expected, rtol=1e-9, atol=1e-9, what=what, misconceptions=wrong)
     return got
 

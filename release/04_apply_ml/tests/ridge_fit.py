@@ -14,6 +14,15 @@ hints = [
     "Return np.linalg.solve(X.T @ X + P, X.T @ y).",
 ]
 
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"ridge_fit": _GROUND_RULES}
+ban_reason = ('solve the regularised normal equations (XᵀX + λI′) w = Xᵀy with np.linalg.solve: an '
+              'explicit inverse (np.linalg.inv, np.linalg.pinv) loses digits on ill-conditioned '
+              'designs, and np.polyfit, np.vander, np.polynomial, SciPy and scikit-learn (Ridge) would '
+              'do the work for you; they are the tools for applied work once this course is done.')
+
 INTERCEPT = ("you penalised the intercept too: the penalty matrix must be λ·I′ with "
              "I′ = diag(0, 1, …, 1), so that w[0] is free. Set the (0, 0) entry of the penalty "
              "to 0.")
@@ -26,6 +35,10 @@ HALF = ("your penalty is half as strong as it should be: the objective ‖y − 
 SHIFT = ("adding the same constant c to every label must change only the intercept, by exactly c. "
          "Yours changed the slopes too, which happens when the intercept is penalised: set the "
          "(0, 0) entry of the penalty to 0.")
+WIDE = ("unlike fit_least_squares, ridge_fit allows fewer examples than weights (m < d): with lam > 0 "
+        "the matrix XᵀX + λI′ is still invertible. Drop the m >= d check.")
+SHAPES = ("shapes as in section 2: X is 2-D and the labels come as (m,) or (m, 1) only; anything else "
+          "(a row of labels (1, m), a 1-D X) raises ValueError instead of being reshaped.")
 COLUMN_ALLOWED = ("labels of shape (m, 1) are allowed in this notebook, but your function raised "
                   "ValueError for them. If you raised it yourself, accept them instead. If NumPy "
                   "raised it, the column of labels did not fit your shapes. Either way, turn y into "

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
+from course.testing import (expect_uses_rng, expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -17,6 +17,15 @@ hints = [
     "np.array(losses), epochs + 1 values. Flatten y with np.ravel first so that y[batch] is 1-D.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"sgd_logistic": _OFF_LIMITS + ["scipy.special.expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 SIGN = ("the loss went up from log 2 in the first epoch, although the step is small enough to "
         "decrease it. Each step must move against the MEAN gradient of the batch: "
         "w ← w − step·logistic_gradient(X[batch], y[batch], w).")
@@ -29,6 +38,13 @@ NO_SHUFFLE = ("two different random generators gave exactly the same weights, so
 LEFTOVER = ("with batch_size >= m every epoch is a single batch holding all m examples, so the run must "
             "equal plain gradient descent. Make sure the last, shorter batch is used too: loop over "
             "range(0, m, batch_size) and slice order[start:start + batch_size].")
+RESHUFFLE = ("every epoch must draw a FRESH order with rng.permutation(m): yours used the same order in "
+             "every epoch (one permutation drawn before the loop). Draw order = rng.permutation(m) "
+             "inside the loop over epochs.")
+NOT_PERMUTATION = ("within an epoch every example must be used exactly once, in the order of one "
+                   "rng.permutation(m): your batches did not visit the m examples once each (sampling "
+                   "with replacement, e.g. rng.integers or rng.choice(m, m), repeats some and skips "
+                   "others).")
 DIVERGED = ("the weights or losses contain NaN or inf; the step used here is small enough for SGD to "
             "converge, so check that each step uses the batch MEAN gradient (logistic_gradient on the "
             "batch) and moves against it.")
@@ -117,5 +133,5 @@ def test_uses_rng(sgd_logistic):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.5

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_finite, expect_same_on_integers, expect_unchanged
+from course.testing import (expect_array, expect_true, expect_close, expect_finite, expect_same_on_integers,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "stable_sigmoid"
@@ -15,6 +16,16 @@ hints = [
     "log(1 + e^(−|z|)), with np.minimum and np.log1p.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"sigmoid": _OFF_LIMITS + ["scipy.special.expit"],
+        "log_sigmoid": _OFF_LIMITS + ["scipy.special.expit", "scipy.special.log_expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 OVERFLOW = ("sigmoid returned NaN or inf for a large |z|. The form e^z / (1 + e^z) is inf / inf = nan "
             "at z = 1000, because np.exp overflows above about 709. Exponentiate only non-positive "
             "numbers: with e = np.exp(-np.abs(z)), use 1 / (1 + e) for z >= 0 and e / (1 + e) for z < 0.")
@@ -25,6 +36,17 @@ LOG_SIGN = ("you computed log σ(−z). The sigmoid has a minus sign in the expo
 LOG0 = ("log_sigmoid gave −inf or nan for a very negative z. np.log(sigmoid(z)) takes log(0) once σ(z) "
         "underflows to 0 (from z ≈ −745 on), and −np.log(1 + np.exp(−z)) overflows inside the log. "
         "Stay in log space: log σ(z) = min(z, 0) − log1p(e^(−|z|)).")
+
+TAIL = ("sigmoid lost the tiny values in its tail: σ(z) for z ≪ 0 is about e^z (σ(−40) ≈ 4.25e-18), "
+        "but yours is 0 or far off there. Forms such as 1 − σ(−z), 1 − 1/(1 + e^(−z)) or "
+        "(1 + tanh(z/2))/2 cancel catastrophically for negative z: compute e = e^(−|z|) and use "
+        "e / (1 + e) for z < 0.")
+LOG_TAIL = ("log_sigmoid lost the tiny values in its tail: log σ(z) for z ≫ 0 is about −e^(−z) "
+            "(log σ(40) ≈ −4.25e-18), but yours is 0 or far off there. np.log(1 + e) rounds 1 + e to 1 "
+            "when e is tiny: use np.log1p(e), which computes log(1 + e) accurately.")
+ARRAY = ("sigmoid and log_sigmoid return NumPy float arrays (a float or 0-d array for a plain number): "
+         "a Python list built entry by entry is not what the task asks for; work on the whole array "
+         "with NumPy (np.exp, np.where, np.log1p).")
 
 
 def _sigmoid(z):
@@ -70,5 +92,5 @@ def test_log_sigmoid(log_sigmoid):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 0.75

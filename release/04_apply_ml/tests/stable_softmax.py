@@ -15,6 +15,11 @@ hints = [
     "= np.asarray(logits, dtype=float), a new array (do not subtract in place).",
 ]
 
+bans = {"softmax": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
+
 NO_SHIFT = ("your softmax overflowed: np.exp of a score near 1000 is inf, and inf / inf is NaN. "
             "Subtract each row's maximum before np.exp; the softmax does not change, and the "
             "largest exponent becomes exp(0) = 1.")

@@ -17,6 +17,13 @@ hints = [
     "arrays as a tuple.",
 ]
 
+# the opening cell: no np.cov, scikit-learn or SciPy in this notebook's exercises
+_OFF_LIMITS = ["numpy.cov", "scipy", "sklearn"]
+bans = {"standardise": _OFF_LIMITS}
+ban_reason = ('compute the training means and standard deviations yourself (np.mean and np.std are '
+              'fine); np.cov, SciPy and scikit-learn (PCA, StandardScaler) would do the work for you '
+              'and are the tools for applied work after the course.')
+
 OWN_STATISTICS = ("the test set was standardised with its OWN mean and std. The mean and std are "
                   "learned from the training set, like any model parameter: transform the test set "
                   "with the training mean and std.")
@@ -50,6 +57,11 @@ def _scaled(X_ref, X, ddof=0):
     std = X_ref.std(axis=0, ddof=ddof) if len(X_ref) > ddof else np.ones(X_ref.shape[1])
     std[np.ptp(X_ref, axis=0) == 0] = 1.0
     return (X - X_ref.mean(axis=0)) / std
+
+TINY_SCALE = ("a feature that varies on a tiny scale (values around 1e-9) was treated as constant, or "
+              "a huge one (around 1e8) was not standardised: an absolute threshold such as "
+              "std < 1e-12 misfires when the units change. Test for constant columns with the values "
+              "themselves, X_train.max(axis=0) == X_train.min(axis=0).")
 
 
 def _check(got, X_train, X_test, what):
@@ -115,5 +127,5 @@ def test_invalid_arguments(standardise):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_equal, expect_finite, expect_raises, expect_true,
-                            expect_tuple, expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_equal, expect_finite, expect_raises,
+                            expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "train_linear_gd"
@@ -15,6 +15,17 @@ hints = [
     "After the loop, return w, np.array(losses): losses has iterations + 1 entries, from the loss "
     "at w = 0 to the loss at the returned w.",
 ]
+
+# the notebook's ground rules hold for every exercise
+_GROUND_RULES = ["numpy.linalg.inv", "numpy.linalg.pinv", "numpy.polyfit", "numpy.vander",
+                 "numpy.polynomial", "scipy", "sklearn"]
+bans = {"train_linear_gd": _GROUND_RULES + ["numpy.linalg.solve", "numpy.linalg.lstsq"]}
+ban_reason = ('write the gradient-descent loop yourself, without the closed form (no np.linalg.solve or '
+              'np.linalg.lstsq, and so no call of your fit_least_squares: the point is that the '
+              'iterates reach it on their own); np.polyfit, np.vander, np.polynomial, SciPy and scikit- '
+              'learn would do the work for you, and an explicit inverse (np.linalg.inv, np.linalg.pinv) '
+              'loses accuracy on ill-conditioned designs; they are the tools for applied work once this '
+              'course is done.')
 
 SIGN = ("your first step went uphill: w₁ = +step·(2/m)·Xᵀy instead of −step·(2/m)·Xᵀ(Xw₀ − y). "
         "Gradient descent moves AGAINST the gradient: w ← w − step·∇MSE(w), with ∇MSE(w) = "
@@ -37,6 +48,9 @@ LAST = ("losses[-1] must be the MSE at the weights you return: record the loss a
 BROADCAST = ("y arrived as a column of shape (m, 1), and X @ w has shape (m,): their difference "
              "broadcasts to an (m, m) matrix, and the weights get the wrong shape. Turn y into a "
              "vector of shape (m,) first (y = y[:, 0] or y.ravel()).")
+STOPPED = ("take exactly `iterations` steps, with one loss recorded before the first step and one after "
+           "each step: a loop that stops early (on a small change of the loss, say) returns fewer "
+           "losses and other weights than the task asks for.")
 COLUMN_ALLOWED = ("labels of shape (m, 1) are allowed in this notebook, but your function raised "
                   "ValueError for them. If you raised it yourself, accept them instead. If NumPy "
                   "raised it, the column of labels met the vector X @ w of shape (m,) and broadcast "
@@ -79,9 +93,15 @@ def _check_run(train_linear_gd, X, y, step, iterations, what):
     if losses_shape == (iterations,):
         expect_true(False, f"losses from {what} has {iterations} entries; expected {iterations + 1}.",
                     verdict=f"losses has {iterations} entries, not iterations + 1", hint=COUNT)
+    if len(losses_shape) == 1 and losses_shape[0] < iterations:
+        expect_true(False, f"losses from {what} has {losses_shape[0]} entries; expected {iterations + 1}.",
+                    verdict=f"losses has {losses_shape[0]} entries, fewer than iterations + 1",
+                    hint=STOPPED)
     expect_true(losses_shape == (iterations + 1,),
                 f"losses from {what} has shape {losses_shape}; expected ({iterations + 1},).",
                 verdict=f"losses has shape {losses_shape}, not (iterations + 1,)")
+    expect_array(losses, what=f"losses from {what}")
+    expect_array(w, what=f"w from {what}")
     w = np.asarray(w, dtype=float)
     losses = np.asarray(losses, dtype=float)
     expect_finite([w, losses], what=f"the result of {what}", hint=DIVERGED)

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
+from course.testing import (expect_array, expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -16,12 +16,25 @@ hints = [
     "Check step > 0 and iterations >= 0 before the loop.",
 ]
 
+# the opening cell: SciPy and scikit-learn are off limits in this notebook. scipy.special's
+# ufuncs are named too: they carry no __module__, so the module ban alone does not see them.
+_OFF_LIMITS = ["scipy", "sklearn"]
+bans = {"train_logistic": _OFF_LIMITS + ["scipy.special.expit"]}
+ban_reason = ('this notebook builds logistic regression from NumPy alone: write it yourself, with your '
+              'own functions from the sections above as the tools; SciPy (scipy.special.expit, '
+              'scipy.optimize, ...) and scikit-learn do it for you and are for applied work after the '
+              'course.')
+
 SIGN = ("your first step went uphill: after one step w equals +step·∇L(0). Gradient descent moves "
         "against the gradient: w ← w − step·logistic_gradient(X, y, w).")
 NO_MEAN = ("your first step is m times too long: the gradient of the mean loss is "
            "(1/m)·Xᵀ(σ(Xw) − y). Use your logistic_gradient, which includes the 1/m.")
 LENGTH = ("losses must hold the loss at w = 0 and after each of the `iterations` steps: "
           "iterations + 1 values in a 1-D array, starting with losses[0] = log 2.")
+NOT_ARRAY = ("losses must be a float NumPy array of shape (iterations + 1,): collect the values in a "
+             "list if you like, and return np.array(losses).")
+STOPPED = ("take exactly `iterations` steps: a loop that stops early (once the gradient or the change "
+           "of the loss is small) returns fewer losses, and other weights, than the task asks for.")
 START = ("losses[0] must be the loss at w = 0, which is log 2 ≈ 0.6931 for any data: start from "
          "w = np.zeros(d).")
 LAST = ("losses[-1] must be the loss of the w you return: append the loss after each update, "
@@ -60,7 +73,14 @@ def _check_run(got, X, y, iterations, what):
     X = np.asarray(X, dtype=float)
     y = np.ravel(np.asarray(y, dtype=float))
     w, losses = expect_tuple(got, 2, what=what, names="w, losses")
+    if isinstance(losses, (list, tuple)):
+        expect_true(False, f"losses from {what} is a Python {type(losses).__name__}.",
+                    verdict=f"losses is a {type(losses).__name__}, not a NumPy array", hint=NOT_ARRAY)
     losses = np.asarray(losses)
+    if losses.ndim == 1 and 0 < len(losses) < iterations + 1:
+        expect_true(False, f"losses from {what} has {len(losses)} entries; expected {iterations + 1}.",
+                    verdict=f"losses has {len(losses)} entries, fewer than iterations + 1",
+                    hint=STOPPED)
     expect_true(losses.shape == (iterations + 1,) and losses.dtype.kind in "iuf",
                 f"losses from {what} has shape {losses.shape}; expected ({iterations + 1},).",
                 verdict=f"losses has shape {losses.shape}, not (iterations + 1,)", hint=LENGTH)

@@ -5,7 +5,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.datasets import digits
-from course.testing import expect_finite, expect_raises, expect_true, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true, expect_unchanged,
+                            expect_uses_rng)
 
 OK_FORMAT = False
 name = "train_mlp"
@@ -32,6 +33,22 @@ HISTORY_SHAPE = ("return one loss before training and one after each epoch: an a
                  "(epochs + 1,), not one entry per batch.")
 NO_PROGRESS = ("the loss hardly falls: make sure every batch takes a step (step * gradient of the "
                "batch's mean loss) and that the parameters you update are the ones you use next.")
+bans = {"train_mlp": ["scipy", "sklearn"]}
+ban_reason = ("this notebook builds the network with NumPy alone: write it yourself, with your own "
+              "functions from the sections above as the tools; SciPy's and scikit-learn's versions "
+              "are for applied work after the course.")
+
+NO_RESHUFFLE = ("your losses are those of a run that shuffles ONCE and reuses that order in every "
+                "epoch: draw a fresh order with rng.permutation(N) at the start of EACH epoch.")
+DROP_LAST = ("your losses are those of a run that skips the last, smaller batch: the last batch holds "
+             "what is left (for start in range(0, N, batch_size)).")
+ARRAY_SPLIT = ("your losses are those of a run that splits the order with np.array_split into "
+               "N // batch_size nearly equal parts: the task asks for consecutive batches of exactly "
+               "batch_size indices, the last one holding what is left.")
+SCHEDULE = ("your training does not follow the task's schedule exactly: start from "
+            "init_params(d, h, k, rng), then in each epoch draw order = rng.permutation(N) and take "
+            "the batches order[0:batch_size], order[batch_size:2 * batch_size], ... in turn, one "
+            "step each, drawing nothing else from rng.")
 SAME_RESULT = ("two runs with different random generators gave identical parameters: initialise with "
                "init_params(d, h, k, rng) and shuffle with rng.permutation, using the rng you are given.")
 
@@ -130,5 +147,5 @@ def test_invalid_arguments(train_mlp):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1
