@@ -56,6 +56,54 @@ def one_draw_repeated(mu, Sigma, n, rng):
     return np.tile(mu + L @ rng.standard_normal(len(mu)), (n, 1))
 
 
+
+
+def rng_multivariate_normal(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return rng.multivariate_normal(mu, Sigma, size=n)
+
+
+def global_multivariate_normal(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return np.random.multivariate_normal(mu, Sigma, size=n)
+
+
+def global_standard_normal(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu + np.random.standard_normal((n, len(mu))) @ L.T
+
+
+def global_randn(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu + np.random.randn(n, len(mu)) @ L.T
+
+
+def global_normal(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu + np.random.normal(size=(n, len(mu))) @ L.T
+
+
+def scipy_rvs(mu, Sigma, n, rng):
+    from scipy.stats import multivariate_normal
+    mu, Sigma, L = _parts(mu, Sigma)
+    return np.atleast_2d(multivariate_normal(mu, Sigma).rvs(size=n, random_state=rng)).reshape(n, len(mu))
+
+
+def own_generator(mu, Sigma, n, rng):
+    """Seeds a generator of its own instead of using rng."""
+    mu, Sigma, L = _parts(mu, Sigma)
+    return mu + np.random.default_rng(12345).standard_normal((n, len(mu))) @ L.T
+
+
+def no_shape_check(mu, Sigma, n, rng):
+    """Factors whatever it is given: a 2×3 Sigma is not rejected with ValueError."""
+    mu = np.asarray(mu, dtype=float)
+    Sigma = np.asarray(Sigma, dtype=float)
+    D = len(mu)
+    L = np.linalg.cholesky(Sigma[:D, :D]) if Sigma.ndim == 2 else np.linalg.cholesky(Sigma)[0]
+    return mu + rng.standard_normal((n, D)) @ L.T
+
+
 MUTANTS = [
     ("sample_mvn", factor_on_wrong_side, "Z @ L.T, not Z @ L"),
     ("sample_mvn", multiplies_by_sigma, "σ² where σ is meant"),
@@ -65,4 +113,12 @@ MUTANTS = [
     ("sample_mvn", jitters_sigma_in_place, "in place"),
     ("sample_mvn", entrywise_square_root, None),
     ("sample_mvn", one_draw_repeated, None),
+    ("sample_mvn", rng_multivariate_normal, "asks you not to use"),
+    ("sample_mvn", global_multivariate_normal, "asks you not to use"),
+    ("sample_mvn", global_standard_normal, "asks you not to use"),
+    ("sample_mvn", global_randn, "asks you not to use"),
+    ("sample_mvn", global_normal, "asks you not to use"),
+    ("sample_mvn", scipy_rvs, "asks you not to use"),
+    ("sample_mvn", own_generator, "does not change when rng does"),
+    ("sample_mvn", no_shape_check, "Sigma.shape == (D, D)"),
 ]
