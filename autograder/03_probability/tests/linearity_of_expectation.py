@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
+from course.testing import (expect_uses_rng, expect_close, expect_finite, expect_raises, expect_true, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False
@@ -168,7 +168,7 @@ def test_random_exact(affine_moments):
 
 @test_case(points=0.75, hidden=True)
 def test_random_simulations(simulate_affine_moments):
-    """simulations of a square map and of a map from 3 to 2 dimensions, inputs left unchanged"""
+    """simulations of a square map and of a map from 3 to 2 dimensions, inputs left unchanged, every draw from rng"""
     cases = [
         (np.array([1.0, -1.0]), np.array([[2.0, 1.0], [1.0, 1.0]]), np.array([[1.0, 2.0], [0.0, 1.0]]),
          np.array([0.0, 1.0]), 3263),
@@ -182,3 +182,6 @@ def test_random_simulations(simulate_affine_moments):
             expect_unchanged(before, after, what=label)
         M, D = A.shape
         _check_simulated(got, *originals, 4000, f"simulate_affine_moments for a map from {D} to {M} dimensions")
+    mu, Sigma, A, b, _ = cases[0]
+    expect_uses_rng(simulate_affine_moments, mu, Sigma, A, b, 50,
+                    what="simulate_affine_moments(mu, Sigma, A, b, 50, rng)")

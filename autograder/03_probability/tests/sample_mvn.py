@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_finite, expect_raises, expect_true, expect_unchanged
+from course.testing import (Mismatch, expect_finite, expect_raises, expect_true, expect_unchanged,
+                            expect_uses_rng)
 
 OK_FORMAT = False
 name = "sample_mvn"
@@ -13,6 +14,13 @@ hints = [
     "Z @ L.T, then add mu to every row by broadcasting.",
     "return mu + rng.standard_normal((n, D)) @ L.T, after checking that Sigma has shape (D, D).",
 ]
+
+bans = {"sample_mvn": [".multivariate_normal", "numpy.random.standard_normal", "numpy.random.normal",
+                       "numpy.random.randn", "scipy"]}
+ban_reason = ("turn standard normals drawn from the rng you are given (rng.standard_normal) into correlated "
+              "draws yourself, mu + Z @ L.T with L from your cholesky_factor: rng.multivariate_normal "
+              "(and scipy.stats.multivariate_normal) does the whole exercise, and np.random.* is not "
+              "reproducible from rng. rng.multivariate_normal is fine from step 3, notebook 3 on.")
 
 Z_MAX = 6.0      # a correct answer lands beyond 6 standard errors with probability ~ 1e-9 per entry
 
@@ -89,7 +97,7 @@ def _check_moments(draws, mu, Sigma, what):
                     verdict="the sample covariance of the draws is far from Sigma", hint=hint)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_correlated_pair(sample_mvn):
     """sample_mvn([1, -2], [[4, 1.8], [1.8, 1]], 4000, rng=np.random.default_rng(3241)): mean and covariance within 6 standard errors"""
     mu, Sigma = np.array([1.0, -2.0]), np.array([[4.0, 1.8], [1.8, 1.0]])
@@ -129,7 +137,7 @@ def test_three_dimensions(sample_mvn):
     _check_moments(draws, mu0, Sigma_f0, what)
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_other_sizes(sample_mvn):
     """a single draw (n = 1) has shape (1, D); a 5-D Gaussian from mu given as a list"""
     rng = np.random.default_rng(3245)
@@ -152,3 +160,26 @@ def test_invalid_sigma(sample_mvn):
                   what="sample_mvn with an indefinite Sigma")
     expect_raises(ValueError, sample_mvn, np.zeros(2), np.eye(3), 10, rng,
                   what="sample_mvn with mu of length 2 and a 3×3 Sigma")
+
+
+@test_case(points=0.5, hidden=True)
+def test_rng_scales_and_shapes(sample_mvn):
+    """draws only from rng; covariances scaled by 1e-12 and 1e12; a non-square Sigma raises ValueError"""
+    expect_uses_rng(sample_mvn, np.array([0.0, 1.0]), np.array([[2.0, 0.5], [0.5, 1.0]]), 20,
+                    what="sample_mvn([0, 1], [[2, 0.5], [0.5, 1]], 20, rng=...)")
+    base = np.array([[2.0, -0.9, 0.4], [-0.9, 1.0, 0.1], [0.4, 0.1, 0.5]])
+    for scale, mu in ((1e-12, np.array([3e-6, -1e-6, 0.0])), (1e12, np.array([5e6, 0.0, -2e6]))):
+        Sigma = base * scale
+        what = f"sample_mvn(mu, Sigma, 4000, rng) with the entries of Sigma about {scale:g}"
+        draws = sample_mvn(mu.copy(), Sigma.copy(), 4000, rng=np.random.default_rng(3248 + int(scale > 1)))
+        _check_draws(draws, mu, Sigma, 4000, what)
+        _check_moments(draws, mu, Sigma, what)
+    rng = np.random.default_rng(3249)
+    for Sigma, kind in ((np.ones((2, 3)), "a 2×3 Sigma"), (np.eye(2)[None], "a (1, 2, 2) Sigma")):
+        try:
+            expect_raises(ValueError, sample_mvn, np.zeros(2), Sigma, 5, rng,
+                          what=f"sample_mvn with mu of length 2 and {kind}")
+        except Mismatch as m:
+            expect_true(False, m.detail, verdict=f"for {kind}: {m.verdict}",
+                        hint="check Sigma.shape == (D, D) with D = len(mu) before factoring it, and "
+                             "raise ValueError otherwise.")

@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_finite, expect_raises, expect_true, expect_unchanged
+from course.testing import (Mismatch, expect_finite, expect_raises, expect_true, expect_unchanged,
+                            expect_uses_rng)
 
 OK_FORMAT = False
 name = "sample_mvn"
@@ -13,6 +14,13 @@ hints = [
     "Z @ L.T, then add mu to every row by broadcasting.",
     "return mu + rng.standard_normal((n, D)) @ L.T, after checking that Sigma has shape (D, D).",
 ]
+
+bans = {"sample_mvn": [".multivariate_normal", "numpy.random.standard_normal", "numpy.random.normal",
+                       "numpy.random.randn", "scipy"]}
+ban_reason = ("turn standard normals drawn from the rng you are given (rng.standard_normal) into correlated "
+              "draws yourself, mu + Z @ L.T with L from your cholesky_factor: rng.multivariate_normal "
+              "(and scipy.stats.multivariate_normal) does the whole exercise, and np.random.* is not "
+              "reproducible from rng. rng.multivariate_normal is fine from step 3, notebook 3 on.")
 
 Z_MAX = 6.0      # a correct answer lands beyond 6 standard errors with probability ~ 1e-9 per entry
 
@@ -89,7 +97,7 @@ def _check_moments(draws, mu, Sigma, what):
                     verdict="the sample covariance of the draws is far from Sigma", hint=hint)
 
 
-@test_case(points=1, hidden=False)
+@test_case(points=0.75, hidden=False)
 def test_correlated_pair(sample_mvn):
     """sample_mvn([1, -2], [[4, 1.8], [1.8, 1]], 4000, rng=np.random.default_rng(3241)): mean and covariance within 6 standard errors"""
     mu, Sigma = np.array([1.0, -2.0]), np.array([[4.0, 1.8], [1.8, 1.0]])
@@ -110,5 +118,5 @@ def test_one_dimension(sample_mvn):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
-HIDDEN_POINTS = 1.5
+HIDDEN_CASES = 4
+HIDDEN_POINTS = 1.75

@@ -1,0 +1,24 @@
+"""Valid alternatives to `affine_moments` and `simulate_affine_moments` (self-contained)."""
+import numpy as np
+
+
+def with_einsum(mu, Sigma, A, b):
+    mu, Sigma, A, b = (np.asarray(v, dtype=float) for v in (mu, Sigma, A, b))
+    D = mu.shape[0]
+    if Sigma.shape != (D, D) or A.ndim != 2 or A.shape[1] != D or b.shape != (A.shape[0],):
+        raise ValueError("shapes do not fit")
+    return np.einsum("md,d->m", A, mu) + b, np.einsum("md,de,ne->mn", A, Sigma, A)
+
+
+def through_a_cholesky_factor(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = (np.asarray(v, dtype=float) for v in (mu, Sigma, A, b))
+    if A.ndim != 2 or A.shape[1] != len(mu) or b.shape != (A.shape[0],):
+        raise ValueError("shapes do not fit")
+    L = np.linalg.cholesky(Sigma)
+    X = mu + rng.standard_normal((n, len(mu))) @ L.T
+    Y = X @ A.T + b
+    centred = Y - Y.mean(axis=0)
+    return Y.mean(axis=0), centred.T @ centred / (n - 1)
+
+
+ALTERNATIVES = [("affine_moments", with_einsum), ("simulate_affine_moments", through_a_cholesky_factor)]
