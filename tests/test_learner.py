@@ -51,7 +51,9 @@ def test_public_only_copy_says_hidden_tests_run_at_grading(tmp_path, monkeypatch
         fb = _run_check(_ns(dot=_good_dot))
     assert fb.result.status == "passed"
     assert fb.result.points < fb.result.max_points   # hidden points are not awarded locally
-    assert "All public tests passed — 1 hidden test run at grading." in repr(fb)
+    n = fb.result.hidden_not_run
+    assert n >= 1 and (f"All public tests passed — {n} hidden test{'s' if n != 1 else ''} run at "
+                       "grading.") in repr(fb)
 
 
 def test_wrong_public_case_shows_expected_and_got_and_the_misconception():
@@ -135,7 +137,7 @@ def test_nbgrader_validate_on_a_public_only_copy(tmp_path, monkeypatch):
     with working_directory(tmp_path):
         good = _run_check(_ns(dot=_good_dot))
         wrong = _run_check(_ns(dot=lambda u, v: 0.0))
-    assert repr(good) == f"{good.result.max_points:g}" and good.result.hidden_not_run == 1
+    assert repr(good) == f"{good.result.max_points:g}" and good.result.hidden_not_run >= 1
     assert float(repr(wrong)) < wrong.result.max_points
 
 

@@ -205,6 +205,10 @@ def points(entry: dict, qid: str) -> float:
     return next(q["points"] for q in entry["questions"] if q["id"] == qid)
 
 
+def _message(entry: dict, qid: str) -> str:
+    return next(q.get("message", "") for q in entry["questions"] if q["id"] == qid)
+
+
 def test_the_corpus_is_large_enough():
     assert len(NAMES) >= 25
 
@@ -367,7 +371,10 @@ def test_without_the_sandbox_the_file_routes_do_leak(tmp_path):
     """The corpus has teeth: with c.Grading.sandbox = 'off' the read attacks get the answer key
     (only read-only attacks are run that way)."""
     result = grade_batch(tmp_path, FS_READS, "off")
-    leaked = [n for n in FS_READS if points(result["rows"][n], ATTACKED) > 0]
+    # the key was read: the stolen reference earned points, or (bans) course grade refused the
+    # exec it was defined by - the second line of defence, which is not what this test is about
+    leaked = [n for n in FS_READS if points(result["rows"][n], ATTACKED) > 0
+              or "cannot see which functions it calls" in _message(result["rows"][n], ATTACKED)]
     assert leaked == FS_READS
     assert result["rows"]["honest_correct"]["total"] == 21
 
