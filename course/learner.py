@@ -7,6 +7,7 @@ from typing import Any
 from . import questions
 from .evaluate import PASSED, evaluate
 from .feedback import Feedback, Note
+from .progress import record as _record_progress
 
 _hints_shown: dict[str, int] = {}
 
@@ -33,7 +34,9 @@ def check(question_id: str) -> Feedback | Note:
     """Check your answer to one question and show what is right and what is not."""
     namespace = _caller_globals()
     try:
-        return Feedback(_run(question_id, namespace))
+        result = _run(question_id, namespace)
+        _record_progress(question_id, result, namespace)   # never raises (course/progress.py)
+        return Feedback(result)
     except questions.QuestionError as exc:
         return Note(f"Cannot check {question_id!r}: {exc}", points=0.0)
 

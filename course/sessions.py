@@ -356,6 +356,7 @@ def _child(session_fd: int, request: dict, prepare=None) -> None:
     try:
         if prepare is not None:
             prepare()
+        os.environ["COURSE_GRADING"] = "1"   # check() calls here are not the learner's progress
         if mode == "off":
             os.chdir(workdir)
         else:
@@ -415,7 +416,7 @@ class KernelSession:
         self.sandbox = "off"   # a kernel runs with the grader's rights (README: threat model)
         env = {k: v for k, v in os.environ.items()
                if k not in ("COURSE_ROOT", "NBGRADER_EXECUTION")}
-        env.update(MPLBACKEND="Agg", PYTHONWARNINGS="ignore")
+        env.update(MPLBACKEND="Agg", PYTHONWARNINGS="ignore", COURSE_GRADING="1")
         self.km = KernelManager(kernel_name=cfg.kernel_name)
         self.km.start_kernel(cwd=workdir, env=env, stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL)
