@@ -102,6 +102,12 @@ def validate_sources(cfg: config.CourseConfig, source_root: Path) -> dict[str, d
                 except questions.QuestionError as exc:
                     problems.append(str(exc))
                     continue
+                points = nbgrader_meta(cell).get("points", 0)
+                if isinstance(points, float) and points.is_integer():
+                    # nbgrader's JupyterLab extension rewrites 3.0 as 3 on opening, so the
+                    # learner's untouched notebook would show as modified
+                    problems.append(f"{where}: write whole points as an integer ({int(points)}, "
+                                    f"not {points})")
                 if abs(q.max_points - float(nbgrader_meta(cell).get("points", 0))) > 1e-9:
                     problems.append(f"{where}: grade cell has {nbgrader_meta(cell).get('points')} points, "
                                     f"its test cases add up to {q.max_points:g}")

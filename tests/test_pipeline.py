@@ -213,7 +213,8 @@ def _partly_wrong(tmp_path: Path) -> Path:
     """Notebook 1 answered with two known mistakes (from the mutant bank): partial credit."""
     nb = nbformat.read(SOURCE_NBS["01_linear_algebra"][0], as_version=4)
     wrong = {
-        "dot_product_solution": "import numpy as np\ndef dot(u, v):\n    return np.multiply(u, v)\n",
+        # values right, lengths never compared: zip stops at the shorter vector
+        "dot_product_solution": "def dot(u, v):\n    return float(sum(a * b for a, b in zip(u, v)))\n",
         "vector_norms_solution": (
             "def norm(x, p=2):\n    x = np.asarray(x, dtype=float)\n"
             "    if p == 1:\n        return np.abs(x).sum()\n"
@@ -301,6 +302,7 @@ def test_build_check_names_every_stale_file(tmp_path):
     outcome = build(root, check=True)
     zip_name = f"autograder/01_linear_algebra/{COURSE.steps[0].notebooks[0]}-autograder.zip"
     assert set(outcome.stale) == {"release/01_linear_algebra/tests/dot_product.py",
+                                  "release/runtime/course/public_tests/01_linear_algebra/dot_product.py",
                                   "autograder/01_linear_algebra/tests/dot_product.py", zip_name}
     assert outcome.missing == ["autograder/01_linear_algebra/solutions/inverse_2x2.py"]
     assert outcome.extra == ["release/01_linear_algebra/stray.txt"]
