@@ -1,0 +1,6 @@
+"""Valid answers to q_transpose_product in other forms, each worth full marks."""
+import numpy as np
+
+ALTERNATIVES = [
+    ("q_transpose_product", 'B'),
+]
