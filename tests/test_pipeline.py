@@ -300,7 +300,7 @@ def test_build_check_names_every_stale_file(tmp_path):
     (root / "release" / "01_linear_algebra" / "stray.txt").write_text("not built from source")
     (root / "autograder" / "01_linear_algebra" / "solutions" / "inverse_2x2.py").unlink()
     outcome = build(root, check=True)
-    zip_name = f"autograder/01_linear_algebra/{COURSE.steps[0].notebooks[0]}-autograder.zip"
+    zip_name = f"autograder/01_linear_algebra/{COURSE.step('01_linear_algebra').notebooks[0]}-autograder.zip"
     assert set(outcome.stale) == {"release/01_linear_algebra/tests/dot_product.py",
                                   "autograder/01_linear_algebra/tests/dot_product.py", zip_name}
     assert outcome.missing == ["autograder/01_linear_algebra/solutions/inverse_2x2.py"]
