@@ -454,7 +454,8 @@ class NotAnswered(NotImplementedError):
 
 def _not_answered(got: Any, name: str) -> None:
     if got is None:
-        raise NotAnswered(f"not attempted yet: `{name}` is still None — assign your answer to it")
+        raise NotAnswered(f"not attempted yet: `{name}` is still None — assign your answer to it, "
+                          "in place of the line `raise NotImplementedError()`")
 
 
 def normalise_choice(choice: Any) -> str:

@@ -57,6 +57,9 @@ def test_a_value_still_none_is_not_attempted_and_a_missing_one_not_defined():
     result = evaluate(_full("q_log_answer"), {"q_log_answer": None})
     assert result.status == NOT_ATTEMPTED and result.points == 0
     assert "`q_log_answer` is still None" in result.cases[0].detail
+    assert "Not attempted yet: `q_log_answer` is still None" in as_text(result)
+    from course.feedback import as_html
+    assert "<code>raise NotImplementedError()</code>" in as_html(result)
     assert evaluate(_full("q_log_answer"), {}).status == NOT_DEFINED
 
 
