@@ -2,5 +2,8 @@
 import numpy as np
 
 ALTERNATIVES = [
-    ("q_chain_rule", 'B'),
+    ("q_chain_rule", 'C'),
+    ("q_chain_rule", ' c '),
+    ("q_chain_rule", '(c)'),
+    ("q_chain_rule", 'c)'),
 ]

@@ -2,6 +2,8 @@
 import numpy as np
 
 ALTERNATIVES = [
-    ("q_exp_derivative", 'B'),
-    ("q_exp_derivative", 'b)'),
+    ("q_exp_derivative", 'A'),
+    ("q_exp_derivative", ' a '),
+    ("q_exp_derivative", '(a)'),
+    ("q_exp_derivative", 'a)'),
 ]

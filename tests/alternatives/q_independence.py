@@ -2,5 +2,8 @@
 import numpy as np
 
 ALTERNATIVES = [
-    ("q_independence", 'B'),
+    ("q_independence", 'C'),
+    ("q_independence", ' c '),
+    ("q_independence", '(c)'),
+    ("q_independence", 'c)'),
 ]

@@ -2,5 +2,8 @@
 import numpy as np
 
 ALTERNATIVES = [
-    ("q_integral_meaning", 'B'),
+    ("q_integral_meaning", 'D'),
+    ("q_integral_meaning", ' d '),
+    ("q_integral_meaning", '(d)'),
+    ("q_integral_meaning", 'd)'),
 ]

@@ -5,4 +5,5 @@ ALTERNATIVES = [
     ("q_log_product", 'B'),
     ("q_log_product", ' b '),
     ("q_log_product", '(b)'),
+    ("q_log_product", 'b)'),
 ]

@@ -2,5 +2,8 @@
 import numpy as np
 
 ALTERNATIVES = [
-    ("q_transpose_product", 'B'),
+    ("q_transpose_product", 'A'),
+    ("q_transpose_product", ' a '),
+    ("q_transpose_product", '(a)'),
+    ("q_transpose_product", 'a)'),
 ]

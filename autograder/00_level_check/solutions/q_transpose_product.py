@@ -1,2 +1,2 @@
 q_transpose_product = None   # your answer: a letter in quotes, "a" to "d"
-q_transpose_product = 'b'
+q_transpose_product = 'a'
