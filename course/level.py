@@ -138,7 +138,7 @@ class BlockResult:
 
     @property
     def level(self) -> str:
-        if not self.judged:
+        if self.judged < len(self.unchecked):   # mostly answers this copy cannot check
             return "unknown"
         return "solid" if self.score >= SOLID else ("weak" if self.score < WEAK else "shaky")
 
@@ -157,7 +157,8 @@ class Assessment:
 
 
 def classify(status: str, hidden_not_run: int = 0) -> str:
-    """A question's check() status -> what the level report makes of it."""
+    """A question's check() status -> what the level report makes of it (`hidden_not_run`: the
+    hidden cases that hold the item's value and are absent from this copy)."""
     if status in (NOT_ATTEMPTED, NOT_DEFINED):
         return UNANSWERED
     if status == PASSED:
@@ -201,7 +202,7 @@ def recommend(a: Assessment) -> list[str]:
         lines.append("Start at step 1, notebook 1 (vectors and matrices), and take it slowly: "
                      "vectors and matrices are the language of everything after it. Use "
                      + BLOCK_REVIEW["vectors"] + ".")
-    elif (all(r.level == "solid" for r in b.values())
+    elif (all(r.level == "solid" and not r.unchecked for r in b.values())
           and not b["vectors"].wrong and not b["vectors"].unanswered):
         lines.append("Start at step 1, notebook 2 (linear systems): your basics are solid. "
                      "Skim step 1, notebook 1 (vectors and matrices) for how the course writes "
@@ -224,7 +225,8 @@ def recommend(a: Assessment) -> list[str]:
     unchecked = sum(len(r.unchecked) for r in b.values())
     if unchecked:
         lines.append(f"{unchecked} of your answers could not be checked here (this copy of the "
-                     "course has no hidden cases): the advice counts only the items it could check.")
+                     "course has no hidden cases, which hold their values): the advice counts only "
+                     "the items it could check; run the level check in the full course for all.")
     return lines
 
 
@@ -245,12 +247,14 @@ class LevelReport:
             total = result.judged + len(result.unchecked)
             solid = sorted({i.topic for i in result.right} - set(result.missed_topics()))
             yield (BLOCKS[block], result.level, f"{len(result.right)}/{total}", solid,
-                   result.missed_topics(), len(result.unanswered))
+                   result.missed_topics(), len(result.unanswered), len(result.unchecked))
 
     def __repr__(self) -> str:
         lines = ["Where do I start? — your level check", ""]
-        for title, level, score, solid, missed, unanswered in self._block_lines():
+        for title, level, score, solid, missed, unanswered, unchecked in self._block_lines():
             lines.append(f"{title}: {score} right — {level}")
+            if unchecked:
+                lines.append(f"    {unchecked} answered, checked only at grading")
             if solid:
                 lines.append(f"    solid: {', '.join(solid)}")
             if missed:
@@ -267,7 +271,7 @@ class LevelReport:
             f"<tr><td><b>{e(title)}</b></td><td>{e(score)}</td>"
             f"<td style='color:{colors[level]}'><b>{e(level)}</b></td>"
             f"<td>{e(', '.join(solid)) or '—'}</td><td>{e(', '.join(missed)) or '—'}</td></tr>"
-            for title, level, score, solid, missed, _ in self._block_lines())
+            for title, level, score, solid, missed, _, _ in self._block_lines())
         advice = "".join(f"<li>{e(line)}</li>" for line in self.advice + self.problems)
         body = (
             "<div style='font-family:sans-serif'><h3>Where do I start?</h3>"
@@ -299,7 +303,10 @@ def run_items(namespace: Mapping[str, Any], items: list[Item] = ITEMS
             outcomes[item.qid] = UNANSWERED
             continue
         result = evaluate(question, dict(namespace), timeout=_timeout())
-        outcomes[item.qid] = classify(result.status, result.hidden_not_run)
+        # a value item's public case checks only the answer's form (its value is in a hidden
+        # case); a function's public cases check values, so passing them counts as right
+        form_only = all(c.name == "test_form" for c in question.cases if not c.hidden)
+        outcomes[item.qid] = classify(result.status, result.hidden_not_run if form_only else 0)
     return outcomes, problems
 
 

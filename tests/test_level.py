@@ -254,6 +254,18 @@ def test_unchecked_answers_are_said_and_not_counted():
     assert any("could not be checked here" in line for line in level.recommend(a))
 
 
+def test_a_block_mostly_unchecked_is_unknown_and_never_skips_notebook_1():
+    outcomes = _profile()
+    for item in level.ITEMS:
+        if item.block == "vectors" and item.qid != "q_axpy":
+            outcomes[item.qid] = level.UNCHECKED
+    a = level.assess(outcomes)
+    assert a.blocks["vectors"].level == "unknown"
+    advice = level.recommend(a)
+    assert advice[0] == "Start at step 1, notebook 1 (vectors and matrices)."
+    assert "5 answered, checked only at grading" in repr(level.LevelReport(a, advice, []))
+
+
 def test_an_unknown_outcome_is_refused():
     with pytest.raises(ValueError, match="unknown outcome"):
         level.assess({"q_exponents": "maybe"})
@@ -297,6 +309,26 @@ def test_level_report_with_weak_algebra_says_review_algebra_first(solved):
     assert "expected:" not in text and "is not right" not in text and "64" not in text
     assert not any(f"{solved.get(i.qid)!r}" in text for i in level.ITEMS
                    if isinstance(solved.get(i.qid), str))
+
+
+def test_level_report_in_a_cohort_copy_says_what_it_could_not_check(tmp_path, monkeypatch, solved):
+    """A copy of release/ only (no autograder/): choices and functions are still judged, values
+    are counted as checked at grading, and the advice does not pretend to more."""
+    import shutil
+
+    for name in ("course_config.py", "nbgrader_config.py"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "release" / STEP, tmp_path / "release" / STEP)
+    monkeypatch.setenv("COURSE_ROOT", str(tmp_path))
+    monkeypatch.chdir(tmp_path / "release" / STEP)
+    report = level.level_report(solved)
+    text = repr(report)
+    assert not report.problems, report.problems
+    assert not report.headline.startswith("Start at step 1, notebook 2"), text
+    assert "could not be checked here" in text
+    assert report.assessment.outcomes["q_chain_rule"] == level.RIGHT        # a choice: public
+    assert report.assessment.outcomes["q_axpy"] == level.RIGHT              # a function: public values
+    assert report.assessment.outcomes["q_exponents"] == level.UNCHECKED     # a value: hidden
 
 
 def test_level_report_is_importable_and_reads_the_callers_globals(solved):
