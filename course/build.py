@@ -157,7 +157,7 @@ def _normalised_zip(entries: dict[str, bytes]) -> bytes:
 # The modules a notebook needs at grading time (check() and the test helpers), shipped in each zip
 # so Gradescope's container can import them; the command-line tools stay out.
 RUNTIME_MODULES = ("__init__", "bans", "config", "datasets", "evaluate", "feedback", "learner",
-                   "questions", "testing")
+                   "level", "questions", "testing")
 # otter runs test cases itself, not through our evaluator: a file that forbids calls gets this
 # footer in the zip so that otter enforces the same bans (course/bans.py)
 OTTER_BAN_FOOTER = ("\n\n# added by course build: otter enforces the bans declared above\n"

@@ -73,9 +73,26 @@ def lab_environment(workspace: Path, *, instructor: bool = False) -> dict[str, s
     return env
 
 
+LEVEL_CHECK = ("00_level_check", "00_level_check")   # step 0: where a new learner lands
+
+
+def landing_args(cfg: config.CourseConfig, workspace: Path, extra_args: list[str]) -> list[str]:
+    """Open JupyterLab on the level check while the learner has not started it (their copy is
+    still the release notebook, byte for byte), unless they chose a page themselves."""
+    step, name = LEVEL_CHECK
+    mine = workspace / step / f"{name}.ipynb"
+    release = cfg.root / RELEASE / step / f"{name}.ipynb"
+    if any("default_url" in a for a in extra_args) or not mine.is_file() or not release.is_file():
+        return []
+    if mine.read_bytes() != release.read_bytes():
+        return []
+    return [f"--LabApp.default_url=/lab/tree/{step}/{name}.ipynb"]
+
+
 def open_lab(cfg: config.CourseConfig, extra_args: list[str], *, instructor: bool = False) -> int:
     copied, kept = sync(cfg)
     workspace = cfg.root / WORKSPACE
+    extra_args = [*landing_args(cfg, workspace, extra_args), *extra_args]
     print(f"Workspace: {workspace} ({len(copied)} notebooks copied, {len(kept)} already yours, untouched)")
     if instructor:
         print("Instructor mode: nbgrader's formgrader, Create Assignment and Validate are on.")
