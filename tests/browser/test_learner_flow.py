@@ -108,7 +108,7 @@ def test_learner_flow(lab):
 def test_progress_shows_passed(lab):
     """progress() (issue 13 item 2, built on another branch) shows dot_product as passed."""
     lab.open(NOTEBOOK)
-    last = lab.cell('solution("dot_product")')
+    last = lab.cell('check("dot_product")')   # cells added by the flow were not saved
     cell = lab.new_cell_below(last, "from course import progress\nprogress()")
     out = lab.run(cell)
     lab.shot("progress")
@@ -176,7 +176,7 @@ def _set_theme(lab, name: str, light: bool) -> None:
     page.locator(".lm-MenuBar-itemLabel", has_text="Settings").click()
     page.locator(".lm-Menu-itemLabel", has_text="Theme").first.hover()
     page.locator(".lm-Menu-itemLabel", has_text=name).first.click()
-    page.locator(f"body[data-jp-theme-light='{str(light).lower()}']").wait_for(timeout=30_000)
+    page.locator(f"body[data-jp-theme-light='{str(light).lower()}']").wait_for(state="attached")
     time.sleep(1)   # the theme's CSS is applied
 
 
