@@ -17,7 +17,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import config, questions
+from . import config, questions, runtime_package
 from .config import tools_on_path
 
 RELEASE, AUTOGRADER, SOURCE = "release", "autograder", "source"
@@ -102,6 +102,12 @@ def validate_sources(cfg: config.CourseConfig, source_root: Path) -> dict[str, d
                 except questions.QuestionError as exc:
                     problems.append(str(exc))
                     continue
+                points = nbgrader_meta(cell).get("points", 0)
+                if isinstance(points, float) and points.is_integer():
+                    # nbgrader's JupyterLab extension rewrites 3.0 as 3 on opening, so the
+                    # learner's untouched notebook would show as modified
+                    problems.append(f"{where}: write whole points as an integer ({int(points)}, "
+                                    f"not {points})")
                 if abs(q.max_points - float(nbgrader_meta(cell).get("points", 0))) > 1e-9:
                     problems.append(f"{where}: grade cell has {nbgrader_meta(cell).get('points')} points, "
                                     f"its test cases add up to {q.max_points:g}")
@@ -151,7 +157,7 @@ def _normalised_zip(entries: dict[str, bytes]) -> bytes:
 # The modules a notebook needs at grading time (check() and the test helpers), shipped in each zip
 # so Gradescope's container can import them; the command-line tools stay out.
 RUNTIME_MODULES = ("__init__", "bans", "config", "datasets", "evaluate", "feedback", "learner",
-                   "questions", "testing")
+                   "level", "progress", "questions", "testing")
 # otter runs test cases itself, not through our evaluator: a file that forbids calls gets this
 # footer in the zip so that otter enforces the same bans (course/bans.py)
 OTTER_BAN_FOOTER = ("\n\n# added by course build: otter enforces the bans declared above\n"
@@ -200,6 +206,7 @@ def expected_files(root: Path, work_root: Path) -> dict[str, bytes]:
     _generate_release(cfg, work_root)
     package = _course_package_files(root)
     files: dict[str, bytes] = {}
+    public_tests: dict[str, dict[str, bytes]] = {}
     for step in cfg.steps:
         src = work_root / SOURCE / step.id
         for name, qids in layout[step.id].items():
@@ -217,10 +224,17 @@ def expected_files(root: Path, work_root: Path) -> dict[str, bytes]:
                     text, questions.load(path)).encode()
                 files[f"{AUTOGRADER}/{step.id}/solutions/{qid}.py"] = _solution_text(nb, qid).encode()
             files[f"{AUTOGRADER}/{step.id}/{name}-autograder.zip"] = _otter_zip(full_tests, package, name)
+        public_tests[step.id] = {rel.rsplit("/", 1)[1]: data for rel, data in files.items()
+                                 if rel.startswith(f"{RELEASE}/{step.id}/tests/")}
         manifest = {"step": step.id, "notebooks": layout[step.id]}
         files[f"{AUTOGRADER}/{step.id}/questions.json"] = (
             json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    files.update(runtime_package.files(root, RUNTIME_MODULES, public_tests, RELEASE))
     return files
+
+
+# never the build's own: caches, and what `pip install ./release/runtime` leaves behind
+_IGNORED_PARTS = {"__pycache__", ".ipynb_checkpoints", "build"}
 
 
 def _present(root: Path) -> set[str]:
@@ -228,9 +242,11 @@ def _present(root: Path) -> set[str]:
     for top in (RELEASE, AUTOGRADER):
         base = root / top
         if base.is_dir():
-            found |= {p.relative_to(root).as_posix() for p in base.rglob("*")
-                      if p.is_file() and "__pycache__" not in p.parts
-                      and ".ipynb_checkpoints" not in p.parts}
+            for path in base.rglob("*"):
+                rel = path.relative_to(root)
+                if path.is_file() and not _IGNORED_PARTS.intersection(rel.parts) and not any(
+                        part.endswith(".egg-info") for part in rel.parts):
+                    found.add(rel.as_posix())
     return found
 
 
