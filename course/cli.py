@@ -260,13 +260,23 @@ def parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("workspace", help="only copy new release notebooks into workspace/")
     w.set_defaults(func=_cmd_workspace)
+
+    pr = sub.add_parser("progress", help="your checked questions per step and notebook, and what is next")
+    pr.add_argument("--reset", action="store_true", help="start afresh (the old records are kept aside)")
+    pr.add_argument("--yes", action="store_true", help="with --reset: do not ask")
+    pr.add_argument("--export", metavar="FILE", help="your records as CSV (.csv) or JSON")
+    pr.set_defaults(func=lambda a: __import__("course.progress", fromlist=["x"]).cli_progress(a))
+
+    nx = sub.add_parser("next", help="the next unfinished question; --open starts JupyterLab on it")
+    nx.add_argument("--open", action="store_true", help="open its notebook in JupyterLab")
+    nx.set_defaults(func=lambda a: __import__("course.progress", fromlist=["x"]).cli_next(a))
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     p = parser()
     args, unknown = p.parse_known_args(argv)
-    if args.command == "open":
+    if args.command in ("open", "next"):
         args.jupyter_args = unknown
     elif unknown:
         p.error(f"unrecognized arguments: {' '.join(unknown)}")
