@@ -90,8 +90,10 @@ class Lab:
         return self.page.locator(".jp-NotebookPanel:visible")
 
     def cell(self, text: str):
-        """The first visible-notebook cell whose source contains `text`."""
-        cell = self.panel.locator(".jp-Cell").filter(
+        """The first code cell of the visible notebook whose source contains `text`. Code cells
+        only: a notebook's prose may quote the code (01_vectors_matrices' header names its setup
+        cell), and Shift+Enter on a markdown cell only renders it, with no execution count."""
+        cell = self.panel.locator(".jp-CodeCell").filter(
             has=self.page.locator(".jp-InputArea", has_text=text)).first
         cell.scroll_into_view_if_needed()
         return cell
