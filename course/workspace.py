@@ -30,13 +30,32 @@ def sync(cfg: config.CourseConfig, workspace: Path | None = None) -> tuple[list[
             if target.exists():
                 kept.append(target)
             else:
-                shutil.copyfile(src / f"{name}.ipynb", target)
+                target.write_bytes(for_this_kernel((src / f"{name}.ipynb").read_bytes()))
                 copied.append(target)
         for test in sorted((src / "tests").glob("*.py")):
             mine = dst / "tests" / test.name
             if not mine.exists() or mine.read_bytes() != test.read_bytes():
                 shutil.copyfile(test, mine)
     return copied, kept
+
+
+def kernel_language_info() -> dict:
+    """What ipykernel (run by this Python) reports as the notebook's language_info."""
+    return {"codemirror_mode": {"name": "ipython", "version": sys.version_info[0]},
+            "file_extension": ".py", "mimetype": "text/x-python", "name": "python",
+            "nbconvert_exporter": "python", "pygments_lexer": f"ipython{sys.version_info[0]}",
+            "version": sys.version.split()[0]}
+
+
+def for_this_kernel(data: bytes) -> bytes:
+    """The learner's copy of a release notebook: the same, with the kernel's full language_info.
+    JupyterLab writes the kernel's language_info into a notebook when the kernel connects, so a
+    notebook carrying release/'s stub opened as changed ("unsaved") although nobody touched it."""
+    import json
+
+    nb = json.loads(data)
+    nb.setdefault("metadata", {})["language_info"] = kernel_language_info()
+    return (json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
 # nbgrader's tools for instructors (formgrader, create assignment, Validate) and for hub students
@@ -84,7 +103,7 @@ def landing_args(cfg: config.CourseConfig, workspace: Path, extra_args: list[str
     release = cfg.root / RELEASE / step / f"{name}.ipynb"
     if any("default_url" in a for a in extra_args) or not mine.is_file() or not release.is_file():
         return []
-    if mine.read_bytes() != release.read_bytes():
+    if mine.read_bytes() not in (release.read_bytes(), for_this_kernel(release.read_bytes())):
         return []
     return [f"--LabApp.default_url=/lab/tree/{step}/{name}.ipynb"]
 

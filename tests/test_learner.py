@@ -266,3 +266,20 @@ def test_check_in_a_kernel_started_in_the_workspace(tmp_path):
     assert "passed" in html and "hidden" in html
     others = [c for gid, c in grade.items() if gid != "dot_product"]
     assert all("not attempted" in c.outputs[0].data["text/plain"] for c in others)
+
+
+def test_workspace_copy_carries_the_kernels_language_info(tmp_path):
+    """JupyterLab writes the kernel's language_info on connect; release/'s stub made every
+    untouched notebook open as unsaved (tests/browser test_untouched_notebook_is_clean)."""
+    import json
+
+    from course.workspace import kernel_language_info, landing_args
+
+    copied, _ = sync(COURSE, tmp_path)
+    release = ROOT / "release" / "00_level_check" / "00_level_check.ipynb"
+    mine = tmp_path / "00_level_check" / "00_level_check.ipynb"
+    a, b = json.loads(release.read_text()), json.loads(mine.read_text())
+    assert b["metadata"]["language_info"] == kernel_language_info() != a["metadata"]["language_info"]
+    b["metadata"]["language_info"] = a["metadata"]["language_info"]
+    assert a == b                                               # nothing else changed
+    assert landing_args(COURSE, tmp_path, []) != []             # still "not started"
