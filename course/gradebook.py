@@ -4,11 +4,22 @@ which reads the gradebook back so that a score an instructor corrected in formgr
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import warnings
 from pathlib import Path
 
 from . import config
 from .grade import StepLayout
+
+
+def _solution_cells(cfg: config.CourseConfig, step: str, notebook: str) -> list[str]:
+    import nbformat
+
+    from .build import RELEASE, nbgrader_meta
+
+    nb = nbformat.read(cfg.root / RELEASE / step / f"{notebook}.ipynb", as_version=4)
+    return [nbgrader_meta(c)["grade_id"] for c in nb.cells
+            if nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade")]
 
 
 class GradebookWriter:
@@ -17,15 +28,24 @@ class GradebookWriter:
     def __init__(self, cfg: config.CourseConfig, layout: StepLayout):
         from nbgrader.api import Gradebook
 
+        from .lateness import load_policy
+
         config.tools_on_path()   # a new database is migrated by the `alembic` command
         self.gb = Gradebook(cfg.db_url, course_id=cfg.course_id)
-        self.step = layout.step
-        self.gb.update_or_create_assignment(layout.step)
+        self.cfg, self.layout, self.step = cfg, layout, layout.step
+        self.policy = load_policy(cfg)
+        due = self.policy.due(layout.step)
+        self.gb.update_or_create_assignment(
+            layout.step, duedate=due.replace(tzinfo=None) if due else None)   # nbgrader: naive UTC
         for notebook, points in layout.notebooks.items():
             self.gb.update_or_create_notebook(notebook, layout.step)
             for qid, max_score in points.items():
                 self.gb.update_or_create_grade_cell(qid, notebook, layout.step,
                                                     max_score=max_score, cell_type="code")
+            # formgrader and generate_feedback look up a comment for every solution cell
+            for name in _solution_cells(cfg, layout.step, notebook):
+                self.gb.update_or_create_solution_cell(name, notebook, layout.step)
+        self.write_autograded = True
 
     def record(self, entry: dict) -> None:
         with warnings.catch_warnings():
@@ -36,18 +56,50 @@ class GradebookWriter:
     def _record(self, entry: dict) -> None:
         from nbgrader.api import MissingEntry
 
+        from nbgrader.api import Comment
+
+        from .lateness import parse_time
+
         student = entry["student"]
-        self.gb.update_or_create_student(student)
         try:
-            self.gb.find_submission(self.step, student)
+            self.gb.find_student(student)
         except MissingEntry:
-            self.gb.add_submission(self.step, student)
+            self.gb.add_student(student)   # a roster's names and emails are left as they are
+        when = entry.get("submitted_at")
+        stamp = parse_time(when).replace(tzinfo=None) if when else None
+        try:
+            submission = self.gb.find_submission(self.step, student)
+        except MissingEntry:
+            submission = self.gb.add_submission(self.step, student)
+        if stamp is not None and (submission.timestamp is None or stamp > submission.timestamp):
+            submission.timestamp = stamp   # the step's latest notebook decides its lateness
+        self.gb.db.commit()
         if entry["notebook"] is None:     # not one of the step's notebooks: the row stays at 0
             return
+        notebook = self.gb.find_submission_notebook(entry["notebook"], self.step, student)
+        for cell in notebook.notebook.solution_cells:   # cells registered after the submission
+            if not any(c.cell_id == cell.id for c in notebook.comments):
+                self.gb.db.add(Comment(cell_id=cell.id, notebook=notebook))
         for q in entry["questions"]:
             grade = self.gb.find_grade(q["id"], entry["notebook"], self.step, student)
             grade.auto_score = float(q["points"])
             grade.needs_manual_grade = False
+        self.gb.db.commit()
+        self.apply_late_penalty(student)
+        if self.write_autograded:
+            from .autograded import write_autograded
+            write_autograded(self.cfg, self.layout, entry)
+
+    def apply_late_penalty(self, student: str) -> None:
+        """nbgrader's semantics: a penalty in points per notebook, from the submission's lateness
+        and the notebook's score (manual overrides included)."""
+        submission = self.gb.find_submission(self.step, student)
+        stamp = submission.timestamp
+        seconds = self.policy.seconds_late(
+            self.step, stamp.replace(tzinfo=dt.timezone.utc).isoformat() if stamp else None)
+        for nb in submission.notebooks:
+            nb.late_submission_penalty = self.policy.penalty(float(nb.score or 0.0), seconds) \
+                if seconds > 0 else None
         self.gb.db.commit()
 
     def close(self) -> None:
