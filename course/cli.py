@@ -53,6 +53,9 @@ def _cmd_grade(args) -> int:
     try:
         entries = grade_cohort(step.id, [Path(p) for p in args.paths], cfg, jobs=jobs,
                                force=args.force, on_start=progress.start,
+                               on_stale=lambda n: console.print(
+                                   f"{n} unchanged notebook(s) graded again: the tests, points or "
+                                   "grading code changed since they were graded", highlight=False),
                                ledger=Path(args.ledger) if args.ledger else None,
                                on_entry=lambda e, skipped: (progress.advance(e, skipped),
                                                             writer and writer.record(e)))
@@ -135,8 +138,14 @@ def _cmd_feedback(args) -> int:
     from .feedback_pages import write_pages
 
     cfg = config.load()
-    written = write_pages(cfg, args.step, Path(args.out or cfg.root / "feedback"), args.student or None)
-    print(f"wrote {len(written)} feedback page(s) under {args.out or cfg.root / 'feedback'}")
+    from .feedback_pages import PAGES_DIR
+
+    out = Path(args.out or cfg.root / PAGES_DIR)
+    if out.resolve() == (cfg.root / "feedback").resolve():
+        raise config.ConfigError("feedback/ is nbgrader's (generate_feedback, release_feedback): "
+                                 f"write the pages elsewhere (default: {PAGES_DIR}/)")
+    written = write_pages(cfg, args.step, out, args.student or None)
+    print(f"wrote {len(written)} feedback page(s) under {out}")
     return 0
 
 
@@ -213,10 +222,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--step", help="only this step")
     e.set_defaults(func=_cmd_export)
 
-    f = sub.add_parser("feedback", help="one HTML feedback page per student (feedback/<student>/<step>/)")
+    f = sub.add_parser("feedback", help="one HTML feedback page per student, from the gradebook "
+                       "(feedback_pages/<student>/<step>/)")
     f.add_argument("step")
     f.add_argument("--student", action="append", help="only this student (repeatable)")
-    f.add_argument("--out", help="folder (default: feedback/ in the course root)")
+    f.add_argument("--out", help="folder (default: feedback_pages/ in the course root)")
     f.set_defaults(func=_cmd_feedback)
 
     c = sub.add_parser("check", help="run a notebook and print its per-question feedback")
