@@ -125,12 +125,20 @@ def _print_summary(entries: list[dict], console) -> None:
 
 
 def _cmd_export(args) -> int:
-    from .gradebook import export_csv
+    from .exports import export
 
     cfg = config.load()
     steps = [cfg.step(args.step).id] if args.step else None
-    n = export_csv(cfg, Path(args.csv), steps)
-    print(f"wrote {n} row(s) to {args.csv}")
+    n = export(cfg, Path(args.csv), args.format, steps)
+    print(f"wrote {n} row(s) to {args.csv} ({args.format})")
+    return 0
+
+
+def _cmd_students(args) -> int:
+    from .roster import import_roster
+
+    added, updated = import_roster(config.load(), Path(args.file))
+    print(f"{added} student(s) added, {updated} updated")
     return 0
 
 
@@ -220,7 +228,17 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="grades from the gradebook as CSV (one row per student and step)")
     e.add_argument("--csv", required=True, metavar="FILE")
     e.add_argument("--step", help="only this step")
+    e.add_argument("--format", choices=("csv", "canvas", "moodle"), default="csv",
+                   help="csv (one row per student and step, with names, email, LMS id), canvas or "
+                   "moodle (their gradebook-import CSV: one row per student, a column per step)")
     e.set_defaults(func=_cmd_export)
+
+    st = sub.add_parser("students", help="the roster in nbgrader's gradebook")
+    st_sub = st.add_subparsers(dest="students_command", required=True)
+    si = st_sub.add_parser("import", help="add or update students from a CSV (id, first_name, "
+                           "last_name, email, lms_user_id)")
+    si.add_argument("file")
+    si.set_defaults(func=_cmd_students)
 
     f = sub.add_parser("feedback", help="one HTML feedback page per student, from the gradebook "
                        "(feedback_pages/<student>/<step>/)")

@@ -112,15 +112,19 @@ class GradebookWriter:
         self.close()
 
 
-def export_csv(cfg: config.CourseConfig, out: Path, step_ids: list[str] | None = None) -> int:
-    """One row per (student, step): total, max, percent, then one column per question.
-    Returns the number of rows written."""
+STUDENT_COLUMNS = ["student", "first_name", "last_name", "email", "lms_user_id"]
+
+
+def score_rows(cfg: config.CourseConfig, step_ids: list[str] | None = None) -> tuple[list[dict], list[str]]:
+    """One dict per (student, step) from the gradebook, manual scores and late penalties applied;
+    and the question columns in order."""
     from nbgrader.api import Gradebook, MissingEntry
 
     config.tools_on_path()
     steps = step_ids or [s.id for s in cfg.steps]
     rows, columns = [], []
     with Gradebook(cfg.db_url, course_id=cfg.course_id) as gb:
+        students = sorted(gb.students, key=lambda s: s.id)
         for step in steps:
             try:
                 assignment = gb.find_assignment(step)
@@ -128,26 +132,44 @@ def export_csv(cfg: config.CourseConfig, out: Path, step_ids: list[str] | None =
                 continue
             qids = [c.name for nb in assignment.notebooks for c in nb.grade_cells]
             columns += [q for q in qids if q not in columns]
-            for student in sorted(s.id for s in gb.students):
+            for student in students:
                 try:
-                    submission = gb.find_submission(step, student)
+                    submission = gb.find_submission(step, student.id)
                 except MissingEntry:
                     continue
-                row = {"student": student, "step": step}
-                total = max_total = 0.0
+                row = {"student": student.id, "first_name": student.first_name or "",
+                       "last_name": student.last_name or "", "email": student.email or "",
+                       "lms_user_id": student.lms_user_id or "", "step": step,
+                       "step_title": cfg.step(step).title if step in {s.id for s in cfg.steps} else step}
+                raw = max_total = penalty = 0.0
                 for nb in submission.notebooks:
                     for grade in nb.grades:
                         score = float(grade.score or 0.0)
                         row[grade.name] = f"{score:g}"
-                        total += score
+                        raw += score
                         max_total += float(grade.max_score)
-                row.update(total=f"{total:g}", max=f"{max_total:g}",
-                           percent=f"{100 * total / max_total:.1f}" if max_total else "")
+                    penalty += float(nb.late_submission_penalty or 0.0)
+                total = max(0.0, raw - penalty)
+                row.update(raw_total=f"{raw:g}", late_penalty=f"{penalty:g}", total=f"{total:g}",
+                           max=f"{max_total:g}",
+                           percent=f"{100 * total / max_total:.1f}" if max_total else "",
+                           submitted_at=(f"{submission.timestamp:%Y-%m-%d %H:%M:%S} UTC"
+                                         if submission.timestamp else ""),
+                           seconds_late=f"{submission.total_seconds_late:g}")
                 rows.append(row)
+    return rows, columns
+
+
+def export_csv(cfg: config.CourseConfig, out: Path, step_ids: list[str] | None = None) -> int:
+    """One row per (student, step): who (id, names, email, LMS id), the step, total (after any late
+    penalty), max, percent, raw total, late penalty, submission time and seconds late, then one
+    column per question. Returns the number of rows written."""
+    rows, columns = score_rows(cfg, step_ids)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, ["student", "step", "total", "max", "percent", *columns],
-                                restval="")
+        writer = csv.DictWriter(f, [*STUDENT_COLUMNS, "step", "total", "max", "percent", "raw_total",
+                                    "late_penalty", "submitted_at", "seconds_late", *columns],
+                                restval="", extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
     return len(rows)
