@@ -27,6 +27,7 @@ import ast
 import builtins
 import functools
 import importlib
+import importlib.util
 import inspect
 import sys
 import sysconfig
@@ -75,6 +76,8 @@ class Ban:
                     self._matmul[func] = True
                 elif item.startswith("."):
                     methods.add(item[1:])
+                elif not _installed(item):
+                    continue   # a learner's runtime without scipy/sklearn cannot call them
                 else:
                     obj = _import_dotted(item)
                     if isinstance(obj, types.ModuleType):
@@ -146,6 +149,17 @@ class Ban:
                 scope = LiveScope.of(namespace.get(func), func)
             findings += _Walker(self, func, scope).run()
         return findings
+
+
+def _installed(name: str) -> bool:
+    """Whether the package a dotted name lives in is installed (builtins always are)."""
+    top = name.split(".")[0]
+    if "." not in name and hasattr(builtins, name):
+        return True
+    try:
+        return importlib.util.find_spec(top) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _import_dotted(name: str) -> Any:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import config, questions
+from . import config, questions, runtime_package
 from .config import tools_on_path
 
 RELEASE, AUTOGRADER, SOURCE = "release", "autograder", "source"
@@ -200,6 +200,7 @@ def expected_files(root: Path, work_root: Path) -> dict[str, bytes]:
     _generate_release(cfg, work_root)
     package = _course_package_files(root)
     files: dict[str, bytes] = {}
+    public_tests: dict[str, dict[str, bytes]] = {}
     for step in cfg.steps:
         src = work_root / SOURCE / step.id
         for name, qids in layout[step.id].items():
@@ -217,10 +218,17 @@ def expected_files(root: Path, work_root: Path) -> dict[str, bytes]:
                     text, questions.load(path)).encode()
                 files[f"{AUTOGRADER}/{step.id}/solutions/{qid}.py"] = _solution_text(nb, qid).encode()
             files[f"{AUTOGRADER}/{step.id}/{name}-autograder.zip"] = _otter_zip(full_tests, package, name)
+        public_tests[step.id] = {rel.rsplit("/", 1)[1]: data for rel, data in files.items()
+                                 if rel.startswith(f"{RELEASE}/{step.id}/tests/")}
         manifest = {"step": step.id, "notebooks": layout[step.id]}
         files[f"{AUTOGRADER}/{step.id}/questions.json"] = (
             json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    files.update(runtime_package.files(root, RUNTIME_MODULES, public_tests, RELEASE))
     return files
+
+
+# never the build's own: caches, and what `pip install ./release/runtime` leaves behind
+_IGNORED_PARTS = {"__pycache__", ".ipynb_checkpoints", "build"}
 
 
 def _present(root: Path) -> set[str]:
@@ -228,9 +236,11 @@ def _present(root: Path) -> set[str]:
     for top in (RELEASE, AUTOGRADER):
         base = root / top
         if base.is_dir():
-            found |= {p.relative_to(root).as_posix() for p in base.rglob("*")
-                      if p.is_file() and "__pycache__" not in p.parts
-                      and ".ipynb_checkpoints" not in p.parts}
+            for path in base.rglob("*"):
+                rel = path.relative_to(root)
+                if path.is_file() and not _IGNORED_PARTS.intersection(rel.parts) and not any(
+                        part.endswith(".egg-info") for part in rel.parts):
+                    found.add(rel.as_posix())
     return found
 
 

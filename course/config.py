@@ -145,9 +145,13 @@ def tools_on_path() -> None:
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
 
-def find_root(start: Path | None = None) -> Path:
+def find_root(start: Path | None = None, *, installed: bool = True) -> Path:
     """The course root: $COURSE_ROOT, else the nearest folder upwards holding course_config.py,
-    else the checkout this package was installed from (editable install)."""
+    else (with `installed`) the checkout this package was installed from (editable install).
+
+    A learner's check() passes installed=False: hidden cases and solutions are read only from a
+    course the learner's own folder is inside, never from wherever the package happens to live
+    (a hub image with the instructor's checkout installed, say)."""
     if os.environ.get("COURSE_ROOT"):
         return Path(os.environ["COURSE_ROOT"]).resolve()
     here = (start or Path.cwd()).resolve()
@@ -155,7 +159,7 @@ def find_root(start: Path | None = None) -> Path:
         if (folder / CONFIG_FILE).is_file():
             return folder
     package_parent = Path(__file__).resolve().parent.parent
-    if (package_parent / CONFIG_FILE).is_file():
+    if installed and (package_parent / CONFIG_FILE).is_file():
         return package_parent
     raise ConfigError(
         f"no {CONFIG_FILE} found in {here} or its parents; run inside the course folder "

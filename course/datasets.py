@@ -9,6 +9,9 @@ import numpy as np
 
 
 def _sklearn_data_file(name: str) -> Path:
+    bundled = Path(__file__).resolve().parent / "data" / name   # the learner runtime ships them
+    if bundled.is_file():
+        return bundled
     # find_spec locates scikit-learn without importing it (importing it costs about a second)
     spec = importlib.util.find_spec("sklearn")
     if spec is None or spec.origin is None:

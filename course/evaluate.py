@@ -43,6 +43,7 @@ class CaseResult:
     verdict: str = ""      # message safe to show for hidden cases
     hint: str | None = None
     output: str = ""       # what the learner's code printed (public cases only)
+    warnings: list[str] = field(default_factory=list)   # what it warned (public cases only)
     seconds: float = 0.0
 
     def message(self) -> str:
@@ -69,6 +70,7 @@ class QuestionResult:
             if case["hidden"]:
                 case["detail"] = ""
                 case["output"] = ""
+                case["warnings"] = []
         return data
 
 
@@ -85,6 +87,32 @@ def learner_frames(tb, test_file: str = "") -> list[str]:
         where = "your cell" if "ipykernel_" in fname or fname.startswith("<") else Path(fname).name
         lines.append(f"  in {frame.name}() at line {frame.lineno} of {where}: {(frame.line or '').strip()}")
     return lines[-3:]
+
+
+class LearnerWarning(UserWarning):
+    """A warning the learner's code issued in another process, carried here as its text."""
+
+
+def learner_warnings(caught, test_file: str = "", limit: int = 3) -> list[str]:
+    """The warnings the learner's code raised (RuntimeWarning: divide by zero, ...), as lines,
+    without those of the test file and this package; repeats once."""
+    lines: list[str] = []
+    for w in caught:
+        if issubclass(w.category, LearnerWarning):
+            line = str(w.message)
+        else:
+            fname = w.filename or ""
+            resolved = str(Path(fname).resolve()) if fname and not fname.startswith("<") else fname
+            if resolved == test_file or resolved.startswith(PACKAGE_DIR):
+                continue
+            where = ("your cell" if "ipykernel_" in fname or fname.startswith("<")
+                     else Path(fname).name)
+            line = f"{w.category.__name__}: {w.message} (line {w.lineno} of {where})"
+        if line not in lines:
+            lines.append(line[:300])
+        if len(lines) == limit:
+            break
+    return lines
 
 
 def _format_exception(exc: BaseException, test_file: str) -> str:
@@ -157,8 +185,9 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
                   for p in case.params}
         out = io.StringIO()
         start = time.perf_counter()
+        caught: list = []
         try:
-            with _time_limit(remaining), warnings.catch_warnings(record=True), \
+            with _time_limit(remaining), warnings.catch_warnings(record=True) as caught, \
                     contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
                 warnings.simplefilter("always")
                 case.func(**kwargs)
@@ -192,6 +221,8 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
             cr.points = case.points
         cr.seconds = time.perf_counter() - start
         cr.output = "" if case.hidden else out.getvalue()[-2000:]
+        if not case.hidden:
+            cr.warnings = learner_warnings(caught, test_file)
         result.cases.append(cr)
 
     result.points = sum(c.points for c in result.cases)

@@ -14,14 +14,34 @@ RESULT_MIME = "application/vnd.course.result+json"
 
 _ICON = {PASSED: "✓", NOT_ATTEMPTED: "·", NOT_DEFINED: "?"}
 _COLOR = {PASSED: "#1a7f37", NOT_ATTEMPTED: "#6e7781", NOT_DEFINED: "#9a6700"}
+# JupyterLab gives output <pre> `word-break: break-all` ("produ ct"): wrap at spaces instead,
+# and break a word only when it alone is wider than the cell
+_NOBREAK = "word-break:normal;overflow-wrap:anywhere"
+_WRAP = "white-space:pre-wrap;" + _NOBREAK
 
 
 def _n(x: float) -> str:
     return f"{x:g}"
 
 
+def _headline(r: QuestionResult) -> tuple[str, str]:
+    """(status, points) as the learner should read them. When hidden cases are absent (a cohort
+    copy), "passed" is only what was checked here: say so, and what is left for grading."""
+    if r.status == PASSED and r.hidden_not_run:
+        checked = r.max_points - r.hidden_points_not_run
+        return ("public tests passed",
+                f"{_n(r.points)}/{_n(checked)} points checked here, "
+                f"{_n(r.hidden_points_not_run)} more at grading")
+    return r.status, f"{_n(r.points)}/{_n(r.max_points)} points"
+
+
+def _warned(c) -> list[str]:
+    return list(getattr(c, "warnings", None) or [])
+
+
 def as_text(r: QuestionResult) -> str:
-    head = f"{r.id}: {_n(r.points)}/{_n(r.max_points)} points — {r.status}"
+    status, points = _headline(r)
+    head = f"{r.id}: {points} — {status}"
     lines = [head]
     if r.status == NOT_DEFINED:
         lines.append(f"  {r.message}")
@@ -37,6 +57,8 @@ def as_text(r: QuestionResult) -> str:
                 lines.append(f"      Hint: {c.hint}")
         if c.output:
             lines.append("      your code printed: " + c.output.strip().replace("\n", "\n      "))
+        for w in _warned(c):
+            lines.append(f"      your code warned: {w}")
     if r.status == NOT_ATTEMPTED:
         lines.append("  Not attempted yet: replace `raise NotImplementedError()` with your code.")
     elif r.status == PASSED and r.hidden_not_run:
@@ -57,12 +79,15 @@ def as_html(r: QuestionResult) -> str:
         tag = "<em>hidden</em> " if c.hidden else ""
         body = ""
         if c.status not in (PASSED, NOT_ATTEMPTED):
-            body = f"<pre style='margin:2px 0 4px 18px;white-space:pre-wrap'>{e(c.message())}</pre>"
+            body = f"<pre style='margin:2px 0 4px 18px;{_WRAP}'>{e(c.message())}</pre>"
             if c.hint and c.hint not in c.message():
                 body += f"<div style='margin-left:18px'><b>Hint:</b> {e(c.hint)}</div>"
         if c.output:
             body += (f"<div style='margin-left:18px;color:#6e7781'>your code printed:</div>"
-                     f"<pre style='margin-left:18px'>{e(c.output.strip())}</pre>")
+                     f"<pre style='margin-left:18px;{_WRAP}'>{e(c.output.strip())}</pre>")
+        for w in _warned(c):
+            body += (f"<div style='margin-left:18px;color:#9a6700'><b>your code warned:</b> "
+                     f"{e(w)}</div>")
         rows.append(
             f"<div><span style='color:{ccolor};font-weight:bold'>{mark}</span> {tag}"
             f"{e(c.description)} <span style='color:#6e7781'>({_n(c.points)}/{_n(c.max_points)})"
@@ -74,10 +99,12 @@ def as_html(r: QuestionResult) -> str:
     elif r.status == PASSED and r.hidden_not_run:
         footer = (f"All public tests passed — {r.hidden_not_run} hidden "
                   f"test{'s' if r.hidden_not_run != 1 else ''} run at grading.")
+    status, points = _headline(r)
     return (
-        f"<div style='border-left:4px solid {color};padding:4px 10px;font-family:sans-serif'>"
-        f"<div><b>{e(r.id)}</b> — <span style='color:{color}'><b>{e(r.status)}</b></span> "
-        f"— {_n(r.points)}/{_n(r.max_points)} points</div>{''.join(rows)}"
+        f"<div class='course-feedback' style='border-left:4px solid {color};padding:4px 10px;"
+        f"font-family:sans-serif;{_NOBREAK}'>"
+        f"<div><b>{e(r.id)}</b> — <span style='color:{color}'><b>{e(status)}</b></span> "
+        f"— {e(points)}</div>{''.join(rows)}"
         + (f"<div style='color:#6e7781;margin-top:4px'>{footer}</div>" if footer else "")
         + "</div>"
     )
@@ -123,7 +150,8 @@ class Note:
         return self.text + (f"\n\n{self.code}" if self.code else "")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        body = f"<div style='font-family:sans-serif'>{html.escape(self.text)}</div>"
+        body = (f"<div class='course-note' style='font-family:sans-serif;{_NOBREAK}'>"
+                f"{html.escape(self.text)}</div>")
         if self.code:
-            body += f"<pre>{html.escape(self.code)}</pre>"
+            body += f"<pre style='word-break:normal'>{html.escape(self.code)}</pre>"
         return {"text/plain": repr(self), "text/html": body}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import difflib
 import inspect
 import os
 import types
@@ -167,10 +168,18 @@ def _parse(path: Path, source: str) -> Question:
 # --- finding test files -----------------------------------------------------------------------
 
 def _root() -> Path | None:
+    """The course the learner's folder is inside (never the package's own checkout)."""
     try:
-        return config.find_root()
+        return config.find_root(installed=False)
     except config.ConfigError:
         return None
+
+
+# Public tests also travel inside the package: the learner's runtime package carries them in
+# course/public_tests/<step>/ (release/runtime, built by `course build`), and a full checkout has
+# them in release/<step>/tests/. Neither ever holds a hidden case.
+_PACKAGE = Path(__file__).resolve().parent
+_PACKAGED_PUBLIC = (_PACKAGE / "public_tests", _PACKAGE.parent / PUBLIC_TESTS)
 
 
 def full_test_file(qid: str, root: Path | None = None) -> Path | None:
@@ -186,16 +195,32 @@ def full_test_file(qid: str, root: Path | None = None) -> Path | None:
     return None
 
 
-def public_test_file(qid: str, root: Path | None = None) -> Path | None:
-    local = Path.cwd() / "tests" / f"{qid}.py"
-    if local.is_file():
-        return local
-    root = root or _root()
+def _public_dirs(root: Path | None) -> list[tuple[Path, str]]:
+    """(folder, glob pattern) pairs where public test files live, nearest first."""
+    dirs = [(Path.cwd(), "tests/{}.py")]
     if root is not None:
-        found = sorted((root / PUBLIC_TESTS).glob(f"*/tests/{qid}.py"))
+        dirs.append((root / PUBLIC_TESTS, "*/tests/{}.py"))
+    dirs += [(_PACKAGED_PUBLIC[0], "*/{}.py"), (_PACKAGED_PUBLIC[1], "*/tests/{}.py")]
+    return dirs
+
+
+def public_test_file(qid: str, root: Path | None = None) -> Path | None:
+    for folder, pattern in _public_dirs(root or _root()):
+        found = sorted(folder.glob(pattern.format(qid))) if folder.is_dir() else []
         if found:
             return found[0]
     return None
+
+
+def known_ids(root: Path | None = None) -> set[str]:
+    """Every question id this copy of the course has a test file for (for "did you mean")."""
+    root = root or _root()
+    ids: set[str] = set()
+    places = _public_dirs(root) + ([(root / FULL_TESTS, "*/tests/{}.py")] if root else [])
+    for folder, pattern in places:
+        if folder.is_dir():
+            ids |= {p.stem for p in folder.glob(pattern.format("*")) if not p.stem.startswith("_")}
+    return ids
 
 
 def _has_hidden_cases(path: Path) -> bool:
@@ -214,6 +239,9 @@ def find(qid: str, *, require_hidden: bool = False) -> Question:
         path = public_test_file(qid)
     if path is None:
         where = "autograder/ (hidden tests)" if require_hidden else "tests/ next to the notebook"
+        near = difflib.get_close_matches(qid, sorted(known_ids()), n=1, cutoff=0.75)
+        if near:
+            raise QuestionError(f"no question {qid!r}: did you mean {near[0]!r}?")
         raise QuestionError(f"no test file for question {qid!r} in {where}")
     return load(path)
 

@@ -22,7 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from .evaluate import learner_frames
+from .evaluate import LearnerWarning, learner_frames, learner_warnings
+from .testing import _raised_where, raised_on_purpose
 
 CALL_MIME = "application/vnd.course.call+json"
 _PACKAGE = "course"
@@ -177,18 +178,21 @@ def call_reply(namespace: dict, name: str, payload: str) -> dict:
     """Call the learner's `name` with the shipped arguments; return its result or its error."""
     args, kwargs = unpack(payload)
     sink = io.StringIO()
+    caught: list = []
     try:
-        with warnings.catch_warnings(), contextlib.redirect_stdout(sink), \
+        with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(sink), \
                 contextlib.redirect_stderr(sink):
-            warnings.simplefilter("ignore")
+            warnings.simplefilter("always")
             result = namespace[name](*args, **kwargs)
         after = [a if isinstance(a, (np.ndarray, np.random.Generator)) else None for a in args]
         after += [v for v in kwargs.values() if isinstance(v, np.random.Generator)]
-        return {"result": pack(result), "args_after": pack(after)}
+        reply = {"result": pack(result), "args_after": pack(after)}
     except (Exception, SystemExit) as exc:
-        return error_reply(exc)
+        reply = error_reply(exc)
     finally:
         sys.stdout.flush()
+    reply["warnings"] = learner_warnings(caught)   # shown with the case, like check() does
+    return reply
 
 
 def error_reply(exc: BaseException) -> dict:
@@ -197,7 +201,10 @@ def error_reply(exc: BaseException) -> dict:
                       "mro": [c.__name__ for c in type(exc).__mro__],
                       "module": type(exc).__module__,
                       "message": str(exc),
-                      "frames": learner_frames(exc.__traceback__)}}
+                      "frames": learner_frames(exc.__traceback__),
+                      # decided here, where the traceback is (course.testing.expect_raises)
+                      "raised": raised_on_purpose(exc),
+                      "raised_in": _raised_where(exc)}}
 
 
 # In a Jupyter kernel (see course.sessions.KernelSession) the replies travel as display data.
@@ -243,6 +250,8 @@ def rebuild_exception(info: dict) -> BaseException:
         exc = type(info["type"], (LearnerError,), {})(info["message"])
     exc.learner_frames = info["frames"]
     exc.learner_type = info["type"]
+    exc.learner_raised = bool(info.get("raised"))
+    exc.learner_raised_in = str(info.get("raised_in", ""))[:60]
     return exc
 
 
@@ -254,6 +263,9 @@ class KernelFunction:
 
     def __call__(self, *args, **kwargs):
         reply = self._session.serve("call", self.__name__, pack((list(args), kwargs)))
+        for text in reply.get("warnings", [])[:3]:
+            if isinstance(text, str):
+                warnings.warn(LearnerWarning(text[:300]), stacklevel=2)
         if "error" in reply:
             raise rebuild_exception(reply["error"])
         originals = list(args) + [v for v in kwargs.values() if isinstance(v, np.random.Generator)]

@@ -70,9 +70,17 @@ def _strings(items) -> bool:
 def _is_error(reply: dict) -> bool:
     """An error reply as course.remote.error_reply makes it (rebuild_exception reads all of it)."""
     info = reply.get("error")
-    return (set(reply) == {"error"} and isinstance(info, dict)
+    return (set(reply) - {"warnings"} == {"error"} and _optional_strings(reply)
+            and isinstance(info, dict)
             and all(isinstance(info.get(k), str) for k in ("type", "module", "message"))
-            and _strings(info.get("mro")) and _strings(info.get("frames")))
+            and _strings(info.get("mro")) and _strings(info.get("frames"))
+            and isinstance(info.get("raised", False), bool)
+            and isinstance(info.get("raised_in", ""), str))
+
+
+def _optional_strings(reply: dict) -> bool:
+    """A call's reply may carry the learner's warnings: a list of strings."""
+    return "warnings" not in reply or _strings(reply["warnings"])
 
 
 def _decodes(text) -> bool:
@@ -112,7 +120,8 @@ def check_reply(kind: str, args: tuple, reply) -> str | None:
     if kind == "call":
         if _is_error(reply):
             return None
-        if (set(reply) == {"result", "args_after"} and _decodes(reply["result"])
+        if (set(reply) - {"warnings"} == {"result", "args_after"} and _optional_strings(reply)
+                and _decodes(reply["result"])
                 and _decodes(reply["args_after"])
                 and isinstance(unpack(reply["args_after"]), list)):
             return None

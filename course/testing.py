@@ -14,6 +14,7 @@ recognised first, whatever the shape.
 from __future__ import annotations
 
 import numbers
+from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 import numpy as np
@@ -348,8 +349,12 @@ def expect_unchanged(before: np.ndarray, after: np.ndarray, *, what: str = "the 
 
 
 def expect_raises(exceptions: type | tuple[type, ...], func: Callable, *args: Any,
-                  what: str = "your function", when: str = "") -> None:
-    """Calling `func(*args)` must raise one of `exceptions` (e.g. ValueError for a singular matrix)."""
+                  what: str = "your function", when: str = "", allow_library: bool = False) -> None:
+    """Calling `func(*args)` must raise one of `exceptions` (e.g. ValueError for a singular matrix).
+
+    The learner's own code must raise it, with a `raise` (see raised_on_purpose): a ValueError
+    that NumPy raises by accident (a broadcasting error) earns nothing. `allow_library=True`
+    accepts a library's error too, where the task text says so (np.linalg.cholesky's LinAlgError)."""
     names = " or ".join(e.__name__ for e in (exceptions if isinstance(exceptions, tuple)
                                               else (exceptions,)))
     when = f" {when}" if when else ""
@@ -357,8 +362,17 @@ def expect_raises(exceptions: type | tuple[type, ...], func: Callable, *args: An
         result = func(*args)
     except NotImplementedError:
         raise
-    except exceptions:
-        return
+    except exceptions as exc:
+        if allow_library or raised_on_purpose(exc):
+            return
+        # NumPy (or Python) raised it for the learner, e.g. a broadcasting error: the check the
+        # task asks for is not there, and a wrong input would fail somewhere else by luck
+        raise Mismatch(
+            f"{what} raised {type(exc).__name__}{when}, but not with a `raise` of its own: "
+            f"{_raised_where(exc)} raised it ({exc}). Check the input yourself and "
+            f"`raise {names.split(' or ')[0]}(...)` with a message saying what is wrong.",
+            verdict=f"{names} came from a library call, not from a `raise` in your code{when}",
+            kind="raised") from None
     except Exception as exc:  # the wrong kind of error: say which
         raise Mismatch(
             f"{what} raised {type(exc).__name__} ({exc}){when}; it should raise {names}.",
@@ -366,6 +380,60 @@ def expect_raises(exceptions: type | tuple[type, ...], func: Callable, *args: An
     raise Mismatch(
         f"{what} should raise {names}{when}, but it returned {_describe_type(result)}.",
         verdict=f"returned normally where {names} was expected", kind="values")
+
+
+def raised_on_purpose(exc: BaseException) -> bool:
+    """Whether the learner's own code raised `exc` with a `raise` statement (in the function or a
+    helper it calls), rather than NumPy or Python raising it from inside a call.
+
+    The innermost frame of the traceback must be outside libraries and this package, and the
+    instruction it stopped at must be a `raise`. Exceptions rebuilt from another process carry
+    the answer, computed where the traceback was (course/remote.py)."""
+    if hasattr(exc, "learner_raised"):
+        return bool(exc.learner_raised)
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    if _library_file(code.co_filename):
+        return False
+    import dis
+
+    for ins in dis.get_instructions(code):
+        if ins.offset == tb.tb_lasti:
+            return ins.opname in ("RAISE_VARARGS", "RERAISE")
+    return False
+
+
+def _raised_where(exc: BaseException) -> str:
+    where = getattr(exc, "learner_raised_in", None)
+    if where:
+        return where
+    tb = exc.__traceback__
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code.co_filename)
+        tb = tb.tb_next
+    package = str(Path(__file__).resolve().parent)
+    lib = next((f for f in reversed(frames) if _library_file(f)
+                and not str(Path(f).resolve()).startswith(package)), "")
+    if "numpy" in lib:
+        return "a NumPy function"
+    return "a library function" if lib else "an operation on the input"
+
+
+def _library_file(filename: str) -> bool:
+    import sysconfig
+
+    if filename.startswith("<"):
+        return False    # code typed in a notebook cell or exec'd from a string
+    resolved = str(Path(filename).resolve())
+    package = str(Path(__file__).resolve().parent)
+    stdlib = str(Path(sysconfig.get_paths()["stdlib"]).resolve())
+    return (resolved.startswith(package) or resolved.startswith(stdlib)
+            or "site-packages" in resolved or "dist-packages" in resolved)
 
 
 def expect_same_on_integers(check: Callable[..., None], *int_arrays: Any, what: str) -> None:

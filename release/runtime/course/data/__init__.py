@@ -1,0 +1,1 @@
+"""Step 4's data sets (see README.md)."""

@@ -1,0 +1,1 @@
+"""Public test files, one folder per step."""
