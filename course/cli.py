@@ -15,8 +15,9 @@ def _cmd_build(args) -> int:
     from .build import BuildError, build
 
     cfg = config.load()
+    steps = [cfg.step(s).id for s in args.steps]   # fail early, naming the known steps
     try:
-        outcome = build(cfg.root, check=args.check)
+        outcome = build(cfg.root, check=args.check, steps=steps or None)
     except BuildError as exc:
         print(f"course build: {exc}", file=sys.stderr)
         return 1
@@ -30,7 +31,7 @@ def _cmd_build(args) -> int:
                 print(f"{label}: {rel}")
         print("run `course build` and commit the result", file=sys.stderr)
         return 1
-    print(f"built {len(cfg.steps)} step(s): {len(outcome.written)} file(s) written, "
+    print(f"built {len(steps or cfg.steps)} step(s): {len(outcome.written)} file(s) written, "
           f"{len(outcome.extra)} removed")
     return 0
 
@@ -206,6 +207,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="source/ -> release/ and autograder/ (deterministic)")
+    b.add_argument("steps", nargs="*", metavar="STEP", help="only these steps (default: all)")
     b.add_argument("--check", action="store_true",
                    help="build into a scratch folder; exit 1 naming every stale file")
     b.set_defaults(func=_cmd_build)
