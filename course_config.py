@@ -13,6 +13,11 @@ c.Course.title = "Mathematics for Machine Learning, in NumPy"
 # One entry per step; a step is an nbgrader assignment and holds notebooks in the given order.
 c.Course.steps = [
     {
+        "id": "00_level_check",
+        "title": "Where do I start?",
+        "notebooks": ["00_level_check"],
+    },
+    {
         "id": "01_linear_algebra",
         "title": "Linear algebra",
         "notebooks": [

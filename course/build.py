@@ -102,6 +102,12 @@ def validate_sources(cfg: config.CourseConfig, source_root: Path) -> dict[str, d
                 except questions.QuestionError as exc:
                     problems.append(str(exc))
                     continue
+                points = nbgrader_meta(cell).get("points", 0)
+                if isinstance(points, float) and points.is_integer():
+                    # nbgrader's JupyterLab extension rewrites 3.0 as 3 on opening, so the
+                    # learner's untouched notebook would show as modified
+                    problems.append(f"{where}: write whole points as an integer ({int(points)}, "
+                                    f"not {points})")
                 if abs(q.max_points - float(nbgrader_meta(cell).get("points", 0))) > 1e-9:
                     problems.append(f"{where}: grade cell has {nbgrader_meta(cell).get('points')} points, "
                                     f"its test cases add up to {q.max_points:g}")
@@ -151,7 +157,7 @@ def _normalised_zip(entries: dict[str, bytes]) -> bytes:
 # The modules a notebook needs at grading time (check() and the test helpers), shipped in each zip
 # so Gradescope's container can import them; the command-line tools stay out.
 RUNTIME_MODULES = ("__init__", "bans", "config", "datasets", "evaluate", "feedback", "learner",
-                   "questions", "testing")
+                   "level", "questions", "testing")
 # otter runs test cases itself, not through our evaluator: a file that forbids calls gets this
 # footer in the zip so that otter enforces the same bans (course/bans.py)
 OTTER_BAN_FOOTER = ("\n\n# added by course build: otter enforces the bans declared above\n"

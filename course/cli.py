@@ -162,8 +162,17 @@ def _cmd_check(args) -> int:
     from .feedback import as_text
     from .grade import grade_notebook
 
-    cfg = config.load()
     path = Path(args.notebook)
+    problem = _not_a_notebook(path)
+    if problem:
+        print(f"course check: {problem}", file=sys.stderr)
+        return 2
+    try:   # the course this notebook is inside (not the one the package was installed from)
+        cfg = config.load(config.find_root(path.resolve().parent, installed=False))
+    except config.ConfigError:
+        from .selfcheck import check_copy
+
+        return check_copy(path)
     step = _step_of(cfg, path, args.step)
     row = grade_notebook(path, step, cfg, grading=False)
     for q in row.questions:
@@ -173,6 +182,25 @@ def _cmd_check(args) -> int:
             print(f"{q.id}: {q.points:g}/{q.max_points:g} points — {q.status}\n  {q.message}")
     print(f"\n{path}: {row.total:g}/{row.max:g} points" + (f" — {row.error}" if row.error else ""))
     return 0 if row.error is None else 1
+
+
+def _not_a_notebook(path: Path) -> str | None:
+    """Why `path` cannot be checked, with what to do instead (None: go ahead)."""
+    if path.is_dir():
+        found = sorted(path.glob("*.ipynb"))
+        if found:
+            return (f"{path} is a folder; pass one notebook, e.g. "
+                    f"course check {found[0]}" + (f" ({len(found)} notebooks there)" if len(found) > 1 else ""))
+        return f"{path} is a folder with no notebooks in it; pass a .ipynb file"
+    if not path.exists():
+        near = sorted(path.parent.glob("*.ipynb")) if path.parent.is_dir() else []
+        import difflib
+
+        close = difflib.get_close_matches(path.name, [p.name for p in near], n=1, cutoff=0.6)
+        return (f"no such file: {path}" + (f" — did you mean {path.parent / close[0]}?" if close else ""))
+    if path.suffix != ".ipynb":
+        return f"{path} is not a notebook (.ipynb)"
+    return None
 
 
 def _step_of(cfg, path: Path, explicit: str | None):
@@ -191,7 +219,7 @@ def _step_of(cfg, path: Path, explicit: str | None):
 def _cmd_open(args) -> int:
     from .workspace import open_lab
 
-    return open_lab(config.load(), args.jupyter_args)
+    return open_lab(config.load(), args.jupyter_args, instructor=args.instructor)
 
 
 def _cmd_workspace(args) -> int:
@@ -256,6 +284,8 @@ def parser() -> argparse.ArgumentParser:
 
     o = sub.add_parser("open", help="copy new release notebooks to workspace/ and start JupyterLab; "
                        "other options go to JupyterLab (e.g. --no-browser --port 8890)")
+    o.add_argument("--instructor", action="store_true",
+                   help="keep nbgrader's formgrader, Create Assignment and Validate (off for learners)")
     o.set_defaults(func=_cmd_open)
 
     w = sub.add_parser("workspace", help="only copy new release notebooks into workspace/")

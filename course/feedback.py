@@ -39,6 +39,14 @@ def _warned(c) -> list[str]:
     return list(getattr(c, "warnings", None) or [])
 
 
+def _not_attempted(r: QuestionResult) -> str:
+    """What to do next; a value answer still None says so (course.testing.NotAnswered)."""
+    for c in r.cases:
+        if c.status == NOT_ATTEMPTED and c.detail.startswith("not attempted yet: `"):
+            return "Not attempted yet: " + c.detail.removeprefix("not attempted yet: ") + "."
+    return "Not attempted yet: replace `raise NotImplementedError()` with your code."
+
+
 def as_text(r: QuestionResult) -> str:
     status, points = _headline(r)
     head = f"{r.id}: {points} — {status}"
@@ -60,7 +68,7 @@ def as_text(r: QuestionResult) -> str:
         for w in _warned(c):
             lines.append(f"      your code warned: {w}")
     if r.status == NOT_ATTEMPTED:
-        lines.append("  Not attempted yet: replace `raise NotImplementedError()` with your code.")
+        lines.append(f"  {_not_attempted(r)}")
     elif r.status == PASSED and r.hidden_not_run:
         lines.append(f"  All public tests passed — {r.hidden_not_run} hidden "
                      f"test{'s' if r.hidden_not_run != 1 else ''} run at grading.")
@@ -95,7 +103,8 @@ def as_html(r: QuestionResult) -> str:
         )
     footer = ""
     if r.status == NOT_ATTEMPTED:
-        footer = "Not attempted yet: replace <code>raise NotImplementedError()</code> with your code."
+        footer = e(_not_attempted(r)).replace("`raise NotImplementedError()`",
+                                              "<code>raise NotImplementedError()</code>")
     elif r.status == PASSED and r.hidden_not_run:
         footer = (f"All public tests passed — {r.hidden_not_run} hidden "
                   f"test{'s' if r.hidden_not_run != 1 else ''} run at grading.")

@@ -13,6 +13,7 @@ a project's own folder.
 """
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 import tomllib
 from pathlib import Path
@@ -62,7 +63,15 @@ include = ["course*"]
 
 
 def _version(root: Path) -> str:
-    return tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    """The course's version: its pyproject when the root has one (a repository checkout), else the
+    installed tooling's (a course folder that uses the installed `course` package)."""
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    try:
+        return importlib.metadata.version("mml-course")
+    except importlib.metadata.PackageNotFoundError:
+        return "0.0.0"
 
 
 def _sklearn_data(name: str) -> bytes:

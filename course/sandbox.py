@@ -246,11 +246,29 @@ def _read_only_mounts(must: str) -> None:
         raise SandboxError(f"could not make {must} read-only")
 
 
-def _hideable(folder: str, keep: tuple[str, ...]) -> bool:
-    """A host folder may be covered by an empty tmpfs unless something the learner must read
-    lives under it (a course installed in /tmp, say)."""
-    return os.path.isdir(folder) and not any(
-        os.path.commonpath([folder, p]) == folder for p in keep)
+def _kept_under(folder: str, keep: tuple[str, ...]) -> list[str]:
+    """The outermost paths the learner must read that live under `folder` (a course or its
+    virtual environment in /tmp, say)."""
+    inside = sorted(p for p in keep if p != folder and os.path.commonpath([folder, p]) == folder)
+    return [p for i, p in enumerate(inside)
+            if not any(os.path.commonpath([q, p]) == q for q in inside[:i])]
+
+
+def _hide(folder: str, keep: tuple[str, ...]) -> None:
+    """Cover a host folder with an empty tmpfs, so none of its unix sockets or files are
+    reachable, and bind what the learner must read from it back in place (read-only, as every
+    host mount already is). The paths are held open across the mount, since the tmpfs hides
+    them: the bind's source is /proc/self/fd/N, still the host's /proc at this point."""
+    held = {p: os.open(p, os.O_PATH | os.O_CLOEXEC) for p in _kept_under(folder, keep)}
+    try:
+        _mount("tmpfs", folder, "tmpfs", _MS_NOSUID | _MS_NODEV, "size=1m,mode=755")
+        for path, fd in held.items():
+            os.makedirs(path, exist_ok=True) if os.path.isdir(f"/proc/self/fd/{fd}") else (
+                os.makedirs(os.path.dirname(path), exist_ok=True), open(path, "a").close())
+            _mount(f"/proc/self/fd/{fd}", path, None, _MS_BIND | _MS_REC)
+    finally:
+        for fd in held.values():
+            os.close(fd)
 
 
 # --- cgroups ----------------------------------------------------------------------------------
@@ -558,8 +576,8 @@ def confine(workdir: str, features, keep_fds: tuple[int, ...]) -> None:
         _read_only_mounts(str(Path(course.__file__).resolve().parent.parent))
         keep = read_only_paths()
         for folder in _HIDDEN:
-            if _hideable(folder, keep):
-                _mount("tmpfs", folder, "tmpfs", _MS_NOSUID | _MS_NODEV, "size=1m,mode=755")
+            if os.path.isdir(folder) and folder not in keep:
+                _hide(folder, keep)
         os.makedirs(workdir, mode=0o700, exist_ok=True)   # again, if it was under a hidden folder
         _mount("tmpfs", workdir, "tmpfs", _MS_NOSUID | _MS_NODEV,
                f"size={SCRATCH_LIMIT},mode=700")

@@ -31,6 +31,13 @@ __all__ = [
     "expect_same_on_integers",
     "expect_uses_rng",
     "expect_array",
+    "NotAnswered",
+    "choice_digest",
+    "seal_tempting",
+    "expect_number",
+    "expect_value",
+    "expect_whole_numbers",
+    "expect_choice",
 ]
 
 
@@ -496,3 +503,172 @@ def expect_uses_rng(func: Callable, *args: Any, what: str = "your function", see
                 "the random draws, instead of a fixed seed or no randomness at all.")
         raise Mismatch(f"{what} gave the same answer for two differently seeded generators. "
                        f"Hint: {hint}", verdict=f"ignores rng; {hint}", hint=hint, kind="property")
+
+
+# --- value answers: the learner assigns a value (q_log_answer = 6) or picks a choice ("b") -----
+#
+# A value answer crosses to `course grade`'s grader like any other (course/remote.py ships plain
+# values), so a case receives it by parameter name, exactly as it receives a function. The
+# notebook's stub assigns None, which counts as "not attempted".
+
+import hashlib as _hashlib
+
+CHOICE_SALT = "mml-numpy/choice/v1"
+
+
+class NotAnswered(NotImplementedError):
+    """The learner has not given a value yet (it is still None): "not attempted", not "wrong"."""
+
+
+def _not_answered(got: Any, name: str) -> None:
+    if got is None:
+        raise NotAnswered(f"not attempted yet: `{name}` is still None — assign your answer to it, "
+                          "in place of the line `raise NotImplementedError()`")
+
+
+def normalise_choice(choice: Any) -> str:
+    """'b', ' B ', 'b)' and '(b)' are the same choice."""
+    return str(choice).strip().strip("().").strip().lower()
+
+
+def choice_digest(name: str, choice: Any) -> str:
+    """The salted SHA-256 a test file stores instead of a choice, so that reading the file does not
+    show the key at a glance (`python tools/choice_digest.py NAME CHOICE [TEXT]` prints it, and TEXT sealed, for an author).
+    With a handful of choices anyone can try them all: this keeps the key out of sight, it is not
+    a secret against a learner who writes code to find it (who could as well try each choice)."""
+    text = f"{CHOICE_SALT}:{name}:{normalise_choice(choice)}"
+    return _hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _keystream(name: str, choice: Any, length: int) -> bytes:
+    out, block = b"", 0
+    while len(out) < length:
+        text = f"{CHOICE_SALT}:tempting:{name}:{normalise_choice(choice)}:{block}"
+        out += _hashlib.sha256(text.encode("utf-8")).digest()
+        block += 1
+    return out[:length]
+
+
+def seal_tempting(name: str, choice: Any, text: str) -> str:
+    """Why a wrong choice is tempting, sealed with a key derived from that choice: a test file
+    that showed the reasons in clear would give the right choice away by elimination. Only a
+    learner who picks that choice (or tries each one in code) reads it."""
+    data = text.encode("utf-8")
+    return bytes(a ^ b for a, b in zip(data, _keystream(name, choice, len(data)))).hex()
+
+
+def _open_tempting(name: str, choice: Any, sealed: str) -> str | None:
+    try:
+        data = bytes.fromhex(sealed)
+        return bytes(a ^ b for a, b in zip(data, _keystream(name, choice, len(data)))).decode("utf-8")
+    except ValueError:
+        return None
+
+
+def expect_number(got: Any, *, name: str, integer: bool = False, low: float | None = None,
+                  high: float | None = None) -> None:
+    """The form of a numeric answer: a real, finite number (an integer if asked), in range.
+    Public cases use it; the value itself is checked by a hidden case (expect_value)."""
+    _not_answered(got, name)
+    if isinstance(got, np.ndarray) and got.ndim == 0:
+        got = got[()]
+    if isinstance(got, str):
+        hint = (f"`{name}` is the text {got!r}; assign the number itself, without quotes "
+                f"(e.g. {name} = 2.5, or an expression such as {name} = 1/6).")
+        raise Mismatch(f"{name} should be a number. Hint: {hint}", verdict=f"a string, not a "
+                       f"number; {hint}", hint=hint, kind="type")
+    if isinstance(got, (bool, np.bool_)) or not _is_number(got):
+        raise Mismatch(f"{name} should be a single number, but it is {_describe_type(got)}.",
+                       verdict=f"{_describe_type(got)} instead of a single number", kind="type")
+    if isinstance(got, (complex, np.complexfloating)):
+        raise Mismatch(f"{name} is complex ({got}); a real number is asked for.",
+                       verdict="a complex number", kind="type")
+    if not np.isfinite(got):
+        raise Mismatch(f"{name} is {got}; a finite number is asked for.", verdict=f"{got}",
+                       kind="values")
+    if integer and float(got) != round(float(got)):
+        raise Mismatch(f"{name} = {_fmt(got)}: the answer is a whole number.",
+                       verdict="not a whole number", kind="values")
+    if (low is not None and got < low) or (high is not None and got > high):
+        span = f"between {_fmt(low)} and {_fmt(high)}" if low is not None and high is not None \
+            else (f"at least {_fmt(low)}" if low is not None else f"at most {_fmt(high)}")
+        hint = f"{name} = {_fmt(got)} cannot be right: the answer is {span}."
+        raise Mismatch(f"{hint}", verdict=hint, hint=hint, kind="values")
+
+
+def expect_whole_numbers(got: Any, count: int, *, name: str) -> None:
+    """The form of an answer such as a shape: a tuple (or list) of `count` whole numbers."""
+    _not_answered(got, name)
+    example = tuple(range(1, count + 1))
+    if isinstance(got, np.ndarray):
+        got = got.tolist()
+    if not isinstance(got, (tuple, list)) or len(got) != count:
+        raise Mismatch(f"{name} should be a tuple of {count} whole numbers, like {example}; it is "
+                       f"{_describe_type(got)}.", verdict=f"{_describe_type(got)}, not a tuple of "
+                       f"{count} whole numbers", kind="type")
+    if not all(isinstance(x, (int, np.integer)) and not isinstance(x, (bool, np.bool_))
+               for x in got):
+        raise Mismatch(f"{name} = {got!r}: each entry should be a whole number (an int).",
+                       verdict="entries that are not whole numbers", kind="type")
+
+
+def expect_value(got: Any, expected: Any, *, name: str, rtol: float = 1e-4, atol: float = 1e-9,
+                 misconceptions: Misconceptions = None) -> None:
+    """A value answer equals `expected`: a number (to `rtol`, so 0.1667 is 1/6) or a tuple of
+    integers such as a shape. Known wrong values name their misconception."""
+    _not_answered(got, name)
+    if isinstance(expected, tuple):
+        if isinstance(got, np.ndarray):
+            got = got.tolist()
+        shown = tuple(got) if isinstance(got, (list, tuple)) else got
+        for wrong, hint in _misconception_pairs(misconceptions):
+            if _equal(shown, tuple(wrong)):
+                raise Mismatch(f"{name} = {shown!r} is not right: {hint}",
+                               verdict=f"wrong answer; {hint}", hint=hint, kind="misconception")
+        if not isinstance(shown, tuple) or len(shown) != len(expected):
+            raise Mismatch(f"{name} should be a tuple of {len(expected)} whole numbers, like "
+                           f"{tuple(range(1, len(expected) + 1))}; it is {_describe_type(got)}.",
+                           verdict="not a tuple of the right length", kind="type")
+        if not _equal(shown, expected):
+            raise Mismatch(f"{name} = {shown!r} is not right.", verdict="wrong answer",
+                           kind="values")
+        return
+    expect_number(got, name=name)
+    pairs = [(w, h) for w, h in _misconception_pairs(misconceptions)
+             if not _same(w, expected, rtol, atol)]
+    for wrong, hint in pairs:
+        if _same(got, wrong, rtol, atol):
+            raise Mismatch(f"{name} = {_fmt(got)} is not right: {hint}",
+                           verdict=f"wrong answer; {hint}", hint=hint, kind="misconception")
+    if not _same(got, expected, rtol, atol):
+        raise Mismatch(f"{name} = {_fmt(got)} is not right.", verdict="wrong answer",
+                       kind="values")
+
+
+def expect_choice(got: Any, key: str, *, name: str, choices: str | Iterable[str] = "abcd",
+                  tempting: Mapping[str, str] | None = None) -> None:
+    """A multiple-choice answer, graded against `key` = choice_digest(name, right choice), so the
+    test file a learner can open never shows the right choice in clear. `tempting` maps the
+    digest of a wrong choice to why that choice is tempting, sealed with seal_tempting (the
+    reason, never which choice is right)."""
+    _not_answered(got, name)
+    allowed = [normalise_choice(c) for c in choices]
+    listed = ", ".join(f'"{c}"' for c in allowed)
+    if not isinstance(got, str):
+        hint = f'give the letter of your choice as a string, e.g. {name} = "{allowed[0]}".'
+        raise Mismatch(f"{name} is {_describe_type(got)} ({got!r}). Hint: {hint}",
+                       verdict=f"{_describe_type(got)}; {hint}", hint=hint, kind="type")
+    if normalise_choice(got) not in allowed:
+        hint = f"{got!r} is not one of the choices: answer with one of {listed}."
+        raise Mismatch(f"{name}: {hint}", verdict=hint, hint=hint, kind="type")
+    digest = choice_digest(name, got)
+    if digest == key:
+        return
+    sealed = (tempting or {}).get(digest)
+    why = _open_tempting(name, got, sealed) if sealed else None
+    if why:
+        raise Mismatch(f"{name} = {got!r} is not the right choice: {why}",
+                       verdict=f"not the right choice; {why}", hint=why, kind="misconception")
+    raise Mismatch(f"{name} = {got!r} is not the right choice.", verdict="not the right choice",
+                   kind="values")
+

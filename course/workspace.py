@@ -39,10 +39,63 @@ def sync(cfg: config.CourseConfig, workspace: Path | None = None) -> tuple[list[
     return copied, kept
 
 
-def open_lab(cfg: config.CourseConfig, extra_args: list[str]) -> int:
+# nbgrader's tools for instructors (formgrader, create assignment, Validate) and for hub students
+# (assignment and course lists, which warn about a missing exchange): none of them is for a
+# self-paced learner, and Validate reports "partial credit" for questions never attempted.
+# They stay installed; only the learner's server turns them off (`course open --instructor` keeps
+# them).
+NBGRADER_SERVER_EXTENSIONS = ("formgrader", "validate_assignment", "assignment_list", "course_list")
+NBGRADER_LAB_EXTENSION = "@jupyter/nbgrader"
+LEARNER_CONFIG = ".jupyter-learner"   # inside workspace/: a config dir for that server only
+
+
+def learner_config_dir(workspace: Path) -> Path:
+    """A Jupyter config dir (put first on JUPYTER_CONFIG_PATH) that turns nbgrader's extensions off."""
+    import json
+
+    base = workspace / LEARNER_CONFIG
+    (base / "jupyter_server_config.d").mkdir(parents=True, exist_ok=True)
+    (base / "labconfig").mkdir(parents=True, exist_ok=True)
+    server = {"ServerApp": {"jpserver_extensions": {
+        f"nbgrader.server_extensions.{name}": False for name in NBGRADER_SERVER_EXTENSIONS}}}
+    (base / "jupyter_server_config.d" / "course-learner.json").write_text(json.dumps(server, indent=1))
+    lab = {"disabledExtensions": {NBGRADER_LAB_EXTENSION: True}}
+    (base / "labconfig" / "page_config.json").write_text(json.dumps(lab, indent=1))
+    return base
+
+
+def lab_environment(workspace: Path, *, instructor: bool = False) -> dict[str, str]:
+    env = dict(os.environ)
+    if not instructor:
+        extra = env.get("JUPYTER_CONFIG_PATH")
+        env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+            [str(learner_config_dir(workspace))] + ([extra] if extra else []))
+    return env
+
+
+LEVEL_CHECK = ("00_level_check", "00_level_check")   # step 0: where a new learner lands
+
+
+def landing_args(cfg: config.CourseConfig, workspace: Path, extra_args: list[str]) -> list[str]:
+    """Open JupyterLab on the level check while the learner has not started it (their copy is
+    still the release notebook, byte for byte), unless they chose a page themselves."""
+    step, name = LEVEL_CHECK
+    mine = workspace / step / f"{name}.ipynb"
+    release = cfg.root / RELEASE / step / f"{name}.ipynb"
+    if any("default_url" in a for a in extra_args) or not mine.is_file() or not release.is_file():
+        return []
+    if mine.read_bytes() != release.read_bytes():
+        return []
+    return [f"--LabApp.default_url=/lab/tree/{step}/{name}.ipynb"]
+
+
+def open_lab(cfg: config.CourseConfig, extra_args: list[str], *, instructor: bool = False) -> int:
     copied, kept = sync(cfg)
     workspace = cfg.root / WORKSPACE
+    extra_args = [*landing_args(cfg, workspace, extra_args), *extra_args]
     print(f"Workspace: {workspace} ({len(copied)} notebooks copied, {len(kept)} already yours, untouched)")
+    if instructor:
+        print("Instructor mode: nbgrader's formgrader, Create Assignment and Validate are on.")
     config.tools_on_path()
     import subprocess
 
@@ -51,6 +104,6 @@ def open_lab(cfg: config.CourseConfig, extra_args: list[str]) -> int:
         cmd.append("--allow-root")   # containers often run as root; JupyterLab refuses without it
     print("Starting JupyterLab:", " ".join(cmd[2:]))
     try:
-        return subprocess.call(cmd, cwd=workspace)
+        return subprocess.call(cmd, cwd=workspace, env=lab_environment(workspace, instructor=instructor))
     except KeyboardInterrupt:
         return 0

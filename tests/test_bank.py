@@ -28,7 +28,7 @@ from course.build import nbgrader_meta
 from course.evaluate import PASSED, evaluate
 from course.feedback import as_text
 
-from .test_questions import QUESTION_NOTEBOOK, _namespace, _question
+from .test_questions import QUESTION_NOTEBOOK, _label, _namespace, _question
 
 HERE = Path(__file__).parent
 MIN_MUTANTS, MIN_HINTED = 4, 0.70
@@ -77,7 +77,7 @@ def _alternatives():
     for qid in QIDS:
         module = _bank("alternatives", qid)
         for name, impl in (module.ALTERNATIVES if module else []):
-            yield pytest.param(qid, name, impl, id=f"{qid}-{impl.__name__}")
+            yield pytest.param(qid, name, impl, id=f"{qid}-{_label(impl)}")
 
 
 @pytest.mark.parametrize("qid", QIDS)

@@ -198,7 +198,7 @@ def test_workspace_copies_once_and_never_overwrites(tmp_path):
 
 
 def test_course_check_cli_on_release_notebook():
-    nb = ROOT / "release" / "01_linear_algebra" / f"{COURSE.steps[0].notebooks[0]}.ipynb"
+    nb = ROOT / "release" / "01_linear_algebra" / f"{COURSE.step('01_linear_algebra').notebooks[0]}.ipynb"
     proc = subprocess.run([sys.executable, "-m", "course", "check", str(nb)], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
@@ -242,7 +242,7 @@ def test_check_in_a_kernel_started_in_the_workspace(tmp_path):
     shutil.copy(ROOT / "course_config.py", tmp_path / "course_config.py")
     cfg = config.load(tmp_path)
     copied, _ = sync(cfg)
-    nb_path = tmp_path / "workspace" / "01_linear_algebra" / f"{cfg.steps[0].notebooks[0]}.ipynb"
+    nb_path = tmp_path / "workspace" / "01_linear_algebra" / f"{cfg.step('01_linear_algebra').notebooks[0]}.ipynb"
     nb = nbformat.read(nb_path, as_version=4)
     for cell in nb.cells:
         if cell.metadata.get("nbgrader", {}).get("grade_id") == "dot_product_solution":

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .questions import Question
-from .testing import Mismatch
+from .testing import Mismatch, NotAnswered
 
 PACKAGE_DIR = str(Path(__file__).resolve().parent)
 STDLIB_DIR = str(Path(sysconfig.get_paths()["stdlib"]).resolve())
@@ -195,9 +195,10 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
             cr.status = TIMEOUT
             cr.detail = cr.verdict = (f"stopped after {timeout:g} s — is there an infinite loop, "
                                       "or a loop far larger than needed?")
-        except NotImplementedError:
+        except NotImplementedError as exc:
             cr.status = NOT_ATTEMPTED
-            cr.detail = cr.verdict = "not attempted yet: the function still raises NotImplementedError"
+            cr.detail = cr.verdict = (str(exc) if isinstance(exc, NotAnswered) else
+                                      "not attempted yet: the function still raises NotImplementedError")
         except Mismatch as m:
             cr.status, cr.detail, cr.verdict, cr.hint = WRONG, m.detail, m.verdict, m.hint
         except AssertionError as exc:  # a plain assert in a test file

@@ -1,0 +1,2 @@
+def axpy(a, x, y):
+    return a * x + y

@@ -1,0 +1,2 @@
+def df(x):
+    return 2 * x + 3

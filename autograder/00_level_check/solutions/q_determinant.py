@@ -1,0 +1,2 @@
+q_determinant = None   # your answer: a number
+q_determinant = 1

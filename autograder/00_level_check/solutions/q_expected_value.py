@@ -1,0 +1,2 @@
+def expected_value(values, probs):
+    return float(np.dot(values, probs))

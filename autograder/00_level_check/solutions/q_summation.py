@@ -1,0 +1,2 @@
+q_summation = None   # your answer: a number
+q_summation = 16

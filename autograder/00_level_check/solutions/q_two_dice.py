@@ -1,0 +1,2 @@
+q_two_dice = None   # your answer: a number
+q_two_dice = 6 / 36

@@ -1,0 +1,35 @@
+"""q_expected_value: an expected value as a one-line function — a one-line function (step 0, block "probability": expected values)."""
+import numpy as np
+from otter.test_files import test_case
+
+from course.testing import expect_close, expect_unchanged
+
+OK_FORMAT = False
+name = "q_expected_value"
+hints = ['$E[X] = x_1 p_1 + x_2 p_2 + \\cdots$: multiply matching entries and add.', 'That is a dot product: `np.dot(values, probs)`.']
+
+
+@test_case(points=1, hidden=False)
+def test_public_1(expected_value):
+    """expected_value([1, 2, 3], [0.5, 0.25, 0.25])"""
+    expect_close(expected_value([1, 2, 3], [0.5, 0.25, 0.25]), 1.75, what="expected_value([1, 2, 3], [0.5, 0.25, 0.25])",
+                 misconceptions=[
+                     (2.0,
+                      'that is the plain mean of the values; weight each value by its probability.'),
+                     (0.5833333333333334,
+                      'the probabilities already weight the values: do not divide by the number of values.'),
+                 ])
+
+
+@test_case(points=1, hidden=False)
+def test_public_2(expected_value):
+    """expected_value([0, 1], [0.3, 0.7])"""
+    expect_close(expected_value([0, 1], [0.3, 0.7]), 0.7, what="expected_value([0, 1], [0.3, 0.7])")
+
+
+@test_case(points=1, hidden=True)
+def test_hidden_1(expected_value):
+    """NumPy arrays of several lengths"""
+    expect_close(expected_value(np.array([10.0]), np.array([1.0])), 10.0, what="expected_value(np.array([10.0]), np.array([1.0]))")
+    expect_close(expected_value(np.arange(5.0), np.full(5, 0.2)), 2.0, what="expected_value(np.arange(5.0), np.full(5, 0.2))")
+    expect_close(expected_value(np.array([-3.0, 3.0, 100.0]), np.array([0.5, 0.49, 0.01])), 0.97, what="expected_value(np.array([-3.0, 3.0, 100.0]), np.array([0.5, 0.49, 0.01]))")
