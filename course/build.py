@@ -124,7 +124,7 @@ def validate_sources(cfg: config.CourseConfig, source_root: Path) -> dict[str, d
     return layout
 
 
-def _generate_release(cfg: config.CourseConfig, work_root: Path) -> None:
+def _generate_release(cfg: config.CourseConfig, work_root: Path, steps=None) -> None:
     """nbgrader generate_assignment for every step, inside `work_root` (a course root)."""
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
@@ -136,7 +136,7 @@ def _generate_release(cfg: config.CourseConfig, work_root: Path) -> None:
     raw.CourseDirectory.db_url = f"sqlite:///{work_root / 'gradebook.db'}"
     coursedir = CourseDirectory(config=raw)
     api = NbGraderAPI(coursedir, config=raw)
-    for step in cfg.steps:
+    for step in steps or cfg.steps:
         result = api.generate_assignment(step.id, force=True, create=True)
         if not result["success"]:
             raise BuildError(f"nbgrader generate_assignment {step.id} failed:\n"
@@ -198,16 +198,30 @@ def _otter_zip(test_files: dict[str, str], package: dict[str, bytes], name: str)
     return _normalised_zip(entries)
 
 
-def expected_files(root: Path, work_root: Path) -> dict[str, bytes]:
-    """Every file the build owns under release/ and autograder/, as relative path -> bytes."""
+def selected_steps(cfg: config.CourseConfig, step_ids=None) -> list[config.Step]:
+    """The steps to build: all, or those named (an unknown id is a ConfigError naming the known)."""
+    if not step_ids:
+        return list(cfg.steps)
+    return [cfg.step(s) for s in dict.fromkeys(step_ids)]
+
+
+def expected_files(root: Path, work_root: Path, step_ids=None) -> dict[str, bytes]:
+    """Every file the build owns under release/ and autograder/, as relative path -> bytes.
+    With `step_ids`, only those steps' files (and the runtime package, which carries the other
+    steps' public tests as release/ has them now)."""
     cfg = config.load(root)
     config.validate_nbgrader_settings(root)
     layout = validate_sources(cfg, work_root / SOURCE)
-    _generate_release(cfg, work_root)
+    steps = selected_steps(cfg, step_ids)
+    _generate_release(cfg, work_root, steps)
     package = _course_package_files(root)
     files: dict[str, bytes] = {}
     public_tests: dict[str, dict[str, bytes]] = {}
     for step in cfg.steps:
+        if step not in steps:   # not rebuilt: its public tests as they are
+            public_tests[step.id] = {p.name: p.read_bytes() for p in
+                                     sorted((root / RELEASE / step.id / "tests").glob("*.py"))}
+    for step in steps:
         src = work_root / SOURCE / step.id
         for name, qids in layout[step.id].items():
             files[f"{RELEASE}/{step.id}/{name}.ipynb"] = (
@@ -250,8 +264,18 @@ def _present(root: Path) -> set[str]:
     return found
 
 
-def build(root: Path, *, check: bool = False) -> Outcome:
-    """Build into `root` (or, with check=True, into a scratch copy, and compare)."""
+def _owned_by(rel: str, step_ids) -> bool:
+    """Whether a partial build of `step_ids` owns this path (its steps' folders, the runtime)."""
+    if not step_ids:
+        return True
+    prefixes = [f"{top}/{s}/" for s in step_ids for top in (RELEASE, AUTOGRADER)]
+    prefixes.append(f"{RELEASE}/{runtime_package.RUNTIME_DIR}/")
+    return rel.startswith(tuple(prefixes))
+
+
+def build(root: Path, *, check: bool = False, steps=None) -> Outcome:
+    """Build into `root` (or, with check=True, into a scratch copy, and compare); `steps`: only
+    these step ids (the others' files are left as they are)."""
     root = root.resolve()
     outcome = Outcome()
     with tempfile.TemporaryDirectory(prefix="course-build-") as tmp:
@@ -261,8 +285,8 @@ def build(root: Path, *, check: bool = False) -> Outcome:
                             ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
             for name in (config.CONFIG_FILE, "nbgrader_config.py"):
                 shutil.copy2(root / name, work_root / name)
-        files = expected_files(root, work_root)
-    present = _present(root)
+        files = expected_files(root, work_root, steps)
+    present = {rel for rel in _present(root) if _owned_by(rel, steps)}
     for rel, data in sorted(files.items()):
         target = root / rel
         if rel not in present:

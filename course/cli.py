@@ -15,8 +15,9 @@ def _cmd_build(args) -> int:
     from .build import BuildError, build
 
     cfg = config.load()
+    steps = [cfg.step(s).id for s in args.steps]   # fail early, naming the known steps
     try:
-        outcome = build(cfg.root, check=args.check)
+        outcome = build(cfg.root, check=args.check, steps=steps or None)
     except BuildError as exc:
         print(f"course build: {exc}", file=sys.stderr)
         return 1
@@ -30,7 +31,7 @@ def _cmd_build(args) -> int:
                 print(f"{label}: {rel}")
         print("run `course build` and commit the result", file=sys.stderr)
         return 1
-    print(f"built {len(cfg.steps)} step(s): {len(outcome.written)} file(s) written, "
+    print(f"built {len(steps or cfg.steps)} step(s): {len(outcome.written)} file(s) written, "
           f"{len(outcome.extra)} removed")
     return 0
 
@@ -53,6 +54,9 @@ def _cmd_grade(args) -> int:
     try:
         entries = grade_cohort(step.id, [Path(p) for p in args.paths], cfg, jobs=jobs,
                                force=args.force, on_start=progress.start,
+                               on_stale=lambda n: console.print(
+                                   f"{n} unchanged notebook(s) graded again: the tests, points or "
+                                   "grading code changed since they were graded", highlight=False),
                                ledger=Path(args.ledger) if args.ledger else None,
                                on_entry=lambda e, skipped: (progress.advance(e, skipped),
                                                             writer and writer.record(e)))
@@ -122,12 +126,20 @@ def _print_summary(entries: list[dict], console) -> None:
 
 
 def _cmd_export(args) -> int:
-    from .gradebook import export_csv
+    from .exports import export
 
     cfg = config.load()
     steps = [cfg.step(args.step).id] if args.step else None
-    n = export_csv(cfg, Path(args.csv), steps)
-    print(f"wrote {n} row(s) to {args.csv}")
+    n = export(cfg, Path(args.csv), args.format, steps)
+    print(f"wrote {n} row(s) to {args.csv} ({args.format})")
+    return 0
+
+
+def _cmd_students(args) -> int:
+    from .roster import import_roster
+
+    added, updated = import_roster(config.load(), Path(args.file))
+    print(f"{added} student(s) added, {updated} updated")
     return 0
 
 
@@ -135,8 +147,14 @@ def _cmd_feedback(args) -> int:
     from .feedback_pages import write_pages
 
     cfg = config.load()
-    written = write_pages(cfg, args.step, Path(args.out or cfg.root / "feedback"), args.student or None)
-    print(f"wrote {len(written)} feedback page(s) under {args.out or cfg.root / 'feedback'}")
+    from .feedback_pages import PAGES_DIR
+
+    out = Path(args.out or cfg.root / PAGES_DIR)
+    if out.resolve() == (cfg.root / "feedback").resolve():
+        raise config.ConfigError("feedback/ is nbgrader's (generate_feedback, release_feedback): "
+                                 f"write the pages elsewhere (default: {PAGES_DIR}/)")
+    written = write_pages(cfg, args.step, out, args.student or None)
+    print(f"wrote {len(written)} feedback page(s) under {out}")
     return 0
 
 
@@ -217,6 +235,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="source/ -> release/ and autograder/ (deterministic)")
+    b.add_argument("steps", nargs="*", metavar="STEP", help="only these steps (default: all)")
     b.add_argument("--check", action="store_true",
                    help="build into a scratch folder; exit 1 naming every stale file")
     b.set_defaults(func=_cmd_build)
@@ -239,12 +258,23 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="grades from the gradebook as CSV (one row per student and step)")
     e.add_argument("--csv", required=True, metavar="FILE")
     e.add_argument("--step", help="only this step")
+    e.add_argument("--format", choices=("csv", "canvas", "moodle"), default="csv",
+                   help="csv (one row per student and step, with names, email, LMS id), canvas or "
+                   "moodle (their gradebook-import CSV: one row per student, a column per step)")
     e.set_defaults(func=_cmd_export)
 
-    f = sub.add_parser("feedback", help="one HTML feedback page per student (feedback/<student>/<step>/)")
+    st = sub.add_parser("students", help="the roster in nbgrader's gradebook")
+    st_sub = st.add_subparsers(dest="students_command", required=True)
+    si = st_sub.add_parser("import", help="add or update students from a CSV (id, first_name, "
+                           "last_name, email, lms_user_id)")
+    si.add_argument("file")
+    si.set_defaults(func=_cmd_students)
+
+    f = sub.add_parser("feedback", help="one HTML feedback page per student, from the gradebook "
+                       "(feedback_pages/<student>/<step>/)")
     f.add_argument("step")
     f.add_argument("--student", action="append", help="only this student (repeatable)")
-    f.add_argument("--out", help="folder (default: feedback/ in the course root)")
+    f.add_argument("--out", help="folder (default: feedback_pages/ in the course root)")
     f.set_defaults(func=_cmd_feedback)
 
     c = sub.add_parser("check", help="run a notebook and print its per-question feedback")

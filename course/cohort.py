@@ -44,6 +44,23 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def autograder_digest(cfg: config.CourseConfig, step_id: str) -> str:
+    """sha256 over what decides a grade besides the notebook: the step's test files and manifest
+    (autograder/<step>/), its release notebooks (points, locked cells) and the grading code
+    (course/*.py). A ledger entry graded under another digest is graded again."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    files = sorted((cfg.root / "autograder" / step_id).glob("tests/*.py"))
+    files += [cfg.root / "autograder" / step_id / "questions.json"]
+    files += sorted((cfg.root / "release" / step_id).glob("*.ipynb"))
+    files += sorted(package.glob("*.py")) + sorted(package.glob("functions/**/*.py"))
+    for f in files:
+        if f.is_file():
+            h.update(str(f.relative_to(cfg.root) if f.is_relative_to(cfg.root) else f.name).encode())
+            h.update(b"\0" + hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()
+
+
 def _student_id(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.@-]+", "_", text).strip("_") or "unknown"
 
@@ -147,7 +164,7 @@ def _append(path: Path, entry: dict) -> None:
 _WORKER: dict = {}
 
 
-def _start_worker(cfg: config.CourseConfig, layout: StepLayout) -> None:
+def _start_worker(cfg: config.CourseConfig, layout: StepLayout, autograder: str = "") -> None:
     """Runs once in each pool process: import everything a notebook needs, so that every learner
     process forked from here starts warm; one BLAS thread per worker, the pool is the parallelism."""
     from .sessions import warm_up
@@ -158,7 +175,7 @@ def _start_worker(cfg: config.CourseConfig, layout: StepLayout) -> None:
         threadpool_limits(1)
     except ImportError:
         pass
-    _WORKER.update(cfg=cfg, layout=layout)
+    _WORKER.update(cfg=cfg, layout=layout, autograder=autograder)
 
 
 def _grade_task(task: Task) -> dict:
@@ -169,9 +186,13 @@ def _grade_task(task: Task) -> dict:
 
 def entry_of(task: Task, row: Submission) -> dict:
     from .feedback import as_html, as_text
+    from .lateness import submission_time
 
     entry = row.to_json()
-    entry.update(student=task.student, origin=task.origin, digest=task.digest)
+    submitted_at, source = submission_time(task.path, task.origin)
+    entry.update(student=task.student, origin=task.origin, digest=task.digest,
+                 autograder=_WORKER.get("autograder", ""),
+                 submitted_at=submitted_at, submitted_at_source=source)
     for q, data in zip(row.questions, entry["questions"]):
         # what the learner may see: verdicts of hidden cases, never their source or data
         data["feedback_html"] = as_html(q.result) if q.result else None
@@ -200,9 +221,11 @@ def grade_cohort(step_id: str, paths: list[Path], cfg: config.CourseConfig, *,
                  jobs: int | None = None, force: bool = False,
                  on_entry: Callable[[dict, bool], None] | None = None,
                  on_start: Callable[[int, int], None] | None = None,
-                 ledger: Path | None = None) -> list[dict]:
+                 ledger: Path | None = None,
+                 on_stale: Callable[[int], None] | None = None) -> list[dict]:
     """Grade every notebook under `paths`; return one ledger entry per notebook (graded now or
-    earlier). `on_entry(entry, skipped)` runs in this process as each one is done."""
+    earlier). `on_entry(entry, skipped)` runs in this process as each one is done; `on_stale(n)`
+    is told how many unchanged notebooks are graded again because the autograder changed."""
     step = cfg.step(step_id)
     layout = load_layout(cfg.root, step)
     notice = sandbox_check(cfg)   # ConfigError if 'required' cannot be met: grade nothing
@@ -210,16 +233,22 @@ def grade_cohort(step_id: str, paths: list[Path], cfg: config.CourseConfig, *,
         print(notice, file=sys.stderr)
     ledger = ledger or ledger_path(cfg, step.id)
     known = read_ledger(ledger)
+    _WORKER["autograder"] = current = autograder_digest(cfg, step.id)
     with tempfile.TemporaryDirectory(prefix="course-unzipped-") as unpack_dir:
         tasks = collect(step, paths, Path(unpack_dir))
         entries: dict[int, dict] = {}
         todo = []
+        stale = 0
         for i, task in enumerate(tasks):
             old = known.get((task.student, task.origin))
-            if not force and old and old.get("digest") == task.digest and task.digest:
+            same_file = bool(old and old.get("digest") == task.digest and task.digest)
+            if not force and same_file and old.get("autograder") == current:
                 entries[i] = old
             else:
                 todo.append(i)
+                stale += bool(not force and same_file)
+        if on_stale and stale:
+            on_stale(stale)
         if on_start:
             on_start(len(tasks), len(tasks) - len(todo))
         for i in sorted(entries):
@@ -238,7 +267,7 @@ def grade_cohort(step_id: str, paths: list[Path], cfg: config.CourseConfig, *,
         def new_pool(workers: int) -> futures.ProcessPoolExecutor:
             return futures.ProcessPoolExecutor(
                 max_workers=workers, mp_context=multiprocessing.get_context(method),
-                initializer=_start_worker, initargs=(cfg, layout))
+                initializer=_start_worker, initargs=(cfg, layout, current))
         pending = list(todo)
         while pending:   # a worker that dies takes its notebook with it; the rest go on
             pool = new_pool(min(jobs, len(pending)))

@@ -222,6 +222,7 @@ def test_cli_grades_a_folder_and_exports(tmp_path):
         totals = {r["student"]: r["total"] for r in csv.DictReader(f)}
     assert totals == {"ann": "21", "ben": "0"}
     proc = subprocess.run(run + ["feedback", STEP], cwd=root, env=env, capture_output=True, text=True)
-    assert proc.returncode == 0 and (root / "feedback" / "ann" / STEP / "index.html").is_file()
+    assert proc.returncode == 0 and (root / "feedback_pages" / "ann" / STEP / "index.html").is_file()
+    assert not (root / "feedback").exists()   # nbgrader's generate_feedback owns feedback/
     report = json.loads((root / "grades" / f"{STEP}.jsonl").read_text().splitlines()[0])
     assert report["student"] in ("ann", "ben")
