@@ -70,6 +70,18 @@ c.Grading.runner = "auto"            # "fork" (fast, Linux), "kernel" (Jupyter),
 # outlive its notebook: "auto" (what this machine offers), "required" (refuse without all), "off"
 c.Grading.sandbox = "auto"
 
+# --- the otter autograder zips (Gradescope) ---------------------------------------------------
+# Gradescope builds its image from these once per assignment: exact versions, the ones the test
+# suite proves the course with (a test checks they are pinned; course build says when the
+# installed versions differ).
+c.Autograder.requirements = [
+    "numpy==2.4.6",
+    "scipy==1.17.1",
+    "scikit-learn==1.9.1",
+    "matplotlib==3.11.2",
+    "traitlets==5.16.1",
+]
+
 # --- nbgrader ---------------------------------------------------------------------------------
 c.CourseDirectory.course_id = "mml-numpy"
 c.CourseDirectory.root = str(ROOT)

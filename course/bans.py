@@ -733,35 +733,3 @@ def _local_aliases(node: ast.AST) -> dict[str, list[str]]:
                 aliases[name] = ["__import__", *full.split(".")] if (alias.asname or module) \
                     else ["__import__", alias.name.split(".")[0]]
     return aliases
-
-
-# --- otter: the same rule inside otter's own runner -------------------------------------------
-
-def enforce_in_otter(test_globals: dict[str, Any]) -> None:
-    """Wrap every test case of an otter test file so that it fails while a ban is broken.
-
-    `course build` appends a call to this to the test files in the otter autograder zips: otter
-    runs the cases itself (not through our evaluator), and passes `env`, the notebook's globals,
-    to a case that asks for it.
-    """
-    ban = Ban.from_test_file(test_globals, test_globals.get("__file__", "test file"))
-    if ban is None:
-        return
-    for obj in list(test_globals.values()):
-        func = getattr(obj, "test_func", None)
-        if not callable(func) or not hasattr(obj, "hidden"):
-            continue
-        params = list(inspect.signature(func).parameters.values())
-        names = [p.name for p in params]
-
-        def wrapped(env, __func=func, __names=names, **kwargs):
-            findings = ban.check(env)
-            if findings:
-                raise AssertionError(ban.message(findings))
-            return __func(**{n: (env if n == "env" else kwargs[n]) for n in __names})
-
-        functools.update_wrapper(wrapped, func)
-        wrapped.__signature__ = inspect.Signature(
-            [inspect.Parameter("env", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
-            + [p for p in params if p.name != "env"])
-        obj.test_func = wrapped

@@ -17,14 +17,16 @@ from pathlib import Path
 
 import nbformat
 
-from . import config, questions, runtime_package
+from . import config, otter_bridge, questions, runtime_package
 from .config import tools_on_path
 
 RELEASE, AUTOGRADER, SOURCE = "release", "autograder", "source"
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)   # fixed timestamp: zips must be byte-identical across builds
 SOLUTION_MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
-# Installed into Gradescope's image by otter's setup.sh (the course package itself is in the zip).
-ZIP_REQUIREMENTS = "numpy>=2.0\nmatplotlib>=3.8\ntraitlets>=5.14\nscipy>=1.11\nscikit-learn>=1.4\n"
+# What Gradescope shows a student (otter's AutograderConfig): right after submitting, the public
+# cases of every question ("Public Tests", check()'s own words); once the instructor publishes
+# grades, each question's score with the verdicts of its hidden cases (never their data).
+OTTER_CONFIG = {"show_hidden": True, "force_public_test_summary": True, "show_stdout": False}
 
 
 class BuildError(Exception):
@@ -157,12 +159,7 @@ def _normalised_zip(entries: dict[str, bytes]) -> bytes:
 # The modules a notebook needs at grading time (check() and the test helpers), shipped in each zip
 # so Gradescope's container can import them; the command-line tools stay out.
 RUNTIME_MODULES = ("__init__", "bans", "config", "datasets", "evaluate", "feedback", "learner",
-                   "level", "progress", "questions", "testing")
-# otter runs test cases itself, not through our evaluator: a file that forbids calls gets this
-# footer in the zip so that otter enforces the same bans (course/bans.py)
-OTTER_BAN_FOOTER = ("\n\n# added by course build: otter enforces the bans declared above\n"
-                    "from course.bans import enforce_in_otter as _enforce_in_otter\n"
-                    "_enforce_in_otter(globals())\n")
+                   "level", "otter_bridge", "progress", "questions", "testing")
 
 
 def _course_package_files(root: Path) -> dict[str, bytes]:
@@ -174,7 +171,8 @@ def _course_package_files(root: Path) -> dict[str, bytes]:
     return files
 
 
-def _otter_zip(test_files: dict[str, str], package: dict[str, bytes], name: str) -> bytes:
+def _otter_zip(test_files: dict[str, str], package: dict[str, bytes], name: str,
+               requirements: tuple[str, ...]) -> bytes:
     """Run `otter generate` on the notebook's tests, then rewrite the zip deterministically."""
     import otter.generate
 
@@ -183,7 +181,8 @@ def _otter_zip(test_files: dict[str, str], package: dict[str, bytes], name: str)
         (tmp / "tests").mkdir()
         for fname, text in test_files.items():
             (tmp / "tests" / fname).write_text(text, encoding="utf-8")
-        (tmp / "requirements.txt").write_text(ZIP_REQUIREMENTS, encoding="utf-8")
+        (tmp / "requirements.txt").write_text("".join(f"{r}\n" for r in requirements),
+                                              encoding="utf-8")
         out = tmp / f"{name}.zip"
         otter.generate.main(
             tests_dir=str(tmp / "tests"),
@@ -195,6 +194,7 @@ def _otter_zip(test_files: dict[str, str], package: dict[str, bytes], name: str)
         with zipfile.ZipFile(out) as zf:
             entries = {n: zf.read(n) for n in zf.namelist() if not n.endswith("/")}
     entries.update(package)
+    entries["otter_config.json"] = (json.dumps(OTTER_CONFIG, indent=1, sort_keys=True) + "\n").encode()
     return _normalised_zip(entries)
 
 
@@ -231,13 +231,13 @@ def expected_files(root: Path, work_root: Path, step_ids=None) -> dict[str, byte
             for qid in qids:
                 path = src / "tests" / f"{qid}.py"
                 text = path.read_text(encoding="utf-8")
-                full_tests[f"{qid}.py"] = text + (
-                    OTTER_BAN_FOOTER if questions.load(path).ban is not None else "")
+                full_tests[f"{qid}.py"] = text + otter_bridge.FOOTER
                 files[f"{AUTOGRADER}/{step.id}/tests/{qid}.py"] = text.encode()
                 files[f"{RELEASE}/{step.id}/tests/{qid}.py"] = questions.public_source(
                     text, questions.load(path)).encode()
                 files[f"{AUTOGRADER}/{step.id}/solutions/{qid}.py"] = _solution_text(nb, qid).encode()
-            files[f"{AUTOGRADER}/{step.id}/{name}-autograder.zip"] = _otter_zip(full_tests, package, name)
+            files[f"{AUTOGRADER}/{step.id}/{name}-autograder.zip"] = _otter_zip(
+                full_tests, package, name, cfg.autograder_requirements)
         public_tests[step.id] = {rel.rsplit("/", 1)[1]: data for rel, data in files.items()
                                  if rel.startswith(f"{RELEASE}/{step.id}/tests/")}
         manifest = {"step": step.id, "notebooks": layout[step.id]}
@@ -271,6 +271,25 @@ def _owned_by(rel: str, step_ids) -> bool:
     prefixes = [f"{top}/{s}/" for s in step_ids for top in (RELEASE, AUTOGRADER)]
     prefixes.append(f"{RELEASE}/{runtime_package.RUNTIME_DIR}/")
     return rel.startswith(tuple(prefixes))
+
+
+def pin_drift(requirements) -> list[str]:
+    """The pinned autograder requirements (name==version) whose installed version differs: the
+    zips would grade on Gradescope with other versions than this machine proves the tests with."""
+    import importlib.metadata
+
+    drift = []
+    for req in requirements:
+        name, sep, version = req.partition("==")
+        if not sep:
+            continue
+        try:
+            installed = importlib.metadata.version(name.strip())
+        except importlib.metadata.PackageNotFoundError:
+            installed = "not installed"
+        if installed != version.strip():
+            drift.append(f"{req} (installed here: {installed})")
+    return drift
 
 
 def build(root: Path, *, check: bool = False, steps=None) -> Outcome:

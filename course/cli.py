@@ -12,10 +12,13 @@ from . import config
 
 
 def _cmd_build(args) -> int:
-    from .build import BuildError, build
+    from .build import BuildError, build, pin_drift
 
     cfg = config.load()
     steps = [cfg.step(s).id for s in args.steps]   # fail early, naming the known steps
+    for req in pin_drift(cfg.autograder_requirements):
+        print(f"note: c.Autograder.requirements pins {req}; Gradescope will grade with the pin",
+              file=sys.stderr)
     try:
         outcome = build(cfg.root, check=args.check, steps=steps or None)
     except BuildError as exc:

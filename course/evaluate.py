@@ -173,58 +173,13 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
     test_file = str(question.path)
     deadline = time.monotonic() + timeout
     for case in cases:
-        cr = CaseResult(case.name, case.description, case.hidden, 0.0, case.points, PASSED)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            cr.status, cr.detail = TIMEOUT, f"not run: the question's {timeout:g} s time limit was used up"
-            cr.verdict = cr.detail
+            cr = CaseResult(case.name, case.description, case.hidden, 0.0, case.points, TIMEOUT)
+            cr.detail = cr.verdict = f"not run: the question's {timeout:g} s time limit was used up"
             result.cases.append(cr)
             continue
-        calls: list[str] = []
-        kwargs = {p: (namespace if p == "env" else _recorded(namespace.get(p), calls))
-                  for p in case.params}
-        out = io.StringIO()
-        start = time.perf_counter()
-        caught: list = []
-        try:
-            with _time_limit(remaining), warnings.catch_warnings(record=True) as caught, \
-                    contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-                warnings.simplefilter("always")
-                case.func(**kwargs)
-        except QuestionTimeout:
-            cr.status = TIMEOUT
-            cr.detail = cr.verdict = (f"stopped after {timeout:g} s — is there an infinite loop, "
-                                      "or a loop far larger than needed?")
-        except NotImplementedError as exc:
-            cr.status = NOT_ATTEMPTED
-            cr.detail = cr.verdict = (str(exc) if isinstance(exc, NotAnswered) else
-                                      "not attempted yet: the function still raises NotImplementedError")
-        except Mismatch as m:
-            cr.status, cr.detail, cr.verdict, cr.hint = WRONG, m.detail, m.verdict, m.hint
-        except AssertionError as exc:  # a plain assert in a test file
-            cr.status = WRONG
-            cr.detail = str(exc) or "the answer does not satisfy this case"
-            cr.verdict = cr.detail if not case.hidden else "the answer does not satisfy this case"
-        except KeyboardInterrupt:
-            raise
-        except Exception as exc:
-            cr.status = RAISED
-            called = f" when called with {calls[-1]}" if calls else ""
-            cr.detail = _format_exception(exc, test_file)
-            if called:
-                head, _, rest = cr.detail.partition("\n")
-                cr.detail = f"{head}\n  (raised{called})" + (f"\n{rest}" if rest else "")
-            cr.verdict = cr.detail
-            if case.hidden:   # which kind of input, never its data
-                cr.verdict = (f"your code raised "
-                              f"{getattr(exc, 'learner_type', type(exc).__name__)}{called}")
-        else:
-            cr.points = case.points
-        cr.seconds = time.perf_counter() - start
-        cr.output = "" if case.hidden else out.getvalue()[-2000:]
-        if not case.hidden:
-            cr.warnings = learner_warnings(caught, test_file)
-        result.cases.append(cr)
+        result.cases.append(run_case(case, namespace, remaining, test_file, timeout))
 
     result.points = sum(c.points for c in result.cases)
     failing = [c for c in result.cases if c.status != PASSED]
@@ -236,6 +191,59 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
         result.status = failing[0].status
     result.message = _summary(result)
     return result
+
+
+def run_case(case, namespace: dict[str, Any], remaining: float, test_file: str,
+             timeout: float) -> CaseResult:
+    """Run one case against the learner's names: its result, with the detail only public cases
+    show and the verdict hidden ones may. Shared by check(), course grade and the otter bridge
+    (course/otter_bridge.py), so every grader says the same words."""
+    cr = CaseResult(case.name, case.description, case.hidden, 0.0, case.points, PASSED)
+    calls: list[str] = []
+    kwargs = {p: (namespace if p == "env" else _recorded(namespace.get(p), calls))
+              for p in case.params}
+    out = io.StringIO()
+    start = time.perf_counter()
+    caught: list = []
+    try:
+        with _time_limit(remaining), warnings.catch_warnings(record=True) as caught, \
+                contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            warnings.simplefilter("always")
+            case.func(**kwargs)
+    except QuestionTimeout:
+        cr.status = TIMEOUT
+        cr.detail = cr.verdict = (f"stopped after {timeout:g} s — is there an infinite loop, "
+                                  "or a loop far larger than needed?")
+    except NotImplementedError as exc:
+        cr.status = NOT_ATTEMPTED
+        cr.detail = cr.verdict = (str(exc) if isinstance(exc, NotAnswered) else
+                                  "not attempted yet: the function still raises NotImplementedError")
+    except Mismatch as m:
+        cr.status, cr.detail, cr.verdict, cr.hint = WRONG, m.detail, m.verdict, m.hint
+    except AssertionError as exc:  # a plain assert in a test file
+        cr.status = WRONG
+        cr.detail = str(exc) or "the answer does not satisfy this case"
+        cr.verdict = cr.detail if not case.hidden else "the answer does not satisfy this case"
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:
+        cr.status = RAISED
+        called = f" when called with {calls[-1]}" if calls else ""
+        cr.detail = _format_exception(exc, test_file)
+        if called:
+            head, _, rest = cr.detail.partition("\n")
+            cr.detail = f"{head}\n  (raised{called})" + (f"\n{rest}" if rest else "")
+        cr.verdict = cr.detail
+        if case.hidden:   # which kind of input, never its data
+            cr.verdict = (f"your code raised "
+                          f"{getattr(exc, 'learner_type', type(exc).__name__)}{called}")
+    else:
+        cr.points = case.points
+    cr.seconds = time.perf_counter() - start
+    cr.output = "" if case.hidden else out.getvalue()[-2000:]
+    if not case.hidden:
+        cr.warnings = learner_warnings(caught, test_file)
+    return cr
 
 
 class _Recorded:

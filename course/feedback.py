@@ -47,6 +47,20 @@ def _not_attempted(r: QuestionResult) -> str:
     return "Not attempted yet: replace `raise NotImplementedError()` with your code."
 
 
+def case_lines(c) -> list[str]:
+    """What a learner reads under one case: the message (public detail or hidden verdict), the
+    hint, what the code printed and warned. check(), feedback pages and otter say the same."""
+    lines = []
+    if c.status != PASSED and c.status != NOT_ATTEMPTED:
+        lines.extend(c.message().splitlines())
+        if c.hint and c.hint not in c.message():
+            lines.append(f"Hint: {c.hint}")
+    if c.output:
+        lines.append("your code printed: " + c.output.strip().replace("\n", "\n      "))
+    lines.extend(f"your code warned: {w}" for w in _warned(c))
+    return lines
+
+
 def as_text(r: QuestionResult) -> str:
     status, points = _headline(r)
     head = f"{r.id}: {points} — {status}"
@@ -58,15 +72,7 @@ def as_text(r: QuestionResult) -> str:
         mark = "✓" if c.status == PASSED else ("·" if c.status == NOT_ATTEMPTED else "✗")
         tag = "hidden: " if c.hidden else ""
         lines.append(f"  {mark} {tag}{c.description} ({_n(c.points)}/{_n(c.max_points)})")
-        if c.status != PASSED and c.status != NOT_ATTEMPTED:
-            for msg_line in c.message().splitlines():
-                lines.append(f"      {msg_line}")
-            if c.hint and c.hint not in c.message():
-                lines.append(f"      Hint: {c.hint}")
-        if c.output:
-            lines.append("      your code printed: " + c.output.strip().replace("\n", "\n      "))
-        for w in _warned(c):
-            lines.append(f"      your code warned: {w}")
+        lines.extend(f"      {line}" for line in case_lines(c))
     if r.status == NOT_ATTEMPTED:
         lines.append(f"  {_not_attempted(r)}")
     elif r.status == PASSED and r.hidden_not_run:

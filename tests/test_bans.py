@@ -17,8 +17,9 @@ import pytest
 from numpy.linalg import norm as imported_norm
 
 from course import config, questions
-from course.bans import Ban, StaticScope, enforce_in_otter
-from course.build import OTTER_BAN_FOOTER, nbgrader_meta
+from course.bans import Ban, StaticScope
+from course.build import nbgrader_meta
+from course.otter_bridge import FOOTER as OTTER_FOOTER
 from course.grade import grade_notebook
 
 from .helpers import ROOT
@@ -182,20 +183,23 @@ def test_malformed_declarations_are_refused(tmp_path):
 
 def test_otter_runs_the_same_ban():
     """The footer wraps every otter test case: a banned answer fails there too, a clean one not."""
-    from otter.test_files import test_case
+    from otter.test_files import ExceptionTestFile
 
-    env: dict = {"bans": {"norm": ["numpy.linalg.norm"]}, "ban_reason": "compute it yourself"}
-
-    @test_case(points=1)
-    def test_value(norm):
-        assert abs(norm([3.0, 4.0]) - 5.0) < 1e-12
-
-    env["test_value"] = test_value
-    enforce_in_otter(env)
-    assert list(inspect.signature(test_value.test_func).parameters) == ["env", "norm"]
-    test_value.call_func({"norm": _clean})
+    source = (
+        "from otter.test_files import test_case\n"
+        "OK_FORMAT = False\n"
+        "name = 'norm_q'\n"
+        "bans = {'norm': ['numpy.linalg.norm']}\n"
+        "ban_reason = 'compute it yourself'\n"
+        "@test_case(points=1)\n"
+        "def test_value(norm):\n"
+        "    assert abs(norm([3.0, 4.0]) - 5.0) < 1e-12\n" + OTTER_FOOTER)
+    test_file = ExceptionTestFile.from_string(source, path="norm_q.py")
+    case = test_file.test_cases[0].body
+    assert list(inspect.signature(case.test_func).parameters) == ["env"]
+    case.call_func({"norm": _clean})
     with pytest.raises(AssertionError, match="asks you not to use"):
-        test_value.call_func({"norm": _direct})
+        case.call_func({"norm": _direct})
 
 
 def _banned_questions():
@@ -216,7 +220,7 @@ def test_zips_enforce_the_bans_of_their_questions():
         zips = sorted((ROOT / "autograder" / step.id).glob("*-autograder.zip"))
         texts = [zipfile.ZipFile(z).read(f"tests/{q.id}.py").decode() for z in zips
                  if f"tests/{q.id}.py" in zipfile.ZipFile(z).namelist()]
-        assert texts and texts[0].endswith(OTTER_BAN_FOOTER), q.id
+        assert texts and texts[0].endswith(OTTER_FOOTER), q.id
 
 
 def test_course_grade_gives_zero_for_a_banned_one_liner(tmp_path):

@@ -86,6 +86,21 @@ class Grading(Configurable):
         return proposal["value"]
 
 
+class Autograder(Configurable):
+    requirements = List(Unicode(), help=(
+        "What otter's autograder zip installs on Gradescope (pip requirement strings). Pin "
+        "exact versions (name==x.y.z): Gradescope builds its image once, and an open lower bound "
+        "grades with whatever is newest that day, not what the tests were proved with."
+    )).tag(config=True)
+
+    @validate("requirements")
+    def _named(self, proposal):
+        for req in proposal["value"]:
+            if not req.strip() or req.strip().startswith(("-", "#")):
+                raise TraitError(f"{req!r} is not a requirement such as 'numpy==2.4.6'")
+        return proposal["value"]
+
+
 @dataclass(frozen=True)
 class Step:
     id: str
@@ -107,6 +122,7 @@ class CourseConfig:
     runner: str = "auto"
     sandbox: str = "auto"
     db_url: str = ""     # nbgrader's gradebook (c.CourseDirectory.db_url)
+    autograder_requirements: tuple[str, ...] = ()   # c.Autograder.requirements
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -176,6 +192,7 @@ def _load(root: Path) -> CourseConfig:
         raise ConfigError(f"{path} could not be read: {type(exc).__name__}: {exc}") from None
     course = _build(Course, raw.get("Course", {}), path)
     grading = _build(Grading, raw.get("Grading", {}), path)
+    autograder = _build(Autograder, raw.get("Autograder", {}), path)
     if not course.course_id:
         raise ConfigError(f"{path}: c.Course.course_id must be set")
     if not course.steps:
@@ -195,6 +212,7 @@ def _load(root: Path) -> CourseConfig:
         sandbox=grading.sandbox,
         db_url=str(raw.get("CourseDirectory", {}).get("db_url", "")
                    or f"sqlite:///{root / 'gradebook.db'}"),
+        autograder_requirements=tuple(r.strip() for r in autograder.requirements),
     )
 
 
