@@ -132,7 +132,8 @@ def test_course_grade_cli_writes_documented_json(tmp_path):
     assert data["step"] == "01_linear_algebra"
     (sub,) = data["submissions"]
     assert set(sub) == {"path", "student", "step", "notebook", "questions", "total", "max", "error",
-                        "seconds", "notes", "origin", "digest", "sandbox"}
+                        "seconds", "notes", "origin", "digest", "sandbox", "autograder",
+                        "submitted_at", "submitted_at_source"}
     assert set(sub["questions"][0]) == {"id", "points", "max_points", "status", "message"}
     assert sub["total"] == sub["max"]
 
