@@ -9,12 +9,17 @@ machine falls on both alike:
 * start-up: open a learner process, run one empty cell, close it (--starts times per mode): the
   sandbox's own cost (a second fork, namespaces, mounts, Landlock, limits), without the noise of
   grading;
+* CPU: the same start-ups, --starts in a row per mode, as busy time of the whole machine
+  (/proc/stat; run it on an idle machine): a sandboxed learner is made ahead of time, while the
+  notebook before it runs (course/zygote.py, Standby), so its wall time hides part of its work,
+  and this is what a saturated cohort run pays;
 * whole notebooks: every solved notebook of the step (source/<step>/), --rounds times per mode.
 """
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import statistics
 import sys
 import tempfile
@@ -43,6 +48,27 @@ def start_cost(cfg: config.CourseConfig, n: int) -> dict[str, list[float]]:
                 session.close()
                 times[mode].append(time.perf_counter() - began)
     return times
+
+
+def _busy_seconds() -> float:
+    """CPU time the whole machine has spent busy (user, system, interrupts), from /proc/stat."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_cost(cfg: config.CourseConfig, n: int) -> dict[str, float]:
+    used = {}
+    for mode in MODES:
+        c = dataclasses.replace(cfg, sandbox=mode)
+        with tempfile.TemporaryDirectory(prefix="course-run-") as root:
+            began = _busy_seconds()
+            for i in range(n):
+                os.mkdir(workdir := f"{root}/{i}")
+                session = open_session(c, workdir, time.monotonic() + 60)
+                session.execute("pass")
+                session.close()
+            used[mode] = (_busy_seconds() - began) / n
+    return used
 
 
 def notebook_cost(cfg: config.CourseConfig, step_id: str, rounds: int) -> dict[str, list[float]]:
@@ -77,12 +103,17 @@ def main() -> None:
     print(f"sandbox here: {sandbox.level('auto')}")
     start_cost(cfg, 3)   # the zygote's first start is not the sandbox's cost
     starts = start_cost(cfg, args.starts)
+    cpu = cpu_cost(cfg, args.starts)
     books = notebook_cost(cfg, args.step, args.rounds)
     print(f"\nstart-up (open, one empty cell, close), {args.starts} per mode:")
     for mode in MODES:
         print(f"  sandbox {mode:>4}: {_ms(starts[mode])}")
     delta = statistics.median(starts["auto"]) - statistics.median(starts["off"])
     print(f"  cost of the sandbox per notebook: {1000 * delta:.1f} ms (median difference)")
+    print(f"\nCPU of the same start-ups, {args.starts} in a row per mode (whole machine):")
+    for mode in MODES:
+        print(f"  sandbox {mode:>4}: {1000 * cpu[mode]:7.1f} ms per start")
+    print(f"  CPU cost of the sandbox per notebook: {1000 * (cpu['auto'] - cpu['off']):.1f} ms")
     print(f"\nwhole notebooks of {args.step} (full marks in both modes), "
           f"{len(books['off'])} gradings per mode:")
     for mode in MODES:

@@ -11,8 +11,10 @@ SOCK_SEQPACKET socket, with the session socket attached (SCM_RIGHTS); the zygote
     zygote ── supervisor (sandboxed: unshares the namespaces, waits, cleans up)
                  └── learner (PID 1 of its namespace, confined by course/sandbox.py)
 
-and answers with the learner's and the supervisor's pids. Each process dies with its parent
-(PR_SET_PDEATHSIG), so nothing outlives the grader; killing the learner kills its whole namespace.
+and answers with the learner's and the supervisor's pids. Sandboxed, the pair is made ahead of
+time (a Standby, made while the previous notebook runs) and handed its request when it arrives.
+Each process dies with its parent (PR_SET_PDEATHSIG; a supervisor first removes its cgroup), so
+nothing outlives the grader; killing the learner kills its whole namespace.
 Where cgroups are available the supervisor puts the learner in a cgroup of its own (one core at
 most, a task limit, a memory limit for the whole tree) and removes it when the learner is gone;
 the grader waits for the supervisor, so a finished notebook leaves no process and no cgroup.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import signal
 import socket
 import subprocess
@@ -164,16 +167,31 @@ def main() -> None:
     sandbox.sweep_cgroups()          # of supervisors killed with an earlier grader
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)   # the kernel reaps the supervisors
     ctrl.sendall(json.dumps({"ready": True, "features": sorted(features)}).encode())
+    standby: Standby | None = None
     while True:
         try:
             data, fds, _, _ = socket.recv_fds(ctrl, 1 << 16, 1)
         except OSError:
+            data = b""
+        if not data:   # the grader is gone: let the standby remove its cgroup, then go
+            if standby is not None:
+                standby.discard(wait=True)
             os._exit(0)
-        if not data:
-            os._exit(0)   # the grader is gone
+        request = None
         try:
             request = json.loads(data)
-            pid, supervisor = _fork(ctrl, request, fds[0])
+            if request["sandbox"] == "off":
+                pid, supervisor = _fork_unsandboxed(ctrl, request, fds[0]), None
+            else:
+                if standby is not None and standby.key != Standby.key_of(request):
+                    standby.discard()
+                    standby = None
+                started = standby.start(request, fds[0]) if standby is not None else False
+                if not started:   # the first request, other settings, or a standby that died
+                    standby = Standby(ctrl, request)
+                    if not standby.start(request, fds[0]):
+                        raise sandbox.SandboxError("the learner's process did not start")
+                pid, supervisor, standby = standby.learner, standby.supervisor, None
             reply = {"pid": pid, "supervisor": supervisor}
         except Exception as exc:   # noqa: BLE001 - reported to the grader, the zygote goes on
             reply = {"error": f"could not start the learner's process: {type(exc).__name__}: {exc}"}
@@ -182,40 +200,98 @@ def main() -> None:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         ctrl.sendall(json.dumps(reply).encode())
+        if isinstance(request, dict) and request.get("sandbox") != "off" and "error" not in reply:
+            # the next notebook's learner, made while this one runs (see Standby)
+            with contextlib.suppress(Exception):
+                standby = Standby(ctrl, request)
 
 
-def _fork(ctrl: socket.socket, request: dict, session_fd: int) -> tuple[int, int | None]:
-    """Fork the learner (through a supervisor when sandboxed); return the learner's pid and the
-    supervisor's."""
-    sandboxed = request["sandbox"] != "off"
-    r, w = os.pipe()
+def _fork_unsandboxed(ctrl: socket.socket, request: dict, session_fd: int) -> int:
     pid = os.fork()
     if pid == 0:
         code = 70
         try:
             ctrl.close()
-            os.close(r)
             sandbox.prctl(sandbox.PR_SET_PDEATHSIG, signal.SIGKILL)
-            if sandboxed:
-                _supervise(request, session_fd, w)
-            else:
-                os.write(w, str(os.getpid()).encode())
-                os.close(w)
-                _learner(request, session_fd)
+            _learner(request, session_fd)
             code = 0
         finally:
             os._exit(code)
-    os.close(w)
-    with os.fdopen(r, "rb") as pipe:
-        text = pipe.read()
-    if not text:
-        raise sandbox.SandboxError("the learner's process did not start")
-    if not text.isdigit():   # the supervisor's own error
-        raise sandbox.SandboxError(text.decode("utf-8", "replace"))
-    return int(text), (pid if sandboxed else None)
+    return pid
 
 
-def _supervise(request: dict, session_fd: int, w: int) -> None:
+class Standby:
+    """A sandboxed learner made before its notebook arrives: supervisor forked, cgroup created,
+    namespaces entered, learner forked and moved into its cgroup; it waits for its request and
+    session socket, then confines itself. Moving a process into a cgroup waits for an RCU grace
+    period (the cgroup_threadgroup_rwsem write side; ~14 ms here, measured with
+    benchmarks/sandbox_cost.py), which a standby spends while the previous notebook runs. Made
+    for one request's settings (`key`): a request with others discards it."""
+
+    def __init__(self, ctrl: socket.socket, request: dict):
+        self.key = self.key_of(request)
+        r, w = os.pipe()
+        self.sock, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        pid = os.fork()
+        if pid == 0:
+            code = 70
+            try:
+                ctrl.close()
+                self.sock.close()
+                os.close(r)
+                # SIGTERM, not SIGKILL: a supervisor whose zygote dies still removes the cgroup
+                signal.signal(signal.SIGTERM, _exit_on_term)
+                sandbox.prctl(sandbox.PR_SET_PDEATHSIG, signal.SIGTERM)
+                _supervise(request, theirs, w)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(w)
+        theirs.close()
+        self.supervisor = pid
+        with os.fdopen(r, "rb") as pipe:
+            text = pipe.read()
+        if not text.isdigit():   # the supervisor's own error, or nothing
+            self.sock.close()
+            raise sandbox.SandboxError(text.decode("utf-8", "replace")
+                                       or "the learner's process did not start")
+        self.learner = int(text)
+
+    @staticmethod
+    def key_of(request: dict) -> tuple:
+        # what shapes the process before its request arrives (the rest is read afterwards)
+        return request["sandbox"], tuple(request["features"]), request["memory_limit_mb"]
+
+    def start(self, request: dict, session_fd: int) -> bool:
+        """Hand the learner its request and session socket; False if it is gone."""
+        try:
+            socket.send_fds(self.sock, [json.dumps(request).encode()], [session_fd])
+            return True
+        except OSError:
+            self.discard()
+            return False
+        finally:
+            self.sock.close()
+
+    def discard(self, wait: bool = False) -> None:
+        """Unused: the learner sees its socket close and exits; the supervisor removes the
+        cgroup and exits (waited for, bounded, when the zygote itself is about to go)."""
+        pidfd = None
+        if wait:
+            with contextlib.suppress(OSError):
+                pidfd = os.pidfd_open(self.supervisor)
+        with contextlib.suppress(OSError):
+            self.sock.close()
+        if pidfd is not None:
+            select.select([pidfd], [], [], 5.0)
+            os.close(pidfd)
+
+
+def _exit_on_term(signum, frame):
+    raise SystemExit(0)
+
+
+def _supervise(request: dict, learner_sock: socket.socket, w: int) -> None:
     """The learner's parent: enter new namespaces, fork the learner, wait for it, then make sure
     none of its descendants lives on (it is their subreaper where there is no PID namespace)."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)   # this process waits for its child
@@ -237,12 +313,12 @@ def _supervise(request: dict, session_fd: int, w: int) -> None:
         if pid == 0:
             try:
                 os.close(w)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 sandbox.prctl(sandbox.PR_SET_PDEATHSIG, signal.SIGKILL)
-                # joined before anything else: every process it starts is born in there
-                _learner(request, session_fd, group.join if group is not None else None)
+                _standby_learner(learner_sock, group)
             finally:
                 os._exit(70)
-        os.close(session_fd)
+        learner_sock.close()
         os.write(w, str(pid).encode())
         os.close(w)
         while True:
@@ -258,6 +334,30 @@ def _supervise(request: dict, session_fd: int, w: int) -> None:
     finally:
         if group is not None:
             group.remove()
+
+
+def _standby_learner(sock: socket.socket, group) -> None:
+    """Join the cgroup first (every process the learner starts is born in there), then wait for
+    the request; a closed socket means this standby is not needed."""
+    failure = None
+    if group is not None:
+        try:
+            group.join()
+        except Exception as exc:   # noqa: BLE001 - reported to the grader with the request
+            failure = exc
+    try:
+        data, fds, _, _ = socket.recv_fds(sock, 1 << 16, 1)
+    except OSError:
+        return
+    sock.close()
+    if not data or not fds:
+        return
+
+    def prepare():
+        if failure is not None:
+            raise failure
+
+    _learner(json.loads(data), fds[0], prepare)
 
 
 def _kill_children() -> None:

@@ -421,3 +421,59 @@ def test_the_setting_is_validated(tmp_path):
                                                         'c.Grading.sandbox = "sometimes"'))
     with pytest.raises(config.ConfigError, match="c.Grading.sandbox"):
         config.load(root)
+
+
+GRADER_THAT_WAITS = """
+import dataclasses, os, sys, tempfile, time
+from course import config, zygote
+from course.sessions import open_session
+cfg = dataclasses.replace(config.load(), sandbox="auto")
+for limit in (512.0, 384.0, 384.0):   # a changed setting discards the standby made before it
+    with tempfile.TemporaryDirectory() as workdir:
+        session = open_session(dataclasses.replace(cfg, memory_limit_mb=limit), workdir,
+                               time.monotonic() + 60)
+        session.execute("import numpy; assert numpy.ones(3).sum() == 3")
+        session.close()
+print(zygote.get().proc.pid, flush=True)
+time.sleep(120)
+"""
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not fork_available() or "cgroup-pids" not in sandbox.probe(),
+                    reason="no fork runner or no cgroups here: there is no standby to leave")
+def test_a_killed_grader_leaves_no_standby_learner_or_cgroup(tmp_path):
+    """The zygote keeps the next notebook's sandboxed learner ready (course/zygote.py, Standby),
+    with a cgroup of its own. When the grader is killed (SIGKILL: no clean-up of its own), the
+    zygote dies with it, the standby's supervisor removes the cgroup, and no process is left."""
+    import signal
+    import subprocess
+    import sys
+
+    grader = subprocess.Popen([sys.executable, "-c", GRADER_THAT_WAITS], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        zygote_pid = int(grader.stdout.readline())
+        supervisors = _children(zygote_pid)
+        assert len(supervisors) == 1, supervisors   # the standby, ready; the discarded one gone
+        learners = _children(supervisors[0])
+        assert len(learners) == 1, learners
+        groups = [Path(d) / sandbox.CGROUP_PARENT / str(supervisors[0])
+                  for d in set(sandbox._cgroup_dirs().values())]
+        assert all(g.is_dir() for g in groups), groups
+    finally:
+        grader.send_signal(signal.SIGKILL)
+        grader.wait()
+    until = time.monotonic() + 10
+    pids = [zygote_pid, *supervisors, *learners]
+    while time.monotonic() < until and (any(Path(f"/proc/{p}").exists() for p in pids)
+                                        or any(g.exists() for g in groups)):
+        time.sleep(0.1)
+    assert not [p for p in pids if Path(f"/proc/{p}").exists()], "a process outlived its grader"
+    assert not [g for g in groups if g.exists()], "the standby's cgroup was left behind"
