@@ -65,6 +65,9 @@ def for_this_kernel(data: bytes) -> bytes:
 # them).
 NBGRADER_SERVER_EXTENSIONS = ("formgrader", "validate_assignment", "assignment_list", "course_list")
 NBGRADER_LAB_EXTENSION = "@jupyter/nbgrader"
+# JupyterLab's "Would you like to get notified about official Jupyter news?" toast, on a learner's
+# first launch: a question about JupyterLab, not the course, and the course's machines may be offline
+LAB_ANNOUNCEMENTS = "@jupyterlab/apputils-extension:announcements"
 LEARNER_CONFIG = ".jupyter-learner"   # inside workspace/: a config dir for that server only
 
 
@@ -78,7 +81,7 @@ def learner_config_dir(workspace: Path) -> Path:
     server = {"ServerApp": {"jpserver_extensions": {
         f"nbgrader.server_extensions.{name}": False for name in NBGRADER_SERVER_EXTENSIONS}}}
     (base / "jupyter_server_config.d" / "course-learner.json").write_text(json.dumps(server, indent=1))
-    lab = {"disabledExtensions": {NBGRADER_LAB_EXTENSION: True}}
+    lab = {"disabledExtensions": {NBGRADER_LAB_EXTENSION: True, LAB_ANNOUNCEMENTS: True}}
     (base / "labconfig" / "page_config.json").write_text(json.dumps(lab, indent=1))
     return base
 

@@ -36,7 +36,7 @@ def _images(lab, cell) -> list[tuple[int, int]]:
 
 def test_no_instructor_tools_for_learner(lab):
     """Issue 15 (a): a learner's first launch shows no Formgrader, Nbgrader menu, Create
-    Assignment sidebar or Validate button."""
+    Assignment sidebar or Validate button, and no JupyterLab news prompt."""
     page = lab.page
     page.goto(f"{lab.base}/lab?token={lab.token}")           # first launch: JupyterLab's own layout
     page.locator("#jp-main-dock-panel").wait_for()
@@ -48,6 +48,8 @@ def test_no_instructor_tools_for_learner(lab):
     tabs = " | ".join(page.locator(".lm-TabBar-tab").evaluate_all(
         "els => els.map(e => (e.title || '') + ' ' + e.innerText)"))
     assert "Formgrader" not in tabs and "Create Assignment" not in tabs, tabs
+    toasts = " | ".join(page.locator(".Toastify__toast").all_inner_texts())
+    assert "Jupyter news" not in toasts, toasts   # JupyterLab's announcements plugin is off
     launcher = page.locator(".jp-Launcher-body")
     if not launcher.count():
         page.locator(".jp-DockPanel-tabBar .lm-TabBar-addButton").first.click()
