@@ -9,7 +9,11 @@ writes them itself, from the notebook it graded:
 * each grade cell's output is the verdict check() shows (HTML, hidden cases by description and
   verdict only) and, as `text/plain`, the points earned - what nbgrader reads as partial credit;
 * the learner's other cells keep the outputs they were submitted with (they are not re-run here:
-  the grade comes from the grader's run, recorded in the gradebook);
+  the grade comes from the grader's run, recorded in the gradebook), made inert first: formgrader
+  renders these notebooks as HTML in the instructor's logged-in Jupyter session, so a hand-edited
+  `text/html`, `application/javascript` or SVG output, raw HTML in a markdown cell or an HTML raw
+  cell would run a student's script with the instructor's rights (kernels, the gradebook API).
+  Only plain text and bitmap images stay; markdown keeps its text with tag starts escaped;
 * the files next to the submission (`timestamp.txt`, `submission_secret.txt` from nbgrader's
   exchange) are copied, so `release_feedback` finds them; without a `timestamp.txt` one is written
   from the submission time course grade found (zip entry or file time).
@@ -17,6 +21,7 @@ writes them itself, from the notebook it graded:
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -46,6 +51,39 @@ def _grade_output(question: dict) -> list:
     return [nbformat.v4.new_output("display_data", data=data)]
 
 
+# what a grading view may render from a learner's cell: text and bitmaps, nothing that runs
+SAFE_OUTPUT_TYPES = ("text/plain", "image/png", "image/jpeg", "image/gif")
+BLANK_PNG = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJ"
+             "RU5ErkJggg==")   # 1x1, in place of an attachment that was not safe to show
+
+
+def _inert(cell, own_source: bool = False) -> None:
+    """Strip from a submitted cell whatever a browser would execute (see above); `own_source`:
+    its source was restored from the release, only its outputs and attachments are the learner's."""
+    if cell.cell_type == "code":
+        for output in cell.get("outputs", []):
+            data = output.get("data")
+            if data is None:
+                continue   # stream and error outputs: nbconvert escapes their text
+            dropped = sorted(k for k in data if k not in SAFE_OUTPUT_TYPES)
+            for key in dropped:
+                del data[key]
+            if dropped and not data:
+                data["text/plain"] = f"[not shown in grading views: {', '.join(dropped)}]"
+    elif cell.cell_type == "markdown":
+        if not own_source:   # every tag start, so no HTML of the learner's reaches the page
+            # (`a < b` keeps its look; a `<` right before a letter in math shows as `&lt;`)
+            cell.source = re.sub(r"<(?=[A-Za-z/!?])", "&lt;", cell.source)
+        for bundle in cell.get("attachments", {}).values():
+            for key in [k for k in bundle if k not in SAFE_OUTPUT_TYPES]:
+                del bundle[key]
+            if not bundle:   # nbconvert refuses a markdown cell whose attachment is missing
+                bundle["image/png"] = BLANK_PNG
+    elif cell.cell_type == "raw" and not own_source:
+        for key in ("format", "raw_mimetype"):   # an HTML raw cell is pasted into the page as is
+            cell.metadata.pop(key, None)
+
+
 def write_autograded(cfg: config.CourseConfig, layout: StepLayout, entry: dict) -> Path | None:
     """Write the autograded notebook of one ledger entry; None when there is nothing nbgrader could
     show (the notebook is unreadable, foreign, or its file is gone)."""
@@ -59,6 +97,11 @@ def write_autograded(cfg: config.CourseConfig, layout: StepLayout, entry: dict) 
         return None
     positions, _missing = _prepare(nb, layout, notebook)
     by_id = {q["id"]: q for q in entry["questions"]}
+    restored = layout.locked[notebook]
+    for cell in nb.cells:
+        # a restored cell's source is the release's own (never its outputs); a "locked" flag in
+        # the submission proves nothing, the learner may have written it
+        _inert(cell, own_source=nbgrader_meta(cell).get("grade_id") in restored)
     for qid, index in positions.items():
         cell = nb.cells[index]
         if cell.cell_type == "code" and qid in by_id:
