@@ -62,6 +62,23 @@ def test_no_instructor_tools_for_learner(lab):
     assert "Validate" not in toolbar, toolbar
 
 
+def test_the_front_page_lands_on_the_level_check(lab):
+    """Issue 13: what the README's learner command opens - the server's front page - is the
+    untouched level check, and opening it leaves it clean."""
+    page = lab.page
+    page.goto(f"{lab.base}/?token={lab.token}")
+    page.wait_for_url(re.compile(r"/lab/tree/00_level_check/00_level_check\.ipynb"), timeout=60_000)
+    heading = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-MarkdownCell h1").first
+    heading.wait_for(timeout=60_000)
+    time.sleep(4)   # the kernel connects; nothing may mark the untouched notebook as changed
+    lab.shot("landing-level-check")
+    assert "Where do I start" in heading.inner_text()
+    current = page.locator("#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current").first.inner_text()
+    assert "00_level_check" in current, current
+    dirty = page.locator(".lm-TabBar-tab.jp-mod-dirty").evaluate_all("els => els.map(e => e.innerText)")
+    assert not dirty, f"the landing notebook is marked unsaved: {dirty}"
+
+
 def test_learner_flow(lab):
     lab.open(NOTEBOOK)
     lab.shot("notebook-open")
