@@ -111,14 +111,36 @@ def _normalise(name: str) -> str:
     return {"np": "numpy"}.get(name, name)
 
 
+# "`np.var` and `np.cov` are off limits", "its `exponential` and `logistic` methods, are off
+# limits, and so is `scipy`": the backticked names of the sentence before the phrase (methods
+# as ".name"), and those after "and so is"
+_OFF_LIMITS = re.compile(r"(?P<before>(?:[^.;:]|\.(?=\S))*?)\b(?:is|are) off limits(?P<after>,? and so (?:is|are) "
+                         r"(?:`[^`]+`(?:,? (?:and|or) )?)+)?", re.IGNORECASE)
+# "(`np.vander`, which you may not use here, ...)"
+_MAY_NOT = re.compile(r"`(?P<name>[^`]+)`,? which you (?:may|must) not use", re.IGNORECASE)
+
+
+def _names(chunk: str, methods: bool = False) -> set[str]:
+    found = set()
+    for code in re.findall(r"`([^`]+)`", chunk):
+        code = code.strip()
+        if _NAME.match(code):
+            found.add("." + code if methods and "." not in code else _normalise(code))
+    return found
+
+
 def forbidden_in_text(text: str) -> set[str]:
-    """The names a task's text forbids: backticked names after "do not use", or "no `x`"."""
+    """The names a task's text forbids: backticked names after "do not use", "no `x`", before
+    "are off limits" or "which you may not use"."""
     names = set()
     for match in _PHRASE.finditer(text):
-        chunk = next(g for g in match.groups() if g is not None)
-        for code in re.findall(r"`([^`]+)`", chunk):
-            if _NAME.match(code.strip()):
-                names.add(_normalise(code.strip()))
+        names |= _names(next(g for g in match.groups() if g is not None))
+    for match in _OFF_LIMITS.finditer(text):
+        before = match.group("before")
+        names |= _names(before, methods=bool(re.search(r"\bmethods?\b", before)))
+        names |= _names(match.group("after") or "")
+    for match in _MAY_NOT.finditer(text):
+        names |= _names(f"`{match.group('name')}`")
     return names
 
 
@@ -188,6 +210,12 @@ def test_the_phrase_reader_finds_what_a_task_forbids():
             "Do not use the closed form. By hand (`np.abs` or `np.sum` — not `np.linalg.norm`).")
     assert forbidden_in_text(text) == {"numpy.linalg.det", "scipy", "numpy.trapezoid",
                                        "numpy.linalg.norm"}
+    more = ("Use `np.sum`. In this exercise `np.mean` and `np.average` are off limits. Draw with "
+            "`rng.random`; the generator's samplers, such as its `exponential` and `logistic` "
+            "methods, are off limits, and so is `scipy`. Columns in order (`np.vander`, which you "
+            "may not use here, orders them the other way).")
+    assert forbidden_in_text(more) == {"numpy.mean", "numpy.average", ".exponential", ".logistic",
+                                       "scipy", "numpy.vander"}
 
 
 # --- randomness --------------------------------------------------------------------------------

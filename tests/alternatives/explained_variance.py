@@ -31,3 +31,18 @@ def k_with_searchsorted(eigenvalues, fraction=0.9):
 
 ALTERNATIVES = [("explained_variance_ratio", ratio_with_sum), ("choose_k", k_with_a_loop),
                 ("choose_k", k_with_searchsorted)]
+
+
+# --- added (red team, step 4) -------------------------------------------------------------
+
+def k_by_counting_the_shortfalls(eigenvalues, fraction=0.9):
+    if not 0 < fraction <= 1:
+        raise ValueError("fraction must lie in (0, 1]")
+    values = np.asarray(eigenvalues, dtype=float)
+    if not values.sum() > 0:
+        raise ValueError("the eigenvalues must have a positive sum")
+    cumulative = np.cumsum(values / values.sum())
+    return int(np.sum(cumulative < fraction - 1e-12)) + 1
+
+
+ALTERNATIVES += [("choose_k", k_by_counting_the_shortfalls)]

@@ -21,4 +21,18 @@ def through_a_cholesky_factor(mu, Sigma, A, b, n, rng):
     return Y.mean(axis=0), centred.T @ centred / (n - 1)
 
 
-ALTERNATIVES = [("affine_moments", with_einsum), ("simulate_affine_moments", through_a_cholesky_factor)]
+def draws_as_columns(mu, Sigma, A, b, n, rng):
+    """Draws the standard normals as a (D, n) array (another order of the same stream) and maps
+    the columns: the paired check must leave it to the statistical ones."""
+    mu, Sigma, A, b = (np.asarray(v, dtype=float) for v in (mu, Sigma, A, b))
+    if A.ndim != 2 or A.shape[1] != len(mu) or b.shape != (A.shape[0],):
+        raise ValueError("shapes do not fit")
+    L = np.linalg.cholesky(Sigma)
+    X = mu[:, None] + L @ rng.standard_normal((len(mu), n))
+    Y = A @ X + b[:, None]
+    centred = Y - Y.mean(axis=1, keepdims=True)
+    return Y.mean(axis=1), centred @ centred.T / (n - 1)
+
+
+ALTERNATIVES = [("affine_moments", with_einsum), ("simulate_affine_moments", through_a_cholesky_factor),
+                ("simulate_affine_moments", draws_as_columns)]

@@ -42,3 +42,50 @@ def shuffle_in_place_and_split_at_multiples(X, y, h, epochs, batch_size, step, r
 
 
 ALTERNATIVES = [("train_mlp", shuffle_in_place_and_split_at_multiples)]
+
+
+# --- added (red team, step 4) -------------------------------------------------------------
+
+def _rt_forward(p, X):
+    Z1 = X @ p["W1"] + p["b1"]
+    A1 = np.maximum(Z1, 0.0)
+    return Z1, A1, A1 @ p["W2"] + p["b2"]
+
+
+def _rt_loss(p, X, y):
+    S = _rt_forward(p, X)[2]
+    c = S.max(axis=1, keepdims=True)
+    return float(np.mean(c[:, 0] + np.log(np.exp(S - c).sum(axis=1)) - S[np.arange(len(y)), y]))
+
+
+def in_place_updates(X, y, h, epochs, batch_size, step, rng):
+    if step <= 0 or batch_size < 1:
+        raise ValueError("step must be positive and batch_size at least 1")
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y).astype(int)
+    N, d = X.shape
+    k = int(y.max()) + 1
+    p = {"W1": rng.standard_normal((d, h)) * np.sqrt(2 / d), "b1": np.zeros(h),
+         "W2": rng.standard_normal((h, k)) * np.sqrt(2 / h), "b2": np.zeros(k)}
+    losses = np.empty(epochs + 1)
+    losses[0] = _rt_loss(p, X, y)
+    for epoch in range(epochs):
+        order = rng.permutation(N)
+        for start in range(0, N, batch_size):
+            b = order[start:start + batch_size]
+            Xb, yb = X[b], y[b]
+            Z1, A1, S = _rt_forward(p, Xb)
+            P = np.exp(S - S.max(axis=1, keepdims=True))
+            P /= P.sum(axis=1, keepdims=True)
+            P[np.arange(len(b)), yb] -= 1.0
+            D2 = P / len(b)
+            D1 = (D2 @ p["W2"].T) * (Z1 > 0)
+            p["W1"] -= step * (Xb.T @ D1)
+            p["b1"] -= step * D1.sum(axis=0)
+            p["W2"] -= step * (A1.T @ D2)
+            p["b2"] -= step * D2.sum(axis=0)
+        losses[epoch + 1] = _rt_loss(p, X, y)
+    return p, losses
+
+
+ALTERNATIVES += [("train_mlp", in_place_updates)]

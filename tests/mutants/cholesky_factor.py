@@ -168,6 +168,41 @@ def shape_index_error(A):
     return _lower(A)
 
 
+# the notebook's ground rule: np.var, np.std, np.cov and np.corrcoef are off limits in every
+# exercise; each of these is otherwise right and uses one of them for a relative threshold
+def _scaled_lower(A, scale):
+    n = A.shape[0]
+    L = np.zeros((n, n))
+    for j in range(n):
+        pivot = A[j, j] - L[j, :j] @ L[j, :j]
+        if pivot <= 1e-14 * scale:
+            raise ValueError("not positive definite")
+        L[j, j] = np.sqrt(pivot)
+        L[j + 1:, j] = (A[j + 1:, j] - L[j + 1:, :j] @ L[j, :j]) / L[j, j]
+    return L
+
+
+def threshold_from_np_var(A):
+    A = _checked(A)
+    return _scaled_lower(A, np.var(A))
+
+
+def threshold_from_np_std(A):
+    A = _checked(A)
+    return _scaled_lower(A, np.std(A))
+
+
+def symmetry_from_np_cov(A):
+    A = _checked(A)
+    return _scaled_lower(A, float(np.cov(np.diag(A))) if len(A) > 1 else 0.0)
+
+
+def symmetry_from_np_corrcoef(A):
+    A = _checked(A)
+    d = np.sqrt(np.abs(np.diag(A)))
+    return _scaled_lower(A, float(np.nanmax(np.abs(np.corrcoef(A)))) if len(A) > 1 else 0.0) * (d > -1)
+
+
 MUTANTS = [
     ("cholesky_factor", returns_upper_factor, "UPPER factor"),
     ("cholesky_factor", starts_from_copy_of_a, "above the diagonal"),
@@ -183,4 +218,8 @@ MUTANTS = [
     ("cholesky_factor", pivot_threshold, "no threshold of your own"),
     ("cholesky_factor", zero_pivot_allowed, "contains NaN"),
     ("cholesky_factor", shape_index_error, "raised IndexError"),
+    ("cholesky_factor", threshold_from_np_var, "asks you not to use"),
+    ("cholesky_factor", threshold_from_np_std, "asks you not to use"),
+    ("cholesky_factor", symmetry_from_np_cov, "asks you not to use"),
+    ("cholesky_factor", symmetry_from_np_corrcoef, "asks you not to use"),
 ]

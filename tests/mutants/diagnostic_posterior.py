@@ -118,6 +118,17 @@ def nan_slips_through(prevalence, sensitivity, specificity):
     return _out(sensitivity * p / pos, (1 - sensitivity) * p / neg)
 
 
+def one_minus_positive(prevalence, sensitivity, specificity):
+    p, sens, spec, pos, neg = _validated(prevalence, sensitivity, specificity)
+    return _out(sens * p / pos, 1 - sens * p / pos)
+
+
+def specificity_as_false_positive_rate(prevalence, sensitivity, specificity):
+    p, sens, spec, pos, neg = _validated(prevalence, sensitivity, specificity)
+    return _out(sens * p / (sens * p + spec * (1 - p)),
+                (1 - sens) * p / ((1 - sens) * p + (1 - spec) * (1 - p)))
+
+
 MUTANTS = [
     ("diagnostic_posterior", returns_sensitivity, "not p(D | +)"),
     ("diagnostic_posterior", unnormalised, "without dividing by the evidence"),
@@ -132,4 +143,6 @@ MUTANTS = [
     ("diagnostic_posterior", zero_d_arrays, "not 0-d arrays"),
     ("diagnostic_posterior", lists_for_lists, "asks for a NumPy array"),
     ("diagnostic_posterior", nan_slips_through, "NaN sensitivity"),
+    ("diagnostic_posterior", one_minus_positive, "p(not D | +)"),
+    ("diagnostic_posterior", specificity_as_false_positive_rate, "specificity as the false-positive rate"),
 ]

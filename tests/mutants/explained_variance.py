@@ -155,3 +155,25 @@ MUTANTS += [
     ("choose_k", k_numpy_integer, "Python int"),
     ("choose_k", k_threshold, "absolute threshold"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def ratio_of_absolute_values(eigenvalues):
+    values = np.abs(np.asarray(eigenvalues, dtype=float))
+    if not values.sum() > 0:
+        raise ValueError("the eigenvalues must have a positive sum")
+    return values / values.sum()
+
+
+def no_tolerance_falls_back_to_all(eigenvalues, fraction=0.9):
+    if not 0 < fraction <= 1:
+        raise ValueError("fraction must lie in (0, 1]")
+    values = np.asarray(eigenvalues, dtype=float)
+    cumulative = np.cumsum(values / values.sum())
+    reached = np.flatnonzero(cumulative >= fraction)
+    return int(reached[0]) + 1 if reached.size else len(cumulative)
+
+
+MUTANTS += [("explained_variance_ratio", ratio_of_absolute_values, "use the eigenvalues as given"),
+            ("choose_k", no_tolerance_falls_back_to_all, "fraction - 1e-12")]

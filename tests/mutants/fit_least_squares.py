@@ -156,3 +156,18 @@ MUTANTS += [
     ("fit_least_squares", one_d_x_as_one_feature, "X must be a 2-D design matrix"),
     ("fit_least_squares", determinant_threshold, "absolute threshold"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def atleast_2d_x(X, y):
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    m, d = X.shape
+    y = np.asarray(y, dtype=float)
+    if y.shape not in ((m,), (m, 1)) or m < d:
+        raise ValueError("bad shapes")
+    y = y.ravel()
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+MUTANTS += [("fit_least_squares", atleast_2d_x, "X must already be 2-D")]

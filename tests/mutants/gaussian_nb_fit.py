@@ -104,6 +104,12 @@ def absolute_fallback_threshold(X, y, var_smoothing=1e-9):
     return _fit(X, y, np.unique(y), _ml_var, var_smoothing * (largest if largest > 1e-12 else 1.0))
 
 
+def uniform_priors(X, y, var_smoothing=1e-9):
+    X, y, eps = _checked(X, y, var_smoothing)
+    classes = np.unique(y)
+    return _fit(X, y, classes, _ml_var, eps, prior=lambda n_c, n: 1 / len(classes))
+
+
 MUTANTS = [
     ("gaussian_nb_fit", ddof_one, "divide by N_c − 1"),
     ("gaussian_nb_fit", standard_deviations, "you returned standard deviations"),
@@ -119,4 +125,5 @@ MUTANTS = [
     ("gaussian_nb_fit", one_pass_variances, "Subtract the class mean first"),
     ("gaussian_nb_fit", priors_as_list, "asks for a NumPy array"),
     ("gaussian_nb_fit", absolute_fallback_threshold, "you added var_smoothing itself"),
+    ("gaussian_nb_fit", uniform_priors, "frequency in the training set"),
 ]

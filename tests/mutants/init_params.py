@@ -111,3 +111,24 @@ MUTANTS = [
     ("init_params", transposed, "W1 is transposed"),
     ("init_params", no_size_check, None),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def he_uniform(d, h, k, rng):
+    if min(d, h, k) < 1:
+        raise ValueError("sizes must be at least 1")
+    a1, a2 = np.sqrt(6.0 / d), np.sqrt(6.0 / h)
+    return {"W1": rng.uniform(-a1, a1, size=(d, h)), "b1": np.zeros(h),
+            "W2": rng.uniform(-a2, a2, size=(h, k)), "b2": np.zeros(k)}
+
+
+def glorot_normal(d, h, k, rng):
+    if min(d, h, k) < 1:
+        raise ValueError("sizes must be at least 1")
+    return {"W1": rng.standard_normal((d, h)) * np.sqrt(2.0 / (d + h)), "b1": np.zeros(h),
+            "W2": rng.standard_normal((h, k)) * np.sqrt(2.0 / (h + k)), "b2": np.zeros(k)}
+
+
+MUTANTS += [("init_params", he_uniform, "not normally distributed"),
+            ("init_params", glorot_normal, "Glorot")]

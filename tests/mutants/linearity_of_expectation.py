@@ -74,6 +74,57 @@ def independent_coordinates(mu, Sigma, A, b, n, rng):
     return Y.mean(axis=0), Yc.T @ Yc / (n - 1)
 
 
+def divides_by_n(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    Y = _draws(mu, Sigma, n, rng) @ A.T + b
+    Yc = Y - Y.mean(axis=0)
+    return Y.mean(axis=0), Yc.T @ Yc / n
+
+
+def maps_a_biased_covariance_of_x(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    X = _draws(mu, Sigma, n, rng)
+    Xc = X - X.mean(axis=0)
+    return A @ X.mean(axis=0) + b, A @ (Xc.T @ Xc / n) @ A.T
+
+
+def with_np_cov(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    Y = _draws(mu, Sigma, n, rng) @ A.T + b
+    return Y.mean(axis=0), np.atleast_2d(np.cov(Y, rowvar=False))
+
+
+def with_np_var(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    Y = _draws(mu, Sigma, n, rng) @ A.T + b
+    s = np.sqrt(np.var(Y, axis=0, ddof=1))
+    Yc = (Y - Y.mean(axis=0)) / s
+    return Y.mean(axis=0), (Yc.T @ Yc / (n - 1)) * np.outer(s, s)
+
+
+def with_np_std(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    Y = _draws(mu, Sigma, n, rng) @ A.T + b
+    s = np.std(Y, axis=0, ddof=1)
+    Yc = (Y - Y.mean(axis=0)) / s
+    return Y.mean(axis=0), (Yc.T @ Yc / (n - 1)) * np.outer(s, s)
+
+
+def with_np_corrcoef(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    Y = _draws(mu, Sigma, n, rng) @ A.T + b
+    Yc = Y - Y.mean(axis=0)
+    s = np.sqrt(np.sum(Yc ** 2, axis=0) / (n - 1))
+    return Y.mean(axis=0), np.atleast_2d(np.corrcoef(Y, rowvar=False)) * np.outer(s, s)
+
+
+def with_multivariate_normal(mu, Sigma, A, b, n, rng):
+    mu, Sigma, A, b = _arrays(mu, Sigma, A, b)
+    Y = rng.multivariate_normal(mu, Sigma, size=n) @ A.T + b
+    Yc = Y - Y.mean(axis=0)
+    return Y.mean(axis=0), Yc.T @ Yc / (n - 1)
+
+
 MUTANTS = [
     ("affine_moments", forgets_shift, "include the shift"),
     ("affine_moments", shift_in_covariance, "moves the mean but not the spread"),
@@ -85,4 +136,11 @@ MUTANTS = [
     ("simulate_affine_moments", returns_exact_formulas, "no simulation"),
     ("simulate_affine_moments", simulation_without_shift, "include the shift"),
     ("simulate_affine_moments", independent_coordinates, "came out uncorrelated"),
+    ("simulate_affine_moments", divides_by_n, "divides by n − 1"),
+    ("simulate_affine_moments", maps_a_biased_covariance_of_x, "divides by n − 1"),
+    ("simulate_affine_moments", with_np_cov, "asks you not to use"),
+    ("simulate_affine_moments", with_np_var, "asks you not to use"),
+    ("simulate_affine_moments", with_np_std, "asks you not to use"),
+    ("simulate_affine_moments", with_np_corrcoef, "asks you not to use"),
+    ("simulate_affine_moments", with_multivariate_normal, "asks you not to use"),
 ]

@@ -120,3 +120,13 @@ MUTANTS += [
     ("logistic_gradient", ravels_the_weights, "w must have shape (d,)"),
     ("logistic_gradient", squared_error_gradient, None),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def factor_two_from_mse(X, y, w):
+    X, y, w = _checked(X, y, w)
+    return 2 * X.T @ (_sigmoid(X @ w) - y) / len(y)
+
+
+MUTANTS += [("logistic_gradient", factor_two_from_mse, "twice too large")]

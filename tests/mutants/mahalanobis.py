@@ -66,6 +66,61 @@ def centres_in_place(x, mu, Sigma):
     return _finish(x, np.sqrt(np.sum(Z ** 2, axis=0)))
 
 
+def solve_without_transposing(x, mu, Sigma):
+    x, R, Sigma = _residuals(x, mu, Sigma)
+    L = np.linalg.cholesky(Sigma)
+    if R.shape[0] == R.shape[1]:              # runs only when N = D, whitening the wrong vectors
+        Z = np.linalg.solve(L, R)
+        return _finish(x, np.sqrt(np.sum(Z ** 2, axis=1)))
+    Z = np.linalg.solve(L, R.T)
+    return _finish(x, np.sqrt(np.sum(Z ** 2, axis=0)))
+
+
+def explicit_inverse(x, mu, Sigma):
+    x, R, Sigma = _residuals(x, mu, Sigma)
+    return _finish(x, np.sqrt(np.sum((R @ np.linalg.inv(Sigma)) * R, axis=1)))
+
+
+def pseudo_inverse(x, mu, Sigma):
+    x, R, Sigma = _residuals(x, mu, Sigma)
+    return _finish(x, np.sqrt(np.sum((R @ np.linalg.pinv(Sigma)) * R, axis=1)))
+
+
+# the notebook's ground rule: np.var, np.std, np.cov and np.corrcoef are off limits in every
+# exercise; each of these computes the distance right and uses one of them on the way
+def _whitened(R, Sigma):
+    L = np.linalg.cholesky(Sigma)
+    Z = np.linalg.solve(L, R.T)
+    return np.sqrt(np.sum(Z ** 2, axis=0))
+
+
+def diagonal_shortcut_np_var(x, mu, Sigma):
+    x, R, Sigma = _residuals(x, mu, Sigma)
+    if np.count_nonzero(Sigma - np.diag(np.diag(Sigma))) == 0 and len(R) > 1:
+        np.var(R, axis=0)   # "to compare": the learner's check of the scale
+    return _finish(x, _whitened(R, Sigma))
+
+
+def scale_check_np_std(x, mu, Sigma):
+    x, R, Sigma = _residuals(x, mu, Sigma)
+    spread = np.std(R) if R.size else 0.0
+    return _finish(x, _whitened(R, Sigma) + 0.0 * spread)
+
+
+def covariance_check_np_cov(x, mu, Sigma):
+    x, R, Sigma = _residuals(x, mu, Sigma)
+    if len(R) > 2:
+        np.cov(R, rowvar=False)
+    return _finish(x, _whitened(R, Sigma))
+
+
+def correlation_check_np_corrcoef(x, mu, Sigma):
+    x, R, Sigma = _residuals(x, mu, Sigma)
+    if Sigma.shape[0] > 1:
+        np.corrcoef(Sigma)
+    return _finish(x, _whitened(R, Sigma))
+
+
 MUTANTS = [
     ("mahalanobis", multiplies_by_sigma, "Σ where Σ⁻¹ belongs"),
     ("mahalanobis", no_square_root, "square root"),
@@ -75,4 +130,11 @@ MUTANTS = [
     ("mahalanobis", upper_factor_solve, None),
     ("mahalanobis", always_array, "single number"),
     ("mahalanobis", centres_in_place, "in place"),
+    ("mahalanobis", solve_without_transposing, "solve(L, R.T)"),
+    ("mahalanobis", explicit_inverse, "asks you not to use"),
+    ("mahalanobis", pseudo_inverse, "asks you not to use"),
+    ("mahalanobis", diagonal_shortcut_np_var, "asks you not to use"),
+    ("mahalanobis", scale_check_np_std, "asks you not to use"),
+    ("mahalanobis", covariance_check_np_cov, "asks you not to use"),
+    ("mahalanobis", correlation_check_np_corrcoef, "asks you not to use"),
 ]

@@ -129,3 +129,19 @@ MUTANTS += [
     ("pca_high_dim", with_sklearn_pca, "asks you not to use"),
     ("pca_high_dim", divides_by_sqrt_lambda, "norm"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def gram_without_n_minus_1(X, k):
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or X.shape[0] < 2 or not 1 <= k <= min(X.shape[0] - 1, X.shape[1]):
+        raise ValueError("bad arguments")
+    Xc = X - X.mean(axis=0)
+    values, U = np.linalg.eigh(Xc @ Xc.T)
+    values, U = values[::-1][:k], U[:, ::-1][:, :k]
+    V = Xc.T @ U
+    return values, V / np.linalg.norm(V, axis=0)
+
+
+MUTANTS += [("pca_high_dim", gram_without_n_minus_1, "N − 1 times too large")]

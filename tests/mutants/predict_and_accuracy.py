@@ -146,3 +146,13 @@ MUTANTS += [
     ("accuracy", sklearn_accuracy_score, "asks you not to use"),
     ("accuracy", scipy_hamming, "asks you not to use"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def accuracy_as_count(X, y, w):
+    X, w = np.asarray(X, dtype=float), np.asarray(w, dtype=float)
+    return int(np.sum((X @ w >= 0).astype(int) == np.ravel(y)))
+
+
+MUTANTS += [("accuracy", accuracy_as_count, "NUMBER of correct predictions")]

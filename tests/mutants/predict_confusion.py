@@ -108,3 +108,19 @@ MUTANTS = [
     ("confusion_matrix", float_counts, "make it an integer array"),
     ("confusion_matrix", no_label_check, "should raise ValueError"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def k_from_the_labels(y_true, y_pred, k):
+    y_true, y_pred = np.asarray(y_true), np.asarray(y_pred)
+    if y_true.shape != y_pred.shape or np.any(y_true < 0) or np.any(y_pred < 0) \
+            or np.any(y_true >= k) or np.any(y_pred >= k):
+        raise ValueError("bad labels")
+    size = int(max(y_true.max(), y_pred.max())) + 1
+    C = np.zeros((size, size), dtype=int)
+    np.add.at(C, (y_true, y_pred), 1)
+    return C
+
+
+MUTANTS += [("confusion_matrix", k_from_the_labels, "Do not infer k")]

@@ -158,3 +158,15 @@ MUTANTS += [
     ("reconstruct", reconstruct_with_sklearn_dot, "asks you not to use"),
     ("reconstruct", reconstruct_with_every_component, "FIRST k columns"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def project_no_column_check(X, mean, components, k):
+    X, mean, V = (np.asarray(a, dtype=float) for a in (X, mean, components))
+    if not 0 <= k <= V.shape[1]:
+        raise ValueError("k out of range")
+    return (X - mean) @ V[:, :k]
+
+
+MUTANTS += [("project", project_no_column_check, "as many columns as components has rows")]

@@ -166,3 +166,15 @@ MUTANTS += [
     ("r_squared", std_below_epsilon, "absolute threshold"),
     ("r_squared", sums_along_axis_zero, "single number"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def constant_by_variance(y, y_pred):
+    y, y_pred = np.ravel(np.asarray(y, dtype=float)), np.ravel(np.asarray(y_pred, dtype=float))
+    if y.size != y_pred.size or y.size < 2 or np.var(y) == 0:
+        raise ValueError("invalid input")
+    return float(1 - np.sum((y - y_pred) ** 2) / np.sum((y - y.mean()) ** 2))
+
+
+MUTANTS += [("r_squared", constant_by_variance, "np.var(y) == 0")]

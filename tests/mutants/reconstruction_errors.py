@@ -125,3 +125,19 @@ MUTANTS += [
     ("reconstruction_errors", sklearn_pca_per_k, "asks you not to use"),
     ("reconstruction_errors", returns_lists, "NumPy array"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def summed_over_points(X_train, X_test, ks):
+    X_train, X_test = np.asarray(X_train, dtype=float), np.asarray(X_test, dtype=float)
+    mean = X_train.mean(axis=0)
+    N, D = X_train.shape
+    V = np.linalg.svd(X_train - mean, full_matrices=N < D)[2].T
+
+    def errors(X):
+        return np.array([np.sum(((X - mean) - (X - mean) @ V[:, :k] @ V[:, :k].T) ** 2) for k in ks])
+    return errors(X_train), errors(X_test)
+
+
+MUTANTS += [("reconstruction_errors", summed_over_points, "N times too large")]

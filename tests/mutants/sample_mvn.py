@@ -104,6 +104,40 @@ def no_shape_check(mu, Sigma, n, rng):
     return mu + rng.standard_normal((n, D)) @ L.T
 
 
+# the notebook's ground rule: np.var, np.std, np.cov and np.corrcoef are off limits in every
+# exercise; learners reach for them to "fix" the draws' sample moments
+def standardises_with_np_std(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    Z = rng.standard_normal((n, len(mu)))
+    if n > 1:
+        Z = (Z - Z.mean(axis=0)) / np.std(Z, axis=0)
+    return mu + Z @ L.T
+
+
+def standardises_with_np_var(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    Z = rng.standard_normal((n, len(mu)))
+    if n > 1:
+        Z = (Z - Z.mean(axis=0)) / np.sqrt(np.var(Z, axis=0))
+    return mu + Z @ L.T
+
+
+def whitens_with_np_cov(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    Z = rng.standard_normal((n, len(mu)))
+    if n > len(mu):
+        Z = (Z - Z.mean(axis=0)) @ np.linalg.inv(np.linalg.cholesky(np.atleast_2d(np.cov(Z, rowvar=False)))).T
+    return mu + Z @ L.T
+
+
+def checks_with_np_corrcoef(mu, Sigma, n, rng):
+    mu, Sigma, L = _parts(mu, Sigma)
+    X = mu + rng.standard_normal((n, len(mu))) @ L.T
+    if n > 2 and len(mu) > 1:
+        np.corrcoef(X, rowvar=False)
+    return X
+
+
 MUTANTS = [
     ("sample_mvn", factor_on_wrong_side, "Z @ L.T, not Z @ L"),
     ("sample_mvn", multiplies_by_sigma, "σ² where σ is meant"),
@@ -121,4 +155,8 @@ MUTANTS = [
     ("sample_mvn", scipy_rvs, "asks you not to use"),
     ("sample_mvn", own_generator, "does not change when rng does"),
     ("sample_mvn", no_shape_check, "Sigma.shape == (D, D)"),
+    ("sample_mvn", standardises_with_np_std, "asks you not to use"),
+    ("sample_mvn", standardises_with_np_var, "asks you not to use"),
+    ("sample_mvn", whitens_with_np_cov, "asks you not to use"),
+    ("sample_mvn", checks_with_np_corrcoef, "asks you not to use"),
 ]

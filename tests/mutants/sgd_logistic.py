@@ -183,3 +183,57 @@ MUTANTS += [
     ("sgd_logistic", with_scipy_softmax, "asks you not to use"),
     ("sgd_logistic", sklearn_gen_batches, "asks you not to use"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def _rt_prepare(X, y, step, batch_size):
+    X = np.asarray(X, dtype=float)
+    y = np.ravel(np.asarray(y, dtype=float))
+    if step <= 0 or batch_size < 1:
+        raise ValueError("bad arguments")
+    return X, y
+
+
+def _rt_grad(X, y, w):
+    return X.T @ (np.exp(-np.logaddexp(0.0, -(X @ w))) - y) / len(y)
+
+
+def _rt_loss(X, y, w):
+    z = X @ w
+    return float(np.mean(np.logaddexp(0.0, z) - y * z))
+
+
+def array_split_batches(X, y, step, batch_size, epochs, rng):
+    X, y = _rt_prepare(X, y, step, batch_size)
+    m = len(y)
+    w = np.zeros(X.shape[1])
+    losses = [_rt_loss(X, y, w)]
+    for _ in range(epochs):
+        for batch in np.array_split(rng.permutation(m), max(m // batch_size, 1)):
+            w = w - step * _rt_grad(X[batch], y[batch], w)
+        losses.append(_rt_loss(X, y, w))
+    return w, np.array(losses)
+
+
+def shuffles_the_callers_rows(X, y, step, batch_size, epochs, rng):
+    X = np.asarray(X)                    # no copy for a float array: the caller's X is shuffled
+    y = np.ravel(np.asarray(y, dtype=float)).copy()
+    if step <= 0 or batch_size < 1:
+        raise ValueError("bad arguments")
+    m = len(y)
+    w = np.zeros(X.shape[1])
+    losses = [_rt_loss(X.astype(float), y, w)]
+    for _ in range(epochs):
+        order = rng.permutation(m)
+        X[:] = X[order]
+        y = y[order]
+        for start in range(0, m, batch_size):
+            rows = slice(start, start + batch_size)
+            w = w - step * _rt_grad(X[rows].astype(float), y[rows], w)
+        losses.append(_rt_loss(X.astype(float), y, w))
+    return w, np.array(losses)
+
+
+MUTANTS += [("sgd_logistic", array_split_batches, "ceil(m / batch_size)"),
+            ("sgd_logistic", shuffles_the_callers_rows, "modified X in place")]

@@ -143,3 +143,19 @@ MUTANTS += [
     ("log_sigmoid", log_of_sklearn_softmax, "asks you not to use"),
     ("log_sigmoid", log_instead_of_log1p, "np.log1p(e)"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def naive_overflows_below(z):
+    z = np.asarray(z, dtype=float)
+    return 1 / (1 + np.exp(-z))
+
+
+def where_of_two_formulas(z):
+    z = np.asarray(z, dtype=float)
+    return np.where(z >= 0, 1 / (1 + np.exp(-z)), np.exp(z) / (1 + np.exp(z)))
+
+
+MUTANTS += [("sigmoid", naive_overflows_below, "evaluates BOTH A and B"),
+            ("sigmoid", where_of_two_formulas, "evaluates BOTH A and B")]

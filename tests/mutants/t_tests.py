@@ -144,6 +144,26 @@ def welch_absolute_threshold(x, y):
     return float(t), float(df), float(2 * t_cdf(-abs(t), df))
 
 
+def flipped_sign(x, mu0):
+    t, df = _one_sample_t(x, mu0)
+    return float(-t), df, float(2 * t_cdf(-abs(t), df))
+
+
+def welch_df_divides_by_n(x, y):
+    x, y, vx, vy = _variances(x, y)
+    t = (np.mean(x) - np.mean(y)) / np.sqrt(vx + vy)
+    df = (vx + vy) ** 2 / (vx ** 2 / x.size + vy ** 2 / y.size)
+    return float(t), float(df), float(2 * t_cdf(-abs(t), df))
+
+
+def welch_df_from_variances(x, y):
+    x, y, vx, vy = _variances(x, y)
+    t = (np.mean(x) - np.mean(y)) / np.sqrt(vx + vy)
+    sx2, sy2 = np.var(x, ddof=1), np.var(y, ddof=1)
+    df = (sx2 + sy2) ** 2 / (sx2 ** 2 / (x.size - 1) + sy2 ** 2 / (y.size - 1))
+    return float(t), float(df), float(2 * t_cdf(-abs(t), df))
+
+
 MUTANTS = [
     ("one_sample_t_test", one_sided_p, "one-sided p-value"),
     ("one_sample_t_test", doubled_p, "twice the two-sided one"),
@@ -162,4 +182,7 @@ MUTANTS = [
     ("one_sample_t_test", absolute_threshold, "not below an absolute threshold"),
     ("welch_t_test", welch_raises_if_either_constant, "BOTH are constant"),
     ("welch_t_test", welch_absolute_threshold, "not below an absolute threshold"),
+    ("one_sample_t_test", flipped_sign, "wrong sign"),
+    ("welch_t_test", welch_df_divides_by_n, "not by n_x and n_y"),
+    ("welch_t_test", welch_df_from_variances, "squared standard errors"),
 ]

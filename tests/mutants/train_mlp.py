@@ -141,3 +141,27 @@ MUTANTS = [
     ("train_mlp", own_generator, "use the generator you are given"),
     ("train_mlp", no_argument_check, "should raise ValueError"),
 ]
+
+
+# --- added (red team, step 4): slips found by an independent bank of wrong answers ----------
+
+def classes_from_unique_labels(X, y, h, epochs, batch_size, step, rng):
+    if step <= 0 or batch_size < 1:
+        raise ValueError("bad arguments")
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y).astype(int)
+    N, d = X.shape
+    k = len(np.unique(y))
+    params = _init(d, h, k, rng)
+    losses = [_loss_and_grads(params, X, y)[0]]
+    for _ in range(epochs):
+        order = rng.permutation(N)
+        for start in range(0, N, batch_size):
+            batch = order[start:start + batch_size]
+            _, grads = _loss_and_grads(params, X[batch], y[batch])
+            params = {key: params[key] - step * grads[key] for key in params}
+        losses.append(_loss_and_grads(params, X, y)[0])
+    return params, np.array(losses)
+
+
+MUTANTS += [("train_mlp", classes_from_unique_labels, "int(max(y)) + 1")]

@@ -76,6 +76,19 @@ def df_n(n, alpha, n_sims, rng):
     return float(np.mean(p < alpha)), p
 
 
+def signed_one_sided_p_values(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    p = t_cdf(-_t_statistics(rng.standard_normal((n_sims, n))), n - 1)
+    return float(np.mean(p < alpha)), p
+
+
+def one_value_short(n, alpha, n_sims, rng):
+    _validated(n, alpha, n_sims)
+    m = max(n - 1, 2)
+    p = 2 * t_cdf(-np.abs(_t_statistics(rng.standard_normal((n_sims, m)))), m - 1)
+    return float(np.mean(p < alpha)), p
+
+
 MUTANTS = [
     ("type_one_error_rate", normal_p_values, "NORMAL distribution"),
     ("type_one_error_rate", one_sided_p_values, "one-sided"),
@@ -87,4 +100,6 @@ MUTANTS = [
     ("type_one_error_rate", global_normal_draws, "never from np.random"),
     ("type_one_error_rate", p_values_as_list, "asks for a NumPy array"),
     ("type_one_error_rate", df_n, None),
+    ("type_one_error_rate", signed_one_sided_p_values, "two-sided"),
+    ("type_one_error_rate", one_value_short, "exactly n values"),
 ]
