@@ -40,5 +40,24 @@ def without_velocity(grad, x0, step, beta=0.9, tol=1e-8, max_iter=10_000):
     return history[k].copy(), history[:k + 1].copy()
 
 
+
+def velocity_with_the_step_inside(grad, x0, step, beta=0.9, tol=1e-8, max_iter=10_000):
+    """v = beta v + step g, x = x - v: the heavy-ball iterates with the velocity's sign flipped."""
+    if step <= 0 or not 0 <= beta < 1:
+        raise ValueError("step > 0 and 0 <= beta < 1 are required")
+    x = np.array(x0, dtype=float)
+    v = np.zeros_like(x)
+    history = [x.copy()]
+    for _ in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            break
+        v = beta * v + step * g
+        x = x - v
+        history.append(x.copy())
+    return x, np.array(history)
+
+
 ALTERNATIVES = [("momentum_descent", library_velocity_form),
-                ("momentum_descent", without_velocity)]
+                ("momentum_descent", without_velocity),
+                ("momentum_descent", velocity_with_the_step_inside)]

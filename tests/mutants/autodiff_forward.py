@@ -216,6 +216,19 @@ pow_divides_by_base = _forward(PowDividesByBase, "pow_divides_by_base")
 radd_recursion = _forward(RaddRecursion, "radd_recursion")
 locals_as_nodes = _forward(LocalsAsNodes, "locals_as_nodes")
 
+
+class AddChangesOperand(Value):
+    """Returns a new node, but first overwrites self.data with the sum."""
+
+    def __add__(self, other):
+        other = self._wrap(other)
+        self.data = self.data + other.data
+        return type(self)(self.data, (self, other), (1.0, 1.0))
+
+
+add_changes_operand = _forward(AddChangesOperand, "add_changes_operand")
+
+
 MUTANTS = [
     ("forward_node", mul_swapped, "are swapped"),
     ("forward_node", pow_times_value, "you multiplied n by aⁿ"),
@@ -229,4 +242,5 @@ MUTANTS = [
     ("forward_node", pow_divides_by_base, "which divides by zero"),
     ("forward_node", radd_recursion, "recursed forever"),
     ("forward_node", locals_as_nodes, "NUMBERS (floats), not Value nodes"),
+    ("forward_node", add_changes_operand, "leave x.data and y.data as they were"),
 ]

@@ -173,6 +173,35 @@ def no_float_copy(grad, x0, step, tol=1e-8, max_iter=10_000):
     return x, np.array(history)
 
 
+
+def max_iter_minus_one(grad, x0, step, tol=1e-8, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step must be positive")
+    x = np.array(x0, dtype=float)
+    history = [x]
+    for _ in range(max_iter - 1):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - step * g
+        history.append(x)
+    return x, np.array(history)
+
+
+def copies_x0_then_aliases(grad, x0, step, tol=1e-8, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step must be positive")
+    x = np.array(x0, dtype=float)
+    history = [x.copy()]
+    for _ in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x -= step * g
+        history.append(x)
+    return x, np.array(history)
+
+
 MUTANTS = [
     ("gradient_descent", gradient_ascent, "went uphill"),
     ("gradient_descent", ignores_step, "blew up to inf or NaN"),
@@ -189,4 +218,6 @@ MUTANTS = [
     ("gradient_descent", largest_entry_as_norm, "EUCLIDEAN norm"),
     ("gradient_descent", less_or_equal, "strictly below tol"),
     ("gradient_descent", no_float_copy, "integer input gives integer arithmetic"),
+    ("gradient_descent", max_iter_minus_one, "take exactly max_iter steps"),
+    ("gradient_descent", copies_x0_then_aliases, "appended one array object"),
 ]

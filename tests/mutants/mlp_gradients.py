@@ -124,6 +124,31 @@ def gradients_as_lists(X, Y, W1, b1, W2, b2):
     return float(np.sum(R ** 2) / (2 * m)), grads
 
 
+
+def loss_mean_over_all_entries(X, Y, W1, b1, W2, b2):
+    X, Y, W1, b1, W2, b2 = (np.asarray(a, dtype=float) for a in (X, Y, W1, b1, W2, b2))
+    m = X.shape[0]
+    H = np.tanh(X @ W1 + b1)
+    R = H @ W2 + b2 - Y
+    d2 = R / m
+    d1 = (d2 @ W2.T) * (1 - H ** 2)
+    return float(0.5 * np.mean(R ** 2)), {"W1": X.T @ d1, "b1": d1.sum(axis=0),
+                                           "W2": H.T @ d2, "b2": d2.sum(axis=0)}
+
+
+def integer_hidden_layer_in_place(X, Y, W1, b1, W2, b2):
+    X, Y, W1, b1, W2, b2 = (np.asarray(a) for a in (X, Y, W1, b1, W2, b2))
+    m = X.shape[0]
+    Z = X @ W1
+    Z += b1            # an integer Z cannot take float biases in place
+    H = np.tanh(Z)
+    R = H @ W2 + b2 - Y
+    d2 = R / m
+    d1 = (d2 @ W2.T) * (1 - H ** 2)
+    return float(np.sum(R ** 2) / (2 * m)), {"W1": X.T @ d1, "b1": d1.sum(axis=0),
+                                             "W2": H.T @ d2, "b2": d2.sum(axis=0)}
+
+
 MUTANTS = [
     ("mlp_gradients", missing_tanh_derivative, "miss the derivative of tanh"),
     ("mlp_gradients", tanh_derivative_of_input, "you used 1 − Z²"),
@@ -138,4 +163,6 @@ MUTANTS = [
     ("mlp_gradients", scipy_approx_fprime, "asks you not to use"),
     ("mlp_gradients", central_differences, "finite differences are not accurate enough"),
     ("mlp_gradients", gradients_as_lists, "the task asks for a NumPy array"),
+    ("mlp_gradients", loss_mean_over_all_entries, "k times too small"),
+    ("mlp_gradients", integer_hidden_layer_in_place, None),
 ]

@@ -157,6 +157,55 @@ def absolute_zero_for_tiny_entries(f, x, h=1e-4):
     return H
 
 
+
+def every_pair_computed_twice(f, x, h=1e-4):
+    """H[i, j] and H[j, i] from separate evaluations: (a - b) - c + d versus (a - c) - b + d."""
+    if h <= 0:
+        raise ValueError("h must be positive")
+    x = np.array(x, dtype=float)
+    n = x.size
+    E = h * np.eye(n)
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(n):
+            H[i, j] = (f(x + E[i] + E[j]) - f(x + E[i] - E[j]) - f(x - E[i] + E[j])
+                       + f(x - E[i] - E[j])) / (4 * h * h)
+    return H
+
+
+def nudges_x_in_place(f, x, h=1e-4):
+    if h <= 0:
+        raise ValueError("h must be positive")
+    x = np.asarray(x, dtype=float)        # no copy for a float array: the caller's x is nudged
+    n = x.size
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            values = []
+            for si, sj in ((1, 1), (1, -1), (-1, 1), (-1, -1)):
+                x[i] += si * h
+                x[j] += sj * h
+                values.append(f(x))
+                x[i] -= si * h
+                x[j] -= sj * h
+            H[i, j] = H[j, i] = (values[0] - values[1] - values[2] + values[3]) / (4 * h * h)
+    return H
+
+
+def divides_by_2h2(f, x, h=1e-4):
+    if h <= 0:
+        raise ValueError("h must be positive")
+    x = np.array(x, dtype=float)
+    n = x.size
+    E = h * np.eye(n)
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            H[i, j] = H[j, i] = (f(x + E[i] + E[j]) - f(x + E[i] - E[j]) - f(x - E[i] + E[j])
+                                 + f(x - E[i] - E[j])) / (2 * h * h)
+    return H
+
+
 MUTANTS = [
     ("numerical_hessian", jacobian_of_numerical_gradient, "not exactly symmetric"),
     ("numerical_hessian", upper_triangle_only, "copy it to H[j, i]"),
@@ -171,4 +220,7 @@ MUTANTS = [
     ("numerical_hessian", all_pairs_at_once, "call it once per shifted point"),
     ("numerical_hessian", list_of_rows, "the task asks for a NumPy array"),
     ("numerical_hessian", absolute_zero_for_tiny_entries, "do not round small entries to zero"),
+    ("numerical_hessian", every_pair_computed_twice, "not exactly symmetric"),
+    ("numerical_hessian", nudges_x_in_place, "(x[i] + h) − h is not exactly x[i]"),
+    ("numerical_hessian", divides_by_2h2, "2 times too large"),
 ]

@@ -176,6 +176,63 @@ def rejects_equal_bounds(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_00
     return _projected(grad, x0, step, lower, upper, tol, max_iter)
 
 
+
+def steps_from_unprojected_points(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    """Runs plain gradient descent and records its clipped iterates."""
+    if step <= 0:
+        raise ValueError("step must be positive")
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    if np.any(lower > upper):
+        raise ValueError("lower > upper")
+    z = np.clip(np.array(x0, dtype=float), lower, upper)
+    x = z.copy()
+    history = [x]
+    for _ in range(max_iter):
+        z = z - step * grad(z)
+        new = np.clip(z, lower, upper)
+        history.append(new)
+        moved = np.linalg.norm(new - x)
+        x = new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def one_step_short(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step must be positive")
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    if np.any(lower > upper):
+        raise ValueError("lower > upper")
+    x = np.clip(np.array(x0, dtype=float), lower, upper)
+    history = [x]
+    for _ in range(max_iter - 1):
+        new = np.clip(x - step * grad(x), lower, upper)
+        history.append(new)
+        moved = np.linalg.norm(new - x)
+        x = new
+        if moved < tol:
+            break
+    return x, np.array(history)
+
+
+def short_step_not_appended(grad, x0, step, lower, upper, tol=1e-10, max_iter=10_000):
+    if step <= 0:
+        raise ValueError("step must be positive")
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    if np.any(lower > upper):
+        raise ValueError("lower > upper")
+    x = np.clip(np.array(x0, dtype=float), lower, upper)
+    history = [x]
+    for _ in range(max_iter):
+        new = np.clip(x - step * grad(x), lower, upper)
+        if np.linalg.norm(new - x) < tol:
+            break
+        history.append(new)
+        x = new
+    return x, np.array(history)
+
+
 MUTANTS = [
     ("projected_gradient_descent", never_projects, "project AFTER every gradient step"),
     ("projected_gradient_descent", projects_before_the_step, "Projecting before the step"),
@@ -190,4 +247,7 @@ MUTANTS = [
     ("projected_gradient_descent", history_as_a_list, "the task asks for a NumPy array"),
     ("projected_gradient_descent", no_float_copy, "integer input gives integer arithmetic"),
     ("projected_gradient_descent", rejects_equal_bounds, "EQUAL to its upper bound is allowed"),
+    ("projected_gradient_descent", steps_from_unprojected_points, "starts from the previous row"),
+    ("projected_gradient_descent", one_step_short, "take exactly max_iter steps"),
+    ("projected_gradient_descent", short_step_not_appended, "append x_{k+1} to history first"),
 ]

@@ -87,6 +87,17 @@ def absolute_width(f, a, b, n):
     return float(h * (y[0] / 2 + y[1:-1].sum() + y[-1] / 2))
 
 
+
+def calls_f_node_by_node(f, a, b, n):
+    if int(n) != n or n < 1:
+        raise ValueError("n must be a positive integer")
+    h = (b - a) / n
+    total = 0.5 * (f(a) + f(b))
+    for j in range(1, n):
+        total += f(a + j * h)
+    return float(h * total)
+
+
 MUTANTS = [
     ("trapezoid", endpoints_not_halved, "must get weight h/2"),
     ("trapezoid", left_riemann_sum, "left Riemann sum"),
@@ -99,4 +110,5 @@ MUTANTS = [
     ("trapezoid", scipy_trapezoid, "asks you not to use"),
     ("trapezoid", arange_nodes, "np.arange with a float step"),
     ("trapezoid", absolute_width, "the integral changes sign"),
+    ("trapezoid", calls_f_node_by_node, "evaluate it once on the array"),
 ]
