@@ -26,8 +26,8 @@ from typing import Callable, Iterable
 
 from . import config
 from .sessions import sandbox_check
-from .grade import (StepLayout, Submission, questions_for, grade_notebook, load_layout,
-                    student_of)
+from .grade import (MAX_NOTEBOOK_BYTES, StepLayout, Submission, grade_notebook, load_layout,
+                    questions_for, student_of, too_large, UNUSABLE)
 
 LEDGER_DIR = "grades"
 
@@ -41,7 +41,12 @@ class Task:
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """sha256 of a file, read in blocks (a submission may be huge: it is graded as too large)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def autograder_digest(cfg: config.CourseConfig, step_id: str) -> str:
@@ -108,12 +113,17 @@ def _from_zip(path: Path, step: config.Step, unpack_dir: Path) -> list[Task]:
             for member in members:
                 target = unpack_dir / student / Path(member).name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(zf.read(member))
+                size = zf.getinfo(member).file_size
+                if size > MAX_NOTEBOOK_BYTES:   # a zip bomb, or a notebook nobody could grade
+                    target.write_text(f"{UNUSABLE}{member} in {path.name} unpacks to "
+                                      f"{size / 2**20:.0f} MB, {too_large()}")
+                else:   # (zipfile reads no more than the size the archive declares)
+                    target.write_bytes(zf.read(member))
                 out.append(Task(target, student, f"{path}:{member}", _digest(target)))
     except (zipfile.BadZipFile, OSError) as exc:
         broken = unpack_dir / student / f"{path.stem}.ipynb"
         broken.parent.mkdir(parents=True, exist_ok=True)
-        broken.write_text(f"not a notebook: {path.name} is not a readable zip ({exc})")
+        broken.write_text(f"{UNUSABLE}{path.name} is not a readable zip ({exc})")
         return [Task(broken, student, str(path), _digest(path))]
     return out
 

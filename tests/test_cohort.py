@@ -116,7 +116,7 @@ def test_good_submissions_get_full_marks(cohort):
 
 @pytest.mark.parametrize("student,reason", [
     ("loops", "time limit"), ("crashes", "process died"), ("corrupt", "not a readable notebook"),
-    ("foreign", "not one of the notebooks"), ("bad_zip", "not a readable notebook"),
+    ("foreign", "not one of the notebooks"), ("bad_zip", "bad_zip.zip is not a readable zip"),
     ("empty", "not a readable notebook"),
 ])
 def test_broken_submissions_are_rows_with_a_reason(cohort, student, reason):
@@ -226,3 +226,27 @@ def test_cli_grades_a_folder_and_exports(tmp_path):
     assert not (root / "feedback").exists()   # nbgrader's generate_feedback owns feedback/
     report = json.loads((root / "grades" / f"{STEP}.jsonl").read_text().splitlines()[0])
     assert report["student"] in ("ann", "ben")
+
+
+def test_huge_notebooks_and_zip_bombs_are_rows_with_a_reason(tmp_path):
+    """A 65 MB notebook and a small zip that unpacks to 80 MB are graded as rows that name the
+    size, without reading them into the grader; the notebook beside them is graded as usual."""
+    from course.grade import MAX_NOTEBOOK_BYTES
+
+    inbox = tmp_path / "in"
+    (inbox / "zips").mkdir(parents=True)
+    with open(inbox / "huge.ipynb", "wb") as f:
+        f.truncate(MAX_NOTEBOOK_BYTES + 2**20)   # sparse: costs no disk
+    with zipfile.ZipFile(inbox / "zips" / "bomb.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(f"{FIRST}.ipynb", b" " * (80 * 2**20))
+    assert (inbox / "zips" / "bomb.zip").stat().st_size < 2**20
+    shutil.copy(SOURCE, inbox / "honest.ipynb")
+    cfg = dataclasses.replace(COURSE, notebook_timeout=20.0)
+    entries = grade_cohort(STEP, [inbox], cfg, jobs=2, ledger=tmp_path / "grades.jsonl")
+    rows = {e["student"]: e for e in entries}
+    assert set(rows) == {"huge", "bomb", "honest"}, set(rows)
+    assert "65 MB" in rows["huge"]["error"] and "64 MB" in rows["huge"]["error"], rows["huge"]
+    assert "80 MB" in rows["bomb"]["error"] and rows["bomb"]["total"] == 0, rows["bomb"]
+    assert rows["honest"]["total"] == rows["honest"]["max"] > 0, rows["honest"]
+    unpacked = [p for p in tmp_path.rglob("*.ipynb") if p.stat().st_size > MAX_NOTEBOOK_BYTES]
+    assert unpacked == [inbox / "huge.ipynb"], unpacked   # the bomb was never written out

@@ -25,3 +25,19 @@ def unit_vectors_first(u, v):
 
 
 ALTERNATIVES = [("angle", via_arctan2), ("angle", unit_vectors_first)]
+
+
+def half_angle_formula(u, v):
+    """Kahan's formula 2·atan2(‖a − b‖, ‖a + b‖) on the unit vectors: accurate for tiny angles too."""
+    u, v = [float(x) for x in u], [float(x) for x in v]
+    nu = math.sqrt(sum(x * x for x in u))
+    nv = math.sqrt(sum(x * x for x in v))
+    if len(u) != len(v) or nu == 0 or nv == 0:
+        raise ValueError("zero vector")
+    a, b = [x / nu for x in u], [x / nv for x in v]
+    minus = math.sqrt(sum((x - y) ** 2 for x, y in zip(a, b)))
+    plus = math.sqrt(sum((x + y) ** 2 for x, y in zip(a, b)))
+    return 2.0 * math.atan2(minus, plus)
+
+
+ALTERNATIVES.append(("angle", half_angle_formula))

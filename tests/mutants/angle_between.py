@@ -159,3 +159,14 @@ MUTANTS = [
     ("angle", np_vdot, BANNED),
     ("angle", np_einsum, BANNED),
 ]
+
+
+def refuses_lengths_below_1e_12(u, v):
+    """Treats any vector shorter than 1e-12 as the zero vector."""
+    nu, nv = _norm(u), _norm(v)
+    if nu < 1e-12 or nv < 1e-12:
+        raise ValueError("zero vector")
+    return float(np.arccos(np.clip(_dot(u, v) / (nu * nv), -1.0, 1.0)))
+
+
+MUTANTS.append(("angle", refuses_lengths_below_1e_12, "short but not zero"))

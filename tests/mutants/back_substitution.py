@@ -164,3 +164,19 @@ def strict_inequality(U, c, tol=1e-12):
 
 
 MUTANTS.append(("back_substitution", strict_inequality, "(<=, not <)"))
+
+
+def ignores_tol(U, c, tol=1e-12):
+    """The threshold always uses the default 1e-12, whatever tol the caller passes."""
+    U, c = np.asarray(U, dtype=float), np.asarray(c, dtype=float)
+    n = U.shape[0]
+    threshold = 1e-12 * np.max(np.abs(U))
+    x = np.zeros(n)
+    for i in range(n - 1, -1, -1):
+        if abs(U[i, i]) <= threshold:
+            raise ValueError("singular")
+        x[i] = (c[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x
+
+
+MUTANTS.append(("back_substitution", ignores_tol, "the caller's tol"))

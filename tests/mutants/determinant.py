@@ -107,3 +107,49 @@ MUTANTS += [
     ("determinant", linalg_det, BANNED),
     ("determinant", scipy_det, BANNED),
 ]
+
+
+def ignores_tol(A, tol=1e-12):
+    """Decides singularity with the default tolerance instead of the tol it was given."""
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("square")
+    U = A.copy()
+    n = len(U)
+    threshold = 1e-12 * np.max(np.abs(U))
+    sign = 1.0
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(U[j:, j])))
+        if abs(U[p, j]) <= threshold:
+            return 0.0
+        if p != j:
+            U[[j, p]] = U[[p, j]]
+            sign = -sign
+        U[j + 1:, j:] -= np.outer(U[j + 1:, j] / U[j, j], U[j, j:])
+    return float(sign * np.prod(np.diag(U)))
+
+
+MUTANTS.append(("determinant", ignores_tol, "the caller's tol"))
+
+
+def raises_for_singular(A, tol=1e-12):
+    """Raises ValueError for a singular matrix instead of returning 0.0."""
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("square")
+    U = A.copy()
+    n = len(U)
+    threshold = tol * np.max(np.abs(U))
+    sign = 1.0
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(U[j:, j])))
+        if abs(U[p, j]) <= threshold:
+            raise ValueError("singular matrix")
+        if p != j:
+            U[[j, p]] = U[[p, j]]
+            sign = -sign
+        U[j + 1:, j:] -= np.outer(U[j + 1:, j] / U[j, j], U[j, j:])
+    return float(sign * np.prod(np.diag(U)))
+
+
+MUTANTS.append(("determinant", raises_for_singular, "a singular matrix has a determinant, 0.0"))

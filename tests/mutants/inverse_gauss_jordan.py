@@ -157,3 +157,41 @@ MUTANTS += [
     ("inverse_gauss_jordan", linalg_inv, BANNED),
     ("inverse_gauss_jordan", scipy_inv, BANNED),
 ]
+
+
+def _gauss_jordan_rt(A, tol, swap_only_when_small=False):
+    A = np.array(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("square")
+    n = len(A)
+    M = np.hstack([A, np.eye(n)])
+    threshold = tol * np.max(np.abs(A))
+    for j in range(n):
+        if swap_only_when_small and abs(M[j, j]) > threshold:
+            p = j
+        else:
+            p = j + int(np.argmax(np.abs(M[j:, j])))
+        if abs(M[p, j]) <= threshold:
+            raise ValueError("singular")
+        M[[j, p]] = M[[p, j]]
+        M[j] /= M[j, j]
+        for i in range(n):
+            if i != j:
+                M[i] -= M[i, j] * M[j]
+    return M[:, n:]
+
+
+def swaps_only_for_a_zero_pivot(A, tol=1e-12):
+    """Looks for another row only when the entry in place is (near) zero: a tiny pivot is kept."""
+    return _gauss_jordan_rt(A, tol, swap_only_when_small=True)
+
+
+def ignores_tol(A, tol=1e-12):
+    """The singularity threshold always uses the default 1e-12."""
+    return _gauss_jordan_rt(A, 1e-12)
+
+
+MUTANTS += [
+    ("inverse_gauss_jordan", swaps_only_for_a_zero_pivot, "LARGEST |entry| in the column"),
+    ("inverse_gauss_jordan", ignores_tol, "the caller's tol"),
+]

@@ -73,3 +73,15 @@ MUTANTS += [
     ("sym_matrix_power", with_matrix_power, "asks you not to use"),
     ("sym_matrix_power", integer_identity_for_zero, "dtype"),
 ]
+
+
+def eig_with_transpose(A, k):
+    """np.linalg.eig instead of eigh, then V Λᵏ Vᵀ: wrong when an eigenvalue repeats, because eig's
+    eigenvectors for it need not be orthogonal (Vᵀ is then not V⁻¹)."""
+    if k < 0:
+        raise ValueError("k must be >= 0")
+    w, V = np.linalg.eig(np.asarray(A, dtype=float))
+    return np.real(V @ np.diag(w ** k) @ V.T)
+
+
+MUTANTS.append(("sym_matrix_power", eig_with_transpose, "np.linalg.eig may return"))

@@ -100,3 +100,12 @@ MUTANTS += [
     ("matrix_rank", linalg_matrix_rank, BANNED),
     ("matrix_rank", scipy_svdvals, BANNED),
 ]
+
+
+def ignores_tol(A, tol=1e-12):
+    """Counts pivots with the default tolerance instead of the tol it was given."""
+    U = np.array(A, dtype=float)
+    return _pivot_count(U, 1e-12 * (np.max(np.abs(U)) if U.size else 0.0))
+
+
+MUTANTS.append(("matrix_rank", ignores_tol, "the caller's tol"))

@@ -193,3 +193,21 @@ MUTANTS += [
     ("pagerank", with_eigvals, BAN),
     ("pagerank", with_eigvalsh, BAN),
 ]
+
+
+def returns_previous_iterate(adj, d=0.85, tol=1e-10, max_iter=1000):
+    """When the change falls below tol it returns r, the iterate before the last update."""
+    adj = np.asarray(adj, dtype=float)
+    n = len(adj)
+    out = adj.sum(axis=1)
+    M = np.where(out[None, :] > 0, adj.T / np.where(out > 0, out, 1.0)[None, :], 1.0 / n)
+    r = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        r_new = d * (M @ r) + (1 - d) / n
+        if np.abs(r_new - r).sum() < tol:
+            return r
+        r = r_new
+    return r
+
+
+MUTANTS.append(("pagerank", returns_previous_iterate, "the last iterate computed"))

@@ -260,3 +260,21 @@ MUTANTS += [
     ("power_iteration", with_svd, BAN),
     ("power_iteration", with_scipy, BAN),
 ]
+
+
+def returns_previous_estimate(A, x0, tol=1e-10, max_iter=1000):
+    """On convergence returns the estimate from the iteration before, not r(v) of the final v."""
+    A = np.asarray(A, dtype=float)
+    v = _start(x0)
+    estimate = v @ A @ v
+    for iteration in range(1, max_iter + 1):
+        w = A @ v
+        v = w / np.linalg.norm(w)
+        new = v @ A @ v
+        if abs(new - estimate) < tol:
+            return float(estimate), v, iteration
+        estimate = new
+    return float(estimate), v, max_iter
+
+
+MUTANTS.append(("power_iteration", returns_previous_estimate, "Return the NEW estimate"))

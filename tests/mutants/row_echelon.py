@@ -215,3 +215,51 @@ MUTANTS += [
     ("row_echelon", linalg_column_norm, BANNED),
     ("row_echelon", scipy_lu, BANNED),
 ]
+
+
+# --- red-team additions: the tol argument, ties, the threshold boundary ----------------------
+
+def _echelon_rt(A, tol, strict=False, bottom_on_tie=False):
+    U = np.array(A, dtype=float)
+    m, n = U.shape
+    threshold = tol * (np.max(np.abs(U)) if U.size else 0.0)
+    pivots, swaps, r = [], 0, 0
+    for j in range(n):
+        if r == m:
+            break
+        column = np.abs(U[r:, j])
+        p = r + (len(column) - 1 - int(np.argmax(column[::-1])) if bottom_on_tie
+                 else int(np.argmax(column)))
+        if (abs(U[p, j]) < threshold or U[p, j] == 0) if strict else abs(U[p, j]) <= threshold:
+            U[r:, j] = 0.0
+            continue
+        if p != r:
+            U[[r, p]] = U[[p, r]]
+            swaps += 1
+        U[r + 1:, j:] -= np.outer(U[r + 1:, j] / U[r, j], U[r, j:])
+        U[r + 1:, j] = 0.0
+        pivots.append(j)
+        r += 1
+    return U, pivots, swaps
+
+
+def ignores_tol(A, tol=1e-12):
+    """The threshold always uses the default 1e-12, whatever tol the caller passes."""
+    return _echelon_rt(A, 1e-12)
+
+
+def strict_threshold(A, tol=1e-12):
+    """`|U[p, j]| < threshold` (or exactly 0) counts as no pivot: an entry AT the threshold pivots."""
+    return _echelon_rt(A, tol, strict=True)
+
+
+def bottom_row_on_tie(A, tol=1e-12):
+    """On a tie for the largest |entry| it takes the lowest row, not the topmost."""
+    return _echelon_rt(A, tol, bottom_on_tie=True)
+
+
+MUTANTS += [
+    ("row_echelon", ignores_tol, "the caller's tol"),
+    ("row_echelon", strict_threshold, "(<=, not <)"),
+    ("row_echelon", bottom_row_on_tie, "TOPMOST such row"),
+]

@@ -204,3 +204,37 @@ MUTANTS += [
     ("solve_system", absolute_tolerance, "The tolerance is relative"),
     ("solve_system", returns_list, "asks for a NumPy array"),
 ]
+
+
+def ignores_tol(A, b, tol=1e-12):
+    """Eliminates with the default tolerance instead of the tol it was given."""
+    A, b = np.asarray(A, dtype=float), np.asarray(b, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or b.shape != (A.shape[0],):
+        raise ValueError("shape")
+    return _eliminate_and_solve(np.column_stack([A, b]), len(A), 1e-12)
+
+
+MUTANTS.append(("solve_system", ignores_tol, "the caller's tol"))
+
+
+def b_left_behind(A, b, tol=1e-12):
+    """Eliminates on A alone (with pivoting) and back-substitutes with the original b."""
+    A, b = np.asarray(A, dtype=float), np.asarray(b, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or b.shape != (A.shape[0],):
+        raise ValueError("shape")
+    n = len(A)
+    U = A.copy()
+    threshold = tol * np.max(np.abs(A))
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(U[j:, j])))
+        if abs(U[p, j]) <= threshold:
+            raise ValueError("singular")
+        U[[j, p]] = U[[p, j]]
+        U[j + 1:, j:] -= np.outer(U[j + 1:, j] / U[j, j], U[j, j:])
+    x = np.zeros(n)
+    for i in range(n - 1, -1, -1):
+        x[i] = (b[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x
+
+
+MUTANTS.append(("solve_system", b_left_behind, "ORIGINAL b"))
