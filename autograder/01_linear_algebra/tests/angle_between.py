@@ -101,11 +101,11 @@ def test_random_directions(angle):
 
 @test_case(points=0.5, hidden=True)
 def test_scale_dimension_one_and_zero_second_vector(angle):
-    """vectors of length 1e-9 and 1e8, integer lists, n = 1; a zero v (or both zero) raises ValueError"""
+    """vectors of length 1e-20 to 1e8, integer lists, n = 1; a zero v (or both zero) raises ValueError"""
     rng = np.random.default_rng(1112)
     u, v = rng.normal(size=4), rng.normal(size=4)
     expected = float(np.arccos(u @ v / np.sqrt((u @ u) * (v @ v))))
-    for su, sv in ((1e-9, 1.0), (1.0, 1e-9), (1e8, 1e-9), (1e8, 1e8)):
+    for su, sv in ((1e-9, 1.0), (1.0, 1e-9), (1e8, 1e-9), (1e8, 1e8), (1e-15, 1e-15), (1e-20, 1.0)):
         what = f"angle(u, v) with |u| about {su:g} and |v| about {sv:g}"
         expect_close(_angle_of(angle, su * u, sv * v, what), expected, rtol=1e-9, what=what,
                      misconceptions=_mistakes(u, v))

@@ -33,6 +33,10 @@ NEAR_ZERO = ("this diagonal entry is zero up to rounding: tiny compared with the
              "U. Raise ValueError when |U[i, i]| <= tol * max|U_ij|, the maximum over ALL entries "
              "of U (not only the diagonal), instead of testing == 0 or against a fixed number.")
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+
 
 def _refuses(back_substitution, U, c, what, hint):
     try:
@@ -77,7 +81,7 @@ def test_zero_on_diagonal(back_substitution):
              "dividing by it.")
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_random_triangular(back_substitution):
     """random upper-triangular systems from 1×1 to 12×12, integer input, tiny entries"""
 
@@ -148,3 +152,24 @@ def test_scale_threshold_and_float_result(back_substitution):
     x = _solve(back_substitution, U_int.copy(), c_int.copy(), "back_substitution on integer arrays")
     expect_close(x, np.array([0.125, 0.75]), what="back_substitution([[2, 1], [0, 4]], [1, 3])")
     expect_array(x, what="back_substitution([[2, 1], [0, 4]], [1, 3])")
+
+
+@test_case(points=0.25, hidden=True)
+def test_tol_argument(back_substitution):
+    """the tol argument is used: a diagonal entry below tol * max|U| raises, one above it does not"""
+    U = np.array([[1.0, 1.0], [0.0, 1e-8]])
+    _refuses(back_substitution_tol(back_substitution, 1e-6), U, np.array([1.0, 1.0]),
+             "back_substitution(U, c, tol=1e-6) with U[1, 1] = 1e-8 times max|U|", TOL_IGNORED)
+    try:
+        x = back_substitution(np.array([[1.0, 1.0], [0.0, 1e-3]]), np.array([2.0, 1e-3]), 1e-6)
+    except ValueError as exc:
+        expect_true(False, f"back_substitution(U, c, tol=1e-6) raised ValueError ({exc}), but every "
+                    "diagonal entry is above tol * max|U|.",
+                    verdict="raised ValueError although every |U[i, i]| > tol * max|U|",
+                    hint=TOL_IGNORED)
+    expect_close(x, np.array([1.0, 1.0]), what="back_substitution(U, c, tol=1e-6)")
+
+
+def back_substitution_tol(back_substitution, tol):
+    """The learner's function with the tol argument fixed (expect_raises passes positional args)."""
+    return lambda U, c: back_substitution(U, c, tol)

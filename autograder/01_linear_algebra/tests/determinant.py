@@ -38,6 +38,10 @@ TOO_SMALL = ("you returned 0.0 for an invertible matrix whose entries are merely
              "fixed number.")
 SQUARE = "only a square matrix has a determinant: raise ValueError when A is not n × n."
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+
 
 def _is_float(got, what):
     expect_true(isinstance(got, (float, np.floating)),
@@ -45,8 +49,16 @@ def _is_float(got, what):
                 verdict=f"returned {type(got).__name__}, not a float", hint=NOT_FLOAT)
 
 
+RAISES_ON_SINGULAR = ("a singular matrix has a determinant, 0.0: return 0.0 when len(pivots) < n; "
+                      "raise ValueError only for a matrix that is not square.")
+
+
 def _zero(determinant, A, what):
-    got = determinant(A)
+    try:
+        got = determinant(A)
+    except ValueError as exc:
+        expect_true(False, f"{what} raised ValueError ({exc}) for a square matrix.",
+                    verdict="raised ValueError for a singular square matrix", hint=RAISES_ON_SINGULAR)
     expect_close(got, 0.0, atol=1e-9, what=what)
     expect_true(got == 0.0, f"{what} returned {got!r} instead of 0.0.",
                 verdict="a rounding residue instead of 0.0 for a singular matrix", hint=NOT_ZERO)
@@ -83,7 +95,7 @@ def test_singular(determinant):
     _zero(determinant, np.array([[1.0, 2.0], [2.0, 4.0]]), "determinant([[1, 2], [2, 4]])")
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_random_and_permutation_matrices(determinant):
     """random matrices from 1×1 to 10×10 (also scaled), permutation matrices; A left unchanged"""
     rng = np.random.default_rng(2501)
@@ -128,3 +140,15 @@ def test_singular_and_non_square(determinant):
         except Mismatch as m:
             raise Mismatch(f"{m.detail} Hint: {SQUARE}", verdict=f"{m.verdict}; {SQUARE}",
                            hint=SQUARE, kind=m.kind) from None
+
+
+@test_case(points=0.25, hidden=True)
+def test_tol_argument(determinant):
+    """the tol argument is used: a pivot below tol * max|A| makes the determinant 0.0"""
+    A = np.array([[2.0, 1.0], [1.0, 0.5 + 1e-8]])
+    got = determinant(A.copy(), 1e-6)
+    expect_close(got, 0.0, atol=0, what="determinant(A, tol=1e-6) where A's second pivot is about 1e-8",
+                 misconceptions={TOL_IGNORED: 2.0 * ((0.5 + 1e-8) - 0.5)})
+    A = np.array([[2.0, 1.0], [1.0, 0.5 + 1e-3]])
+    expect_close(determinant(A.copy(), 1e-6), 2e-3, rtol=1e-9, atol=0,
+                 what="determinant(A, tol=1e-6) where A's second pivot is about 1e-3")

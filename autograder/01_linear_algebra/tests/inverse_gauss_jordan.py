@@ -44,6 +44,13 @@ SINGULAR = ("this matrix is singular up to rounding: some column has no pivot la
             "raise ValueError.")
 SQUARE = "only a square matrix has an inverse: raise ValueError when A is not n × n."
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+TINY_PIVOT = ("this matrix's first entry is tiny but not zero, and your inverse has lost many digits: "
+              "you divided by it. Partial pivoting swaps up the row with the LARGEST |entry| in the "
+              "column (rows j..n-1) even when the entry in place is not zero.")
+
 
 def _refuses(inverse_gauss_jordan, A, what, hint, when=""):
     try:
@@ -94,7 +101,7 @@ def test_singular_raises(inverse_gauss_jordan):
                   what="inverse_gauss_jordan([[1, 2], [2, 4]])")
 
 
-@test_case(points=0.75, hidden=True)
+@test_case(points=0.5, hidden=True)
 def test_random_integer_and_permutation(inverse_gauss_jordan):
     """random invertible matrices from 1×1 to 8×8, integer input, a permutation matrix; A unchanged"""
     rng = np.random.default_rng(2601)
@@ -148,3 +155,26 @@ def test_tiny_and_huge_entries(inverse_gauss_jordan):
         expect_close(X, np.linalg.inv(A0), rtol=1e-9, atol=0, what=what,
                      misconceptions=_mistakes(A0, np.linalg.inv(A0)))
         expect_unchanged(A0, A, what="A")
+
+
+@test_case(points=0.25, hidden=True)
+def test_tol_argument_and_tiny_first_pivot(inverse_gauss_jordan):
+    """the tol argument is used; matrices whose first entry is tiny but not zero need a row swap"""
+    A = np.array([[2.0, 1.0], [1.0, 0.5 + 1e-8]])
+    _refuses(lambda M: inverse_gauss_jordan(M, 1e-6), A,
+             "inverse_gauss_jordan(A, tol=1e-6) where A's second pivot is about 1e-8", TOL_IGNORED)
+    for A in ([[3e-11, 0.7, 0.2], [0.6, 0.9, 1.3], [1.1, 0.4, 0.8]],
+              [[1e-10, 2.0, 1.0, 0.0], [1.0, 1.0, 0.0, 2.0], [2.0, 0.0, 3.0, 1.0], [0.0, 1.0, 1.0, 1.0]]):
+        A = np.array(A)
+        n = len(A)
+        what = f"inverse_gauss_jordan of a {n}×{n} matrix with a tiny first entry"
+        X = _invert(inverse_gauss_jordan, A.copy(), what, hint_on_value_error=WRONGLY_SINGULAR)
+        expected = np.linalg.inv(A)
+        try:
+            expect_close(X, expected, rtol=1e-9, atol=1e-12, what=what,
+                         misconceptions=_mistakes(A, expected))
+        except Mismatch as m:
+            if m.hint or m.kind in ("type", "shape"):
+                raise
+            raise Mismatch(f"{m.detail} Hint: {TINY_PIVOT}", verdict=f"{m.verdict}; {TINY_PIVOT}",
+                           hint=TINY_PIVOT, kind=m.kind) from None

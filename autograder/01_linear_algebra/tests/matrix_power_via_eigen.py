@@ -25,6 +25,9 @@ ROWS = ("you computed Vᵀ Λᵏ V; with the eigenvectors in the COLUMNS of V th
 TIMES_K = "Λᵏ means each eigenvalue raised to the power k (λᵢᵏ), not k·λᵢ: you computed k·A."
 ENTRYWISE = ("A ** k raises every entry to the power k; the matrix power is the product A·A·…·A, "
              "which V Λᵏ Vᵀ computes.")
+NOT_ORTHONORMAL = ("for a repeated eigenvalue np.linalg.eig may return eigenvectors that are not "
+                   "orthogonal, and then Vᵀ is not V⁻¹, so V Λᵏ Vᵀ is wrong. Use np.linalg.eigh (or "
+                   "your sym_eigendecomposition), whose V has orthonormal columns.")
 DIAG_MATRIX_POWER = ("A⁰ must be the identity. Raising the diagonal MATRIX Λ entrywise to the power 0 "
                      "turns its off-diagonal zeros into ones: raise the 1-D array of eigenvalues to "
                      "the power k, then build the matrix with np.diag.")
@@ -38,6 +41,10 @@ def _mistakes(A, k):
         w_o, V_o = w[order], V[:, order]
         mistakes.append((V_o.T @ np.diag(w_o ** k) @ V_o, ROWS))
         mistakes.append((V_o @ np.diag(w_o) ** k @ V_o.T, DIAG_MATRIX_POWER))
+    w_e, V_e = np.linalg.eig(A)            # not orthonormal when an eigenvalue repeats
+    mistakes.append((np.real(V_e @ np.diag(w_e ** k) @ V_e.T), NOT_ORTHONORMAL))
+    V_n = V_e / np.linalg.norm(V_e, axis=0)
+    mistakes.append((np.real(V_n @ np.diag(w_e ** k) @ V_n.T), NOT_ORTHONORMAL))
     return mistakes
 
 
@@ -88,11 +95,14 @@ def test_random_symmetric(sym_matrix_power):
 
 @test_case(points=0.5, hidden=True)
 def test_singular_integer_and_unchanged(sym_matrix_power):
-    """a singular matrix with k = 0 and k = 3, an integer matrix, and the input left unchanged"""
+    """a singular matrix with k = 0 and k = 3, a repeated eigenvalue, an integer matrix, the input left unchanged"""
     A = np.array([[1.0, 1.0, 0.0], [1.0, 1.0, 0.0], [0.0, 0.0, 2.0]])   # eigenvalues 2, 2, 0
     for k in (0, 3):
         _check_power(sym_matrix_power, A, k, f"sym_matrix_power of a singular matrix, k = {k}",
                      expected=np.linalg.matrix_power(A, k))
+    A = np.array([[2.0, 1.0, 1.0], [1.0, 2.0, 1.0], [1.0, 1.0, 2.0]])   # eigenvalues 4, 1, 1
+    _check_power(sym_matrix_power, A, 3, "sym_matrix_power of a matrix with a repeated eigenvalue",
+                 expected=np.linalg.matrix_power(A, 3))
     A_int = np.array([[2, -1], [-1, 3]])
     _check_power(sym_matrix_power, A_int, 5, "sym_matrix_power on an integer matrix, k = 5",
                  expected=np.linalg.matrix_power(A_int.astype(float), 5))

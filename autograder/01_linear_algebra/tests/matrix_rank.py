@@ -33,6 +33,10 @@ DIAGONAL = ("you counted the non-zero diagonal entries of U. In row echelon form
 PYTHON_INT = ("the task asks for the rank as a Python int: return len(pivots), or wrap a NumPy "
               "count in int(...).")
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+
 
 def _rank(matrix_rank, A, expected, what, misconceptions=None):
     got = matrix_rank(A)
@@ -57,7 +61,7 @@ def test_zero_matrix_and_single_row(matrix_rank):
           misconceptions={DIAGONAL: 0})
 
 
-@test_case(points=1, hidden=True)
+@test_case(points=0.75, hidden=True)
 def test_products_of_thin_factors(matrix_rank):
     """products of thin random factors (rank below the size, zero only up to rounding), several shapes"""
     rng = np.random.default_rng(2401)
@@ -92,3 +96,12 @@ def test_scale_integer_and_square(matrix_rank):
     _rank(matrix_rank, np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 7.0]]), 2,
           "matrix_rank([[1, 2, 3], [2, 4, 7]]) (its second pivot is in column 2)",
           misconceptions={DIAGONAL: 1})
+
+
+@test_case(points=0.25, hidden=True)
+def test_tol_argument(matrix_rank):
+    """the tol argument is used: a pivot of 1e-8 counts for tol = 1e-12 but not for tol = 1e-6"""
+    A = np.array([[2.0, 1.0, 3.0], [1.0, 0.5 + 1e-8, 1.5], [4.0, 2.0, 6.0 + 1e-8]])
+    expect_equal(matrix_rank(A.copy(), 1e-6), 1, what="matrix_rank(A, tol=1e-6)",
+                 misconceptions={TOL_IGNORED: 3})
+    expect_equal(matrix_rank(A.copy(), 1e-12), 3, what="matrix_rank(A, tol=1e-12)")

@@ -36,6 +36,9 @@ NOT_UNIT = ("the eigenvector must have length 1: divide by its norm in every ite
 ENTRY_RATIO = ("the eigenvalue looks like a ratio of single entries, (A v)ᵢ / vᵢ, which settles on the "
                "wrong eigenvalue when that entry of the dominant eigenvector is zero; estimate λ with "
                "the Rayleigh quotient vᵀAv of the unit vector v.")
+STALE_ESTIMATE = ("the eigenvalue you returned is not the Rayleigh quotient of the v you returned: "
+                  "it looks like the estimate from the iteration before. Return the NEW estimate, "
+                  "r(v) of the final v, together with that v.")
 LOST_SIGN = ("the dominant eigenvalue here is negative, but you returned its absolute value — "
              "‖A v‖ is |λ|, not λ; use the Rayleigh quotient vᵀAv, which keeps the sign.")
 
@@ -124,7 +127,7 @@ def test_negative_dominant_eigenvalue(power_iteration):
                      -6.0, Q[:, 0], 1000, misconceptions={LOST_SIGN: 6.0})
 
 
-@test_case(points=0.25, hidden=True)
+@test_case(points=0.125, hidden=True)
 def test_random_sizes_and_integers(power_iteration):
     """random symmetric matrices from 1×1 to 10×10, and an integer matrix with an integer x0"""
     rng = np.random.default_rng(4202)
@@ -218,3 +221,25 @@ def test_huge_and_tiny_matrices(power_iteration):
         its = _check_eigenpair(scale * A, got, what, 4.0 * scale, Q[:, 0], 1000)
         expect_true(53 <= its <= 55, f"{what} reports {its} iterations; the algorithm stops after 54.",
                     verdict=f"reported {its} iterations instead of 54", hint=OTHER_STOP)
+
+
+@test_case(points=0.125, hidden=True)
+def test_eigenvalue_matches_returned_vector(power_iteration):
+    """a loose tol (1e-3): the eigenvalue returned is the Rayleigh quotient of the v returned"""
+    rng = np.random.default_rng(4207)
+    Q, _ = np.linalg.qr(rng.normal(size=(4, 4)))
+    A = Q @ np.diag([3.0, 2.4, 1.0, -0.5]) @ Q.T
+    A = (A + A.T) / 2
+    what = "power_iteration(A, x0, tol=1e-3)"
+    lam, v, iterations = expect_tuple(power_iteration(A.copy(), rng.normal(size=4), 1e-3, 1000), 3,
+                                      what=what, names="eigenvalue, v, iterations")
+    v = np.asarray(v, dtype=float)
+    expect_finite([lam, v], what=f"the result of {what}", hint=OVERFLOW)
+    expect_true(v.shape == (4,), f"the vector from {what} has shape {v.shape}; expected (4,).",
+                verdict=f"the vector has shape {v.shape}, not (4,)")
+    r = float(v @ A @ v / (v @ v))
+    expect_close(lam, r, rtol=1e-2, atol=0, what=f"the eigenvalue from {what} (vᵀAv/vᵀv of its v)")
+    gap = abs(float(lam) - r)
+    expect_true(gap <= 1e-10 * abs(r), f"the eigenvalue from {what} differs from vᵀAv/vᵀv of the "
+                f"returned v by {gap:.3g}.", verdict="the eigenvalue is not the Rayleigh quotient "
+                "of the returned v", hint=STALE_ESTIMATE)

@@ -40,6 +40,12 @@ VIEW_SWAP = ("after the swap both rows hold the same numbers: `U[r], U[p] = U[p]
              "swap NumPy rows, because U[p] and U[r] are views into U, so the second assignment "
              "copies the already overwritten row. Swap with fancy indexing, U[[r, p]] = U[[p, r]], "
              "or with .copy().")
+TOL_IGNORED = ("the result is right for the default tol but not for the tol passed in: compute the "
+               "threshold as tol * max|A| with the caller's tol, not with a fixed 1e-12.")
+TIE = ("on a tie (two rows with the same largest |entry| in the pivot column) the task takes the "
+       "TOPMOST such row, which is what np.argmax returns: no swap is needed when row r is one of them.")
+BOUNDARY = ("an entry with |U[p, j]| exactly equal to tol * max|A| counts as zero: the column has no "
+            "pivot when |U[p, j]| <= threshold (<=, not <).")
 COUNT_SWAPS = ("U and the pivots are right but the swap count is not: count one swap each time "
                "you exchange two different rows (p != r), and none when p == r.")
 
@@ -127,7 +133,7 @@ def test_rectangular_integer_with_skipped_column(row_echelon):
                          "row_echelon([[2, 4, 1, 3], [4, 8, 3, 1], [-2, -4, 1, 5]])", no_pivot)
 
 
-@test_case(points=1.25, hidden=True)
+@test_case(points=1, hidden=True)
 def test_random_and_rank_deficient(row_echelon):
     """random matrices (1×1 to 12×12, tall, wide, integer, scaled) and rank-deficient ones"""
 
@@ -204,3 +210,32 @@ def test_edge_cases_and_input_unchanged(row_echelon):
     A0 = A.copy()
     row_echelon(A)
     expect_unchanged(A0, A, what="A")
+
+
+def _with_hint(hint, check, *args, **kwargs):
+    """Run one comparison; a wrong result (not a wrong type or shape) gets `hint`, the mistake
+    this input is built to expose."""
+    try:
+        check(*args, **kwargs)
+    except Mismatch as m:
+        if m.kind in ("type", "shape", "mutation"):
+            raise
+        raise Mismatch(f"{m.detail} Hint: {hint}", verdict=f"wrong result on this input; {hint}",
+                       hint=hint, kind=m.kind) from None
+
+
+@test_case(points=0.25, hidden=True)
+def test_tol_argument_ties_and_threshold(row_echelon):
+    """the tol argument is used, ties go to the topmost row, an entry equal to the threshold is zero"""
+    A = np.array([[2.0, 1.0], [1.0, 0.5 + 1e-8]])
+    what = "row_echelon(A, tol=1e-6) on a matrix whose second pivot is about 1e-8"
+    _with_hint(TOL_IGNORED, _check_echelon, row_echelon(A.copy(), 1e-6),
+               (np.array([[2.0, 1.0], [0.0, 0.0]]), [0], 0), what)
+    A = np.array([[1.0, 2.0], [-1.0, 3.0]])
+    _with_hint(TIE, _check_echelon, row_echelon(A.copy()),
+               (np.array([[1.0, 2.0], [0.0, 5.0]]), [0, 1], 0),
+               "row_echelon on a matrix with a tie for the first pivot")
+    A = np.array([[1.0, 0.0], [0.0, 1e-12]])
+    _with_hint(BOUNDARY, _check_echelon, row_echelon(A.copy()),
+               (np.array([[1.0, 0.0], [0.0, 0.0]]), [0], 0),
+               "row_echelon on a matrix with an entry exactly at the threshold")

@@ -43,6 +43,26 @@ SCALED = ("every entry of this A (and b) is about 1e-13, and you treated them as
           "tolerance is relative: tol * max|A|, so the same system in other units gets the same "
           "answer.")
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+
+
+NOT_AUGMENTED = ("you eliminated on A alone and back-substituted with the ORIGINAL b: every row "
+                 "operation (swaps included) must also act on b. Eliminate on the augmented matrix "
+                 "np.column_stack([A, b]) and back-substitute with its last column.")
+
+
+def _b_left_behind(A, b):
+    """What back substitution with the elimination's U of A alone and the untouched b returns."""
+    U = np.array(A, dtype=float)
+    n = len(U)
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(U[j:, j])))
+        U[[j, p]] = U[[p, j]]
+        U[j + 1:, j:] -= np.outer(U[j + 1:, j] / U[j, j], U[j, j:])
+    return np.linalg.solve(np.triu(U), np.asarray(b, dtype=float))
+
 
 def _refuses(solve_system, A, b, what, hint, when=""):
     try:
@@ -79,7 +99,7 @@ def test_three_by_three_needs_a_swap(solve_system):
     b = np.array([7.0, 6.0, 4.0])
     what = "solve_system([[0, 2, 1], [1, 1, 1], [2, 1, 0]], [7, 6, 4])"
     expect_close(_solve(solve_system, A.copy(), b.copy(), what), np.array([1.0, 2.0, 3.0]),
-                 what=what)
+                 what=what, misconceptions={NOT_AUGMENTED: _b_left_behind(A, b)})
 
 
 @test_case(points=0.5, hidden=False)
@@ -123,7 +143,7 @@ def test_random_systems(solve_system):
                  rtol=1e-9, atol=0, what=what)
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_singular_and_wrong_shapes(solve_system):
     """singular matrices (exactly and up to rounding, zero matrix) and non-square A raise ValueError"""
     rng = np.random.default_rng(2302)
@@ -183,3 +203,17 @@ def test_ill_conditioned_residual(solve_system):
         residual = _relative_residual(A, x, b)
         expect_true(residual <= 1e-12, f"{what}: relative residual {residual:.1e}, expected <= 1e-12.",
                     verdict="relative residual too large", hint=INVERSE)
+
+
+@test_case(points=0.25, hidden=True)
+def test_tol_argument(solve_system):
+    """the tol argument is used: a pivot below tol * max|A| makes A singular, one above it does not"""
+    A = np.array([[2.0, 1.0], [1.0, 0.5 + 1e-8]])
+    _refuses(lambda M, v: solve_system(M, v, 1e-6), A, np.array([1.0, 2.0]),
+             "solve_system(A, b, tol=1e-6) where A's second pivot is about 1e-8", TOL_IGNORED)
+    A = np.array([[2.0, 1.0], [1.0, 0.5 + 1e-3]])
+    x_true = np.array([1.0, -2.0])
+    what = "solve_system(A, b, tol=1e-6) where A's second pivot is about 1e-3"
+    x = _solve(lambda M, v: solve_system(M, v, 1e-6), A, A @ x_true, what,
+               hint_on_value_error=TOL_IGNORED)
+    expect_close(x, x_true, rtol=1e-9, what=what)

@@ -40,6 +40,9 @@ NODE_LOCALS = ("local_grads must hold NUMBERS (floats), not Value nodes: use oth
                "self.data, e.g. (other.data, self.data) for a product.")
 ZERO_BASE = ("the local derivative of aⁿ at a = 0 is n·0ⁿ⁻¹ (0 for n > 1): compute it as "
              "n * a ** (n - 1), not as n * aⁿ / a, which divides by zero.")
+OPERANDS_CHANGED = ("an operation changed one of its operands: x + y must return a NEW node and leave "
+                    "x.data and y.data as they were, because x and y may be used again later in the "
+                    "expression.")
 WRAP_NUMBER = ("a plain number has no .data: wrap it first, "
                "other = other if isinstance(other, Value) else Value(other).")
 
@@ -175,5 +178,9 @@ def test_compound_values_and_value_exponent(forward_node):
         x, y, z = (float(v) for v in rng.uniform(0.5, 1.5, size=3) * rng.choice([-1, 1], size=3))
         what, (got_value, _) = _call(forward_node, expression, {"x": x, "y": y, "z": z})
         expect_close(got_value, exact(x, y, z), rtol=1e-12, atol=1e-12, what=f"the value of {what}")
+    what, (got_value, _) = _call(forward_node, "(x + y) * x + y * (y * 3 + x)", {"x": 1.5, "y": -0.5})
+    expect_close(got_value, (1.5 - 0.5) * 1.5 - 0.5 * (-1.5 + 1.5), rtol=1e-12, atol=1e-12,
+                 what=f"the value of {what} (x and y are used again after x + y and y * 3)",
+                 misconceptions=[(1.25, OPERANDS_CHANGED)])
     expect_raises(TypeError, lambda: forward_node("x ** y", x=2.0, y=3.0),
                   what="forward_node('x ** y', x=2.0, y=3.0)", when="(a Value as the exponent)")

@@ -35,6 +35,9 @@ NO_MEAN = ("every gradient is m times too large: the loss is a MEAN over the m r
 TWICE = ("every gradient is twice too large: L has the factor ½, so ∂L/∂Ŷ = (Ŷ − Y) / m, without a 2.")
 SIGN = "every gradient has the wrong sign: ∂L/∂Ŷ = (Ŷ − Y) / m, prediction minus target."
 LOSS_NO_HALF = "the loss is twice too large: L = (1 / 2m) Σᵢ ‖ŷᵢ − yᵢ‖², with the factor ½."
+LOSS_OVER_K = ("the loss is k times too small: L averages over the m ROWS and SUMS the squared "
+               "errors of the k outputs of each row, (1 / 2m) Σᵢ ‖ŷᵢ − yᵢ‖²; np.mean over all m·k "
+               "entries also divides by k.")
 LOSS_NO_MEAN = "the loss is m times too large: divide the sum of squares by 2m, not by 2."
 TRANSPOSED = ("the gradient for {key} is transposed: a gradient has the shape of its parameter, "
               "{shape}. Swap the order of the factors and transpose both, e.g. Hᵀ δ₂ instead of δ₂ᵀ H.")
@@ -83,7 +86,8 @@ def _check(got, X, Y, params, loss, grads, what, wrong=None, rtol=1e-6, atol=1e-
     got_loss, got_grads = expect_tuple(got, 2, what=what, names="loss, grads")
     if not (np.ndim(got_loss) == 0 and _close(got_loss, np.float64(loss), 1e-10, 1e-12)):
         expect_close(got_loss, loss, rtol=1e-10, atol=1e-12, what=f"the loss from {what}",
-                     misconceptions={LOSS_NO_HALF: 2 * loss, LOSS_NO_MEAN: m * loss})
+                     misconceptions={LOSS_NO_HALF: 2 * loss, LOSS_NO_MEAN: m * loss,
+                                     LOSS_OVER_K: loss / np.shape(Y)[1]})
     if not (isinstance(got_grads, dict) and set(got_grads) == set(KEYS)):
         expect_true(False, f"the gradients from {what} should be a dict with the keys 'W1', 'b1', "
                     f"'W2', 'b2'; got {got_grads!r:.200}.",
@@ -210,7 +214,7 @@ def test_gradient_check_saturated_units(mlp_gradients):
 
 @test_case(points=0.5, hidden=True)
 def test_integer_inputs_left_unchanged(mlp_gradients):
-    """integer arrays for every argument, and no argument is modified"""
+    """integer arrays for every argument (and integer X and weights with float biases), and no argument is modified"""
     rng = np.random.default_rng(2433)
     X, Y = rng.integers(-2, 3, size=(4, 3)), rng.integers(-1, 2, size=(4, 2))
     params = {"W1": rng.integers(-1, 2, size=(3, 3)), "b1": rng.integers(-1, 2, size=3),
@@ -220,6 +224,12 @@ def test_integer_inputs_left_unchanged(mlp_gradients):
     got = mlp_gradients(*arrays)
     _check(got, X.astype(float), Y.astype(float), floats, _loss(X.astype(float), Y.astype(float), **floats),
            _numerical_gradients(X, Y, floats), "mlp_gradients on integer arrays", rtol=1e-5, atol=1e-8)
+    mixed = dict(floats, b1=floats["b1"] + 0.25, b2=floats["b2"] - 0.5)   # integer X, W1; float biases
+    got = mlp_gradients(X.copy(), Y.copy(), params["W1"].copy(), mixed["b1"].copy(),
+                        params["W2"].copy(), mixed["b2"].copy())
+    _check(got, X.astype(float), Y.astype(float), mixed,
+           _loss(X.astype(float), Y.astype(float), **mixed), _numerical_gradients(X, Y, mixed),
+           "mlp_gradients on integer X and weights with float biases", rtol=1e-5, atol=1e-8)
     X2, Y2 = rng.normal(size=(5, 2)), rng.normal(size=(5, 1))
     params2 = [rng.normal(size=(2, 3)), rng.normal(size=3), rng.normal(size=(3, 1)), rng.normal(size=1)]
     before = [a.copy() for a in [X2, Y2] + params2]

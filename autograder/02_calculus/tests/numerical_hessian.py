@@ -40,6 +40,8 @@ GIVEN_STEP = ("you used a step of your own (1e-4) instead of the h passed in: us
 ONE_POINT = ("f takes a single point, a 1-D array of length n: call it once per shifted point "
              "(four calls per pair i ≤ j), not on a matrix of shifted points at once.")
 
+FACTOR_2 = ("your second derivatives are 2 times too large: the four-point difference divides by "
+            "4h² = (2h)·(2h), not by 2h².")
 TINY = ("do not round small entries to zero: a Hessian can have all its entries near 1e-8 (a "
         "function that varies slowly) and those entries are still the right answer.")
 
@@ -59,7 +61,7 @@ def _call(numerical_hessian, f, x, *h, what):
 def _mistakes(H):
     off = H - np.diag(np.diag(H))
     return [(np.diag(np.diag(H)), DIAGONAL_ONLY), (np.triu(H), UPPER_ONLY), (np.tril(H), UPPER_ONLY),
-            (4 * H, FACTOR_4), (H + 3 * off, FACTOR_4_MIXED)]
+            (4 * H, FACTOR_4), (H + 3 * off, FACTOR_4_MIXED), (2 * H, FACTOR_2)]
 
 
 def _check(got, expected, what, rtol=1e-5, atol=1e-5, extra=()):
@@ -124,7 +126,7 @@ def test_one_dimension_and_integer_input(numerical_hessian):
                                              atol=1e-6), x_int, what=what)
 
 
-@test_case(points=0.25, hidden=True)
+@test_case(points=0.125, hidden=True)
 def test_given_step_and_scales(numerical_hessian):
     """the step h passed in is the one used (h = 1e-2), and Hessians with entries near 1e-8 and 1e8"""
     def four_point(f, x, h):
@@ -150,3 +152,37 @@ def test_given_step_and_scales(numerical_hessian):
         H = q.hessian()
         _check(_call(numerical_hessian, q, x.copy(), what=what), H, what, rtol=1e-5, atol=0.0,
                extra=[(np.where(np.abs(H) < 1e-6, 0.0, H), TINY)])
+
+
+NUDGED = ("your function changed x: nudging x[i] by +h and back by −h in place does not always "
+          "restore it, because (x[i] + h) − h is not exactly x[i] in floating point. Build every "
+          "shifted point as a new array, x + E[i] + E[j], from a float copy of x.")
+
+
+def _four_point(f, x, h):
+    n = x.size
+    E = h * np.eye(n)
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            H[i, j] = H[j, i] = (f(x + E[i] + E[j]) - f(x + E[i] - E[j])
+                                 - f(x - E[i] + E[j]) + f(x - E[i] - E[j])) / (4 * h * h)
+    return H
+
+
+@test_case(points=0.125, hidden=True)
+def test_large_step_symmetry_and_unchanged_x(numerical_hessian):
+    """a large step (h = 0.25) on Rosenbrock in 3-D: the four-point values, exactly symmetric; and x,
+    whose entries do not survive x + h − h, is left unchanged"""
+    x = np.array([1.45, 1.69, 1.74])
+    what = "numerical_hessian(rosenbrock, x, h=0.25)"
+    _check(_call(numerical_hessian, rosenbrock, x.copy(), 0.25, what=what),
+           _four_point(rosenbrock, x, 0.25), what, rtol=1e-9, atol=1e-9)
+    x = np.array([-0.125, 1.477, -0.226])
+    x_before = x.copy()
+    what = "numerical_hessian(softplus_sum, x)"
+    got = _call(numerical_hessian, softplus_sum, x, what=what)
+    if not np.array_equal(x, x_before):
+        expect_true(False, f"{what} changed x from {x_before} to {x}.", verdict="modified x in place",
+                    hint=NUDGED)
+    _check(got, softplus_sum_hessian(x_before), what, atol=1e-6)

@@ -42,6 +42,21 @@ SHAPE = ("collect the iterates in a list, starting with the projected x0, and re
          "np.array(that_list): one row per iterate, shape (k + 1, n).")
 
 
+FROM_ROW = ("every step starts from the previous row of history, the projected iterate: "
+            "x_{k+1} = clip(x_k − step·grad(x_k), lower, upper). Do not keep an unprojected point "
+            "and step from it, and take the gradient at x_k itself.")
+
+
+LAST_ROW = ("append x_{k+1} to history first, then test ‖x_{k+1} − x_k‖ < tol: the short step that "
+            "ends the run is the last row of history (and x is that row).")
+MAX_ITER = ("take at most max_iter steps: for _ in range(max_iter), so history has at most "
+            "max_iter + 1 rows, the projected start included.")
+
+
+ONE_SHORT = ("when the tolerance is never met, take exactly max_iter steps: history then has "
+             "max_iter + 1 rows (the projected start and one row per step), not max_iter.")
+
+
 def _fail(detail, verdict, hint=None):
     expect_true(False, detail, verdict=verdict, hint=hint)
 
@@ -87,11 +102,11 @@ def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
             k = int(np.argmin(ok))
             _fail(f"row {k + 1} of history from {what} is {H[k + 1]}, but "
                   f"clip(history[{k}] − step·grad(history[{k}])) = {expected[k]}.",
-                  f"row {k + 1} of history does not follow the projected update")
+                  f"row {k + 1} of history does not follow the projected update", FROM_ROW)
     moves = np.linalg.norm(np.diff(H, axis=0), axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps", MAX_ITER)
     early = np.flatnonzero(moves[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0] + 1} of history, although the step from "
@@ -100,7 +115,8 @@ def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     if steps < max_iter and (steps == 0 or moves[-1] >= tol * (1 + 1e-6)):
         _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but the last step moved "
               f"{moves[-1] if steps else 0:.3g}, not less than tol = {tol:g}, and max_iter = "
-              f"{max_iter} was not reached.", "stopped too early")
+              f"{max_iter} was not reached.", "stopped too early",
+              ONE_SHORT if steps == max_iter - 1 else LAST_ROW)
     expect_close(x, H[-1], rtol=1e-12, atol=0,
                  what=f"x from {what} (it must be the last row of history)")
     return np.asarray(x, dtype=float), H
@@ -174,7 +190,7 @@ def test_random_bowls_and_boxes(projected_gradient_descent):
         _check_optimal(x, f, lower, upper, what)
 
 
-@test_case(points=0.25, hidden=True)
+@test_case(points=0.125, hidden=True)
 def test_minimiser_inside_and_scalar_bounds(projected_gradient_descent):
     """a box that contains the minimiser (the result is the unconstrained minimiser), with scalar bounds"""
     f = Bowl([[2.0, 0.5], [0.5, 1.0]], [0.5, -0.25])
@@ -193,7 +209,8 @@ def test_max_iter_reached(projected_gradient_descent):
         _, H = _check_run(projected_gradient_descent(Gradient(f), np.array([0.2, 0.3]), 0.1,
                                                      -1.0, 1.0, 1e-10, max_iter),
                           f, [0.2, 0.3], 0.1, -1.0, 1.0, 1e-10, max_iter, what)
-        expect_equal(len(H), max_iter + 1, what=f"the number of rows of history from {what}")
+        expect_equal(len(H), max_iter + 1, what=f"the number of rows of history from {what}",
+                     misconceptions=[(max_iter, ONE_SHORT)])
 
 
 @test_case(points=0.125, hidden=True)
@@ -241,3 +258,14 @@ def test_boundary_cases(projected_gradient_descent):
     _, H = _check_run(projected_gradient_descent(Gradient(g), np.array([3, -3]), 0.5, 0, 1, 1e-10, 0),
                       g, [3.0, -3.0], 0.5, 0.0, 1.0, 1e-10, 0, what)
     expect_close(H, np.array([[1.0, 0.0]]), what=f"history from {what}")
+
+
+@test_case(points=0.125, hidden=True)
+def test_coupled_bowl_one_wall(projected_gradient_descent):
+    """a coupled bowl whose constrained minimiser lies on one wall of the box, with the other coordinate free"""
+    f = Bowl([[2.0, 1.0], [1.0, 2.0]], [4.0, 0.0])      # minimiser over [-1, 1]²: (1, -0.5)
+    what = "projected_gradient_descent on a coupled bowl, box [-1, 1]²"
+    x, _ = _check_run(projected_gradient_descent(Gradient(f), np.array([0.0, 0.0]), 0.4, -1.0, 1.0),
+                      f, [0.0, 0.0], 0.4, -1.0, 1.0, 1e-10, 10_000, what)
+    _check_optimal(x, f, -1.0, 1.0, what)
+    expect_close(x, np.array([1.0, -0.5]), rtol=0, atol=1e-8, what=f"x from {what}")

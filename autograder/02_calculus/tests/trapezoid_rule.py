@@ -99,7 +99,7 @@ def test_random_integrands(trapezoid):
                                          LEFT_SUM: (b - a) / n * f(grid[:-1]).sum()})
 
 
-@test_case(points=0.25, hidden=True)
+@test_case(points=0.125, hidden=True)
 def test_reversed_interval_and_an_expectation(trapezoid):
     """a > b gives the negative, integer bounds and numpy-integer n, and E[X²] = 5 for X ~ N(1, 2²)"""
     f = Sin(1.3)
@@ -133,3 +133,25 @@ def test_nodes_where_arange_fails_and_scaled_intervals(trapezoid):
         grid = np.linspace(a, b, 5)
         expect_close(trapezoid(f, a, b, 4), np.trapezoid(f(grid), grid), rtol=1e-12, atol=0,
                      what=f"trapezoid(1 − 2x + 3x², {a:g}, {b:g}, 4)")
+
+
+ONE_CALL = ("f is vectorised: evaluate it once on the array of all n + 1 nodes, "
+            "y = f(np.linspace(a, b, n + 1)), instead of calling it on one node at a time.")
+
+
+@test_case(points=0.125, hidden=True)
+def test_f_called_on_the_array_of_nodes(trapezoid):
+    """f is called on the array of nodes (here an integrand that accepts only 1-D arrays), not node by node"""
+    from course.functions.gradients import PointsOnly
+
+    f = Polynomial([0.5, -1.0, 2.0])
+    what = "trapezoid(f, 0, 2, 8) with an f that accepts only arrays of nodes"
+    try:
+        got = trapezoid(PointsOnly(f), 0.0, 2.0, 8)
+    except ValueError as exc:
+        if "takes a single point" not in str(exc):
+            raise
+        expect_true(False, f"{what} called f with a single number ({exc}).",
+                    verdict="called f on single nodes", hint=ONE_CALL)
+    grid = np.linspace(0.0, 2.0, 9)
+    expect_close(got, np.trapezoid(f(grid), grid), rtol=1e-12, what=what)

@@ -16,7 +16,9 @@ hints = [
     "L[j+1:, j] = (A[j+1:, j] - L[j+1:, :j] @ L[j, :j]) / L[j, j].",
 ]
 
-bans = {"cholesky_factor": ["numpy.linalg", "scipy"]}
+bans = {"cholesky_factor": [
+    "numpy.var", "numpy.std", "numpy.cov", "numpy.corrcoef",   # off limits in every exercise
+    "numpy.linalg", "scipy"]}
 ban_reason = ("build L column by column from the formulas yourself, with loops, `@` and np.sqrt: the task "
               "rules out np.linalg.cholesky and every other np.linalg routine (and scipy.linalg does the "
               "same); np.linalg.cholesky is fine to use from the next exercise, sample_mvn, on.")

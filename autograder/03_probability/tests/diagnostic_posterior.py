@@ -34,6 +34,12 @@ COMPLEMENT = ("you returned p(no disease | −), the probability of being health
               "test; the task asks for p(disease | −), which is 1 minus that.")
 FALSE_POSITIVE = ("you returned p(+ | not D) = 1 − specificity (the false-positive rate); the task "
                   "asks for p(D | −), the probability of disease after a negative result.")
+NOT_POSITIVE = ("for the negative result you returned 1 − p(D | +), which is p(not D | +): still a "
+                "statement about a POSITIVE test. p(D | −) conditions on the negative result: "
+                "(1 − sensitivity)·p / p(−), with p(−) = (1 − sensitivity)·p + specificity·(1 − p).")
+SPEC_AS_FPR = ("you used the specificity as the false-positive rate. Specificity is p(− | not D), the "
+               "rate of correct negatives; a healthy person tests positive with probability "
+               "1 − specificity.")
 
 CANCELLATION = ("your p(D | −) loses its digits when it is tiny: 1 − p(no disease | −) subtracts two "
                 "numbers that are both almost 1. Compute it directly, (1 − sensitivity)·p / p(−).")
@@ -56,12 +62,15 @@ def _wrong_answers(prevalence, sens, spec):
         SENSITIVITY: np.broadcast_to(sens, p.shape).astype(float),
         UNNORMALISED: sens * p,
         BASE_RATE: np.broadcast_to(sens / (sens + 1 - spec), p.shape).astype(float),
+        SPEC_AS_FPR: sens * p / (sens * p + spec * (1 - p)),
     }
     on_negative = {
         MISS_RATE: np.broadcast_to(1 - sens, p.shape).astype(float),
         UNNORMALISED: (1 - sens) * p,
         COMPLEMENT: spec * (1 - p) / ((1 - sens) * p + spec * (1 - p)),
         FALSE_POSITIVE: np.broadcast_to(1 - spec, p.shape).astype(float),
+        NOT_POSITIVE: 1 - sens * p / (sens * p + (1 - spec) * (1 - p)),
+        SPEC_AS_FPR: (1 - sens) * p / ((1 - sens) * p + (1 - spec) * (1 - p)),
     }
     return on_positive, on_negative
 

@@ -33,6 +33,11 @@ WRONG_EPSILON = ("ε must be var_smoothing × the largest per-feature variance o
                  "(X.var(axis=0).max(), dividing by N), or var_smoothing itself if every feature of X "
                  "is constant.")
 COUNTS = "the priors must be fractions N_c / N that sum to 1, not the class counts N_c."
+UNIFORM_PRIORS = ("your priors are all 1 / C. The prior of a class is its frequency in the training set, "
+                  "p(c) = N_c / N, so a rare class gets a small prior.")
+UNSORTED = ("your classes are the right labels in the wrong order (the order they first appear in y, "
+            "perhaps). Use classes = np.unique(y), which sorts them, and build row c of every array "
+            "for classes[c].")
 LABELS = ("the labels are not 0, 1, …, C − 1 here. Use classes = np.unique(y) and select each class "
           "with y == label, so that row c of each array belongs to classes[c].")
 
@@ -66,13 +71,16 @@ def _check(gaussian_nb_fit, X, y, what, var_smoothing=None):
         numeric = np.issubdtype(classes.dtype, np.number)
         looks_indexed = numeric and (np.array_equal(got_classes, np.arange(len(classes)))
                                      or got_classes.shape == (int(classes.max()) + 1,))
+        same_set = (got_classes.shape == classes.shape
+                    and sorted(got_classes.tolist()) == sorted(classes.tolist()))
         expect_true(False, f"the classes from {what} are {got_classes.tolist()}; expected "
                     f"{classes.tolist()} (np.unique(y)).",
-                    verdict="wrong classes", hint=LABELS if looks_indexed else None)
+                    verdict="wrong classes",
+                    hint=LABELS if looks_indexed else (UNSORTED if same_set else None))
     for label, value in (("priors", got[1]), ("means", got[2]), ("variances", got[3])):
         expect_array(value, what=f"the {label} from {what}")
     expect_close(got[1], priors, rtol=1e-12, atol=1e-15, what=f"the priors from {what}",
-                 misconceptions={COUNTS: counts})
+                 misconceptions={COUNTS: counts, UNIFORM_PRIORS: np.full(len(classes), 1 / len(classes))})
     scale = max(float(np.max(np.abs(np.asarray(X, dtype=float)))), 1e-300)    # relative tolerances
     expect_close(got[2], means, rtol=1e-10, atol=1e-12 * scale, what=f"the means from {what}")
     wrong = [(raw, NO_SMOOTHING), (raw + smoothing, RAW_SMOOTHING), (ddof1 + epsilon, DDOF),

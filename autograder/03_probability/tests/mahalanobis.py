@@ -16,6 +16,13 @@ hints = [
     "whole array d otherwise.",
 ]
 
+bans = {"mahalanobis": [
+    "numpy.var", "numpy.std", "numpy.cov", "numpy.corrcoef",   # off limits in every exercise
+    "numpy.linalg.inv", "numpy.linalg.pinv"]}
+ban_reason = ("whiten the residuals with a triangular solve, np.linalg.solve(L, R.T) with L from your "
+              "cholesky_factor (or np.linalg.cholesky): the task rules out forming Σ⁻¹ with "
+              "np.linalg.inv or np.linalg.pinv, which is slower and less accurate than solving.")
+
 SIGMA_NOT_INVERSE = ("you used Σ where Σ⁻¹ belongs: your value is sqrt(rᵀ Σ r). Directions of large "
                      "variance must count LESS. Solve L z = r (with Σ = L Lᵀ) and take the length of "
                      "z, or solve Σ y = r and use rᵀ y.")
@@ -26,6 +33,9 @@ EUCLIDEAN = ("you returned the Euclidean distance ‖x − μ‖, which ignores 
 CROSS_TERMS = ("for x of shape (N, D) return N distances, shape (N,). Your (N, N) result holds every "
                "cross term r_iᵀ Σ⁻¹ r_j, and only the diagonal i = j is needed: with Z = solve(L, R.T), "
                "sum the squares of each column.")
+UNTRANSPOSED = ("np.linalg.solve(L, B) solves for every COLUMN of B, so the residuals must be the columns: "
+                "solve(L, R.T) with R = X − μ of shape (N, D). Solving with R itself whitens the wrong "
+                "vectors (it only runs when N = D, and then gives wrong distances).")
 STD_ONLY = ("your distance divides each coordinate by its own standard deviation but ignores the "
             "correlations (the off-diagonal entries of Σ). Use the full Σ through its Cholesky "
             "factor.")
@@ -49,6 +59,9 @@ def _check_distance(got, x, mu, Sigma, what):
                      misconceptions=[(float(w[0]), h) for w, h in wrong])
         return
     N = len(d)
+    if R.shape[0] == R.shape[1] and R.shape[0] > 1:
+        Z = np.linalg.solve(np.linalg.cholesky(Sigma), R)
+        wrong += [(np.sqrt(np.sum(Z ** 2, axis=0)), UNTRANSPOSED), (np.sqrt(np.sum(Z ** 2, axis=1)), UNTRANSPOSED)]
     shape = getattr(got, "shape", None)
     expect_true(shape != (N, N), f"{what} has shape {shape}; expected ({N},).",
                 verdict="wrong shape: an (N, N) matrix instead of N distances", hint=CROSS_TERMS)
@@ -73,9 +86,9 @@ def test_correlated_rows(mahalanobis):
 
 @test_case(points=0.75, hidden=True)
 def test_random_points(mahalanobis):
-    """random Gaussians in 1 to 6 dimensions, single points and batches, integer input, inputs left unchanged"""
+    """random Gaussians in 1 to 6 dimensions, single points and batches (also as many points as dimensions), integer input, inputs left unchanged"""
     rng = np.random.default_rng(3251)
-    for D, N in ((1, 4), (2, 1), (3, 10), (6, 30)):
+    for D, N in ((1, 4), (2, 1), (3, 10), (6, 30), (3, 3)):
         B = rng.normal(size=(D, D))
         Sigma = B @ B.T + 0.3 * np.eye(D)
         mu = rng.normal(size=D) * 3

@@ -15,8 +15,10 @@ hints = [
     "return mu + rng.standard_normal((n, D)) @ L.T, after checking that Sigma has shape (D, D).",
 ]
 
-bans = {"sample_mvn": [".multivariate_normal", "numpy.random.standard_normal", "numpy.random.normal",
-                       "numpy.random.randn", "scipy"]}
+bans = {"sample_mvn": [
+    "numpy.var", "numpy.std", "numpy.cov", "numpy.corrcoef",   # off limits in every exercise
+    ".multivariate_normal", "numpy.random.standard_normal", "numpy.random.normal",
+    "numpy.random.randn", "scipy"]}
 ban_reason = ("turn standard normals drawn from the rng you are given (rng.standard_normal) into correlated "
               "draws yourself, mu + Z @ L.T with L from your cholesky_factor: rng.multivariate_normal "
               "(and scipy.stats.multivariate_normal) does the whole exercise, and np.random.* is not "

@@ -174,7 +174,7 @@ SCALE = ("your function raised ValueError on a valid design whose entries are al
 
 @test_case(points=0.25, hidden=True)
 def test_scaled_designs_and_label_shapes(fit_least_squares):
-    """designs scaled by 1e-6 and 1e6 (relative accuracy), and labels of shape (1, m) or (m/2, 2), or a 1-D X, raise ValueError"""
+    """designs scaled by 1e-6 and 1e6 (relative accuracy), and labels of shape (1, m) or (m/2, 2), or a 1-D X (of any length), raise ValueError"""
     rng = np.random.default_rng(41207)
     m = 12
     base = np.column_stack([np.ones(m), rng.normal(size=(m, 2))])
@@ -197,3 +197,7 @@ def test_scaled_designs_and_label_shapes(fit_least_squares):
     _must_raise(fit_least_squares, base[:, 1], y, what="fit_least_squares with a 1-D X",
                 hint="X must be a 2-D design matrix: a 1-D X raises ValueError (here it is not "
                      "turned into one feature, unlike in add_intercept).")
+    _must_raise(fit_least_squares, np.array([2.0]), np.array([4.0]),
+                what="fit_least_squares with a 1-D X of a single entry",
+                hint="X must already be 2-D: test X.ndim != 2 and raise ValueError. np.atleast_2d "
+                     "(or a reshape) silently turns a 1-D X into a design matrix instead.")

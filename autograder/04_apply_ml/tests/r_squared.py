@@ -120,7 +120,7 @@ def test_random_predictions(r_squared):
 
 @test_case(points=0.25, hidden=True)
 def test_fit_and_test_set(r_squared):
-    """a least-squares fit on its training data (where several formulas agree), and the same fit on a test set (where they do not)"""
+    """a least-squares fit on its training data (where several formulas agree), the same fit on a test set (where they do not), and constant labels"""
     rng = np.random.default_rng(41702)
     x = rng.uniform(0, 5, size=40)
     y = 1.0 + 0.6 * x + 0.5 * rng.normal(size=40)
@@ -133,6 +133,15 @@ def test_fit_and_test_set(r_squared):
                   what="r_squared with a single label")
     expect_raises(ValueError, r_squared, np.full(5, 0.1), np.linspace(0, 1, 5),
                   what="r_squared with the constant labels 0.1")
+    constant = ("labels that are all equal must raise ValueError, and the test is np.all(y == y[0]) on "
+                "the values themselves: np.var(y) == 0 or np.std(y) == 0 misses constant labels such as "
+                "0.1, whose computed variance is a tiny positive number because the mean is rounded.")
+    try:
+        value = r_squared(np.full(3, 0.1), np.array([0.0, 0.1, 0.3]))
+    except ValueError:
+        value = None
+    expect_true(value is None, f"r_squared with three labels all equal to 0.1 returned {value!r}; it "
+                "should raise ValueError.", verdict="returned a value for constant labels", hint=constant)
 
 
 @test_case(points=0.25, hidden=True)

@@ -45,6 +45,11 @@ NOT_PERMUTATION = ("within an epoch every example must be used exactly once, in 
                    "rng.permutation(m): your batches did not visit the m examples once each (sampling "
                    "with replacement, e.g. rng.integers or rng.choice(m, m), repeats some and skips "
                    "others).")
+STEPS_PER_EPOCH = ("every epoch cuts the order into consecutive batches of batch_size indices and takes "
+                   "one step per batch, the last, shorter batch included: ceil(m / batch_size) steps. "
+                   "Yours took another number of steps (a dropped last batch, or np.array_split into "
+                   "m // batch_size pieces of other sizes). Loop over range(0, m, batch_size) and slice "
+                   "order[start:start + batch_size].")
 DIVERGED = ("the weights or losses contain NaN or inf; the step used here is small enough for SGD to "
             "converge, so check that each step uses the batch MEAN gradient (logistic_gradient on the "
             "batch) and moves against it.")
@@ -132,9 +137,9 @@ def test_uses_rng(sgd_logistic):
                 verdict="the same weights for two different generators", hint=NO_SHUFFLE)
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_full_batch_is_gradient_descent(sgd_logistic):
-    """batch_size >= m (one batch per epoch): the same losses as gradient descent"""
+    """batch_size >= m (one batch per epoch): the same losses as gradient descent; X and y (float arrays) left unchanged"""
     X, y = _clouds(np.random.default_rng(40263), 30)
     w_gd, expected = np.zeros(3), [np.log(2.0)]
     for _ in range(12):
@@ -142,7 +147,10 @@ def test_full_batch_is_gradient_descent(sgd_logistic):
         expected.append(_loss(X, y, w_gd))
     for batch_size in (30, 100):
         what = f"sgd_logistic(X, y, 1.0, {batch_size}, 12, rng) on 30 points"
-        got = sgd_logistic(X.copy(), y.copy(), 1.0, batch_size, 12, rng=np.random.default_rng(4))
+        X_given, y_given = X.copy(), y.copy()
+        got = sgd_logistic(X_given, y_given, 1.0, batch_size, 12, rng=np.random.default_rng(4))
+        expect_unchanged(X, X_given, what="X")
+        expect_unchanged(y, y_given, what="y")
         w = np.asarray(expect_tuple(got, 2, what=what, names="w, losses")[0])
         expect_true(not (w.dtype.kind in "iuf" and w.size and np.all(w == 0)),
                     f"{what} returned w = {w}: no step was taken.",
@@ -166,6 +174,28 @@ def test_partial_last_batch(sgd_logistic):
     expect_unchanged(X0, X, what="X")
     expect_unchanged(y0, y_column, what="y")
     _check_near_minimum(losses, X0, y, 0.05, what)
+
+
+@test_case(points=0.25, hidden=True)
+def test_steps_per_epoch(sgd_logistic):
+    """on data whose rows are all alike (so that any order gives the same run), each epoch takes one step per batch of batch_size, the last one holding the leftovers"""
+    x, step = np.array([1.0, 0.5, -0.3]), 0.4
+    for m, batch_size in ((5, 2), (7, 3), (9, 4)):
+        X, y = np.tile(x, (m, 1)), np.ones(m)
+        steps = -(-m // batch_size)
+        w_ref, expected = np.zeros(3), [np.log(2.0)]
+        for _ in range(3):
+            for _ in range(steps):
+                w_ref = w_ref - step * x * (_sigmoid(x @ w_ref) - 1.0)
+            expected.append(_loss(X, y, w_ref))
+        what = f"sgd_logistic(X, y, {step}, {batch_size}, 3, rng) on {m} identical rows"
+        w, losses = _check_run(sgd_logistic(X.copy(), y.copy(), step, batch_size, 3,
+                                            rng=np.random.default_rng(7)), X, y, 3, what)
+        expect_true(np.allclose(losses, expected, rtol=1e-9, atol=1e-12),
+                    f"losses from {what} are {np.round(losses, 6)}; with {steps} steps per epoch they "
+                    f"would be {np.round(expected, 6)}.",
+                    verdict="an epoch did not take one step per batch (ceil(m / batch_size) steps)",
+                    hint=STEPS_PER_EPOCH)
 
 
 @test_case(points=0.25, hidden=True)

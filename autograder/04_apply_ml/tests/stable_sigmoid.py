@@ -44,6 +44,10 @@ TAIL = ("sigmoid lost the tiny values in its tail: σ(z) for z ≪ 0 is about e^
 LOG_TAIL = ("log_sigmoid lost the tiny values in its tail: log σ(z) for z ≫ 0 is about −e^(−z) "
             "(log σ(40) ≈ −4.25e-18), but yours is 0 or far off there. np.log(1 + e) rounds 1 + e to 1 "
             "when e is tiny: use np.log1p(e), which computes log(1 + e) accurately.")
+NO_WARNINGS = ("your function computes np.exp of a large positive number somewhere, which overflows "
+               "to inf with a RuntimeWarning even when the value you return is right: 1 / (1 + "
+               "np.exp(-z)) does at z = -1000, and np.where(z >= 0, A, B) evaluates BOTH A and B on "
+               "every entry. Compute e = np.exp(-np.abs(z)) once: it never overflows.")
 ARRAY = ("sigmoid and log_sigmoid return NumPy float arrays (a float or 0-d array for a plain number): "
          "a Python list built entry by entry is not what the task asks for; work on the whole array "
          "with NumPy (np.exp, np.where, np.log1p).")
@@ -126,7 +130,7 @@ def test_shapes_integers_and_inputs(sigmoid, log_sigmoid):
 
 @test_case(points=0.25, hidden=True)
 def test_wide_range(sigmoid, log_sigmoid):
-    """logits spread over [-900, 900]: both functions finite and accurate, including the far tails"""
+    """logits spread over [-900, 900]: both functions finite and accurate, including the far tails, and no overflow inside np.exp for z = ±1000"""
     rng = np.random.default_rng(40202)
     z = np.concatenate([rng.uniform(-900, 900, size=12), rng.uniform(-60, 60, size=12),
                         [-745.5, -709.9, 36.5, 37.5, 709.9]])
@@ -140,6 +144,14 @@ def test_wide_range(sigmoid, log_sigmoid):
                   verdict="returned −inf or nan for a very negative z")
     expect_close(got, _log_sigmoid(z), rtol=1e-12, atol=1e-15,
                  what="log_sigmoid on logits in [-900, 900]", misconceptions={LOG_SIGN: _log_sigmoid(-z)})
+    for func, label in ((sigmoid, "sigmoid"), (log_sigmoid, "log_sigmoid")):
+        try:
+            with np.errstate(over="raise"):
+                func(np.array([-1000.0, 1000.0]))
+        except FloatingPointError:
+            expect_true(False, f"{label}(np.array([-1000.0, 1000.0])) overflows inside np.exp (the task "
+                        "asks for no overflow: np.errstate(over='raise') makes it an error).",
+                        verdict=f"{label} overflows for z = ±1000", hint=NO_WARNINGS)
 
 
 @test_case(points=0.25, hidden=True)

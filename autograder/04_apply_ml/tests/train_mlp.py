@@ -75,6 +75,11 @@ def _loss(params, X, y):
     return float(np.mean(np.log(np.exp(S).sum(axis=1)) - S[np.arange(len(y)), y]))
 
 
+CLASSES = ("the number of classes is k = int(max(y)) + 1, as the task says, not the number of "
+           "distinct labels (len(np.unique(y))): a class may be absent from the training labels, and "
+           "the network still needs an output for it.")
+
+
 def _blobs(seed, per_class, k, spread):
     """k well-separated Gaussian clusters in 2-D, per_class points each, rows in random order."""
     rng = np.random.default_rng(seed)
@@ -166,11 +171,25 @@ def test_three_clusters(train_mlp):
 
 @test_case(points=0.25, hidden=True)
 def test_batch_sizes(train_mlp):
-    """batch_size larger than N (one step per epoch), batch_size 1, and an uneven last batch"""
+    """batch_size larger than N (one step per epoch), batch_size 1, an uneven last batch, and labels with a class absent"""
     X, y = _blobs(4457, 4, 4, 0.5)
     _run(train_mlp, X, y, 6, 5, 100, 0.2, 4458, "train_mlp with batch_size 100 > N = 16")
     _run(train_mlp, X, y, 6, 1, 1, 0.02, 4459, "train_mlp with batch_size 1")
     _run(train_mlp, X, y, 6, 2, 7, 0.1, 4460, "train_mlp with N = 16 and batch_size 7")
+    X, y = _blobs(4466, 4, 3, 0.5)
+    y = np.where(y == 2, 3, y)          # labels 0, 1 and 3: class 2 is absent, so k = 4
+    what = "train_mlp on labels in which one class below the largest label is absent"
+    try:
+        result = train_mlp(X.copy(), y.copy(), 4, 1, 6, 0.1, rng=np.random.default_rng(4467))
+    except (ValueError, IndexError) as exc:
+        expect_true(False, f"{what} raised {type(exc).__name__} ({exc}).",
+                    verdict=f"raised {type(exc).__name__} when a class is absent from the labels",
+                    hint=CLASSES)
+    params = result[0] if isinstance(result, (tuple, list)) and len(result) == 2 else None
+    expect_true(not (isinstance(params, dict) and np.shape(params.get("b2")) == (3,)),
+                f"{what}: params['b2'] has shape (3,); expected (4,).",
+                verdict="the number of classes is not int(max(y)) + 1", hint=CLASSES)
+    _run(train_mlp, X, y, 4, 1, 6, 0.1, 4467, what)
 
 
 @test_case(points=0.25, hidden=True)

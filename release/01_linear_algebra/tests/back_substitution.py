@@ -33,6 +33,10 @@ NEAR_ZERO = ("this diagonal entry is zero up to rounding: tiny compared with the
              "U. Raise ValueError when |U[i, i]| <= tol * max|U_ij|, the maximum over ALL entries "
              "of U (not only the diagonal), instead of testing == 0 or against a fixed number.")
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+
 
 def _refuses(back_substitution, U, c, what, hint):
     try:
@@ -77,6 +81,11 @@ def test_zero_on_diagonal(back_substitution):
              "dividing by it.")
 
 
+def back_substitution_tol(back_substitution, tol):
+    """The learner's function with the tol argument fixed (expect_raises passes positional args)."""
+    return lambda U, c: back_substitution(U, c, tol)
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.5

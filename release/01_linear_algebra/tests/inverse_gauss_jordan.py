@@ -44,6 +44,13 @@ SINGULAR = ("this matrix is singular up to rounding: some column has no pivot la
             "raise ValueError.")
 SQUARE = "only a square matrix has an inverse: raise ValueError when A is not n × n."
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+TINY_PIVOT = ("this matrix's first entry is tiny but not zero, and your inverse has lost many digits: "
+              "you divided by it. Partial pivoting swaps up the row with the LARGEST |entry| in the "
+              "column (rows j..n-1) even when the entry in place is not zero.")
+
 
 def _refuses(inverse_gauss_jordan, A, what, hint, when=""):
     try:
@@ -95,5 +102,5 @@ def test_singular_raises(inverse_gauss_jordan):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 1.5

@@ -25,6 +25,9 @@ ROWS = ("you computed Vᵀ Λᵏ V; with the eigenvectors in the COLUMNS of V th
 TIMES_K = "Λᵏ means each eigenvalue raised to the power k (λᵢᵏ), not k·λᵢ: you computed k·A."
 ENTRYWISE = ("A ** k raises every entry to the power k; the matrix power is the product A·A·…·A, "
              "which V Λᵏ Vᵀ computes.")
+NOT_ORTHONORMAL = ("for a repeated eigenvalue np.linalg.eig may return eigenvectors that are not "
+                   "orthogonal, and then Vᵀ is not V⁻¹, so V Λᵏ Vᵀ is wrong. Use np.linalg.eigh (or "
+                   "your sym_eigendecomposition), whose V has orthonormal columns.")
 DIAG_MATRIX_POWER = ("A⁰ must be the identity. Raising the diagonal MATRIX Λ entrywise to the power 0 "
                      "turns its off-diagonal zeros into ones: raise the 1-D array of eigenvalues to "
                      "the power k, then build the matrix with np.diag.")
@@ -38,6 +41,10 @@ def _mistakes(A, k):
         w_o, V_o = w[order], V[:, order]
         mistakes.append((V_o.T @ np.diag(w_o ** k) @ V_o, ROWS))
         mistakes.append((V_o @ np.diag(w_o) ** k @ V_o.T, DIAG_MATRIX_POWER))
+    w_e, V_e = np.linalg.eig(A)            # not orthonormal when an eigenvalue repeats
+    mistakes.append((np.real(V_e @ np.diag(w_e ** k) @ V_e.T), NOT_ORTHONORMAL))
+    V_n = V_e / np.linalg.norm(V_e, axis=0)
+    mistakes.append((np.real(V_n @ np.diag(w_e ** k) @ V_n.T), NOT_ORTHONORMAL))
     return mistakes
 
 

@@ -33,6 +33,10 @@ DIAGONAL = ("you counted the non-zero diagonal entries of U. In row echelon form
 PYTHON_INT = ("the task asks for the rank as a Python int: return len(pivots), or wrap a NumPy "
               "count in int(...).")
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+
 
 def _rank(matrix_rank, A, expected, what, misconceptions=None):
     got = matrix_rank(A)
@@ -58,5 +62,5 @@ def test_zero_matrix_and_single_row(matrix_rank):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.75

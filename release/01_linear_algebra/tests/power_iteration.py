@@ -36,6 +36,9 @@ NOT_UNIT = ("the eigenvector must have length 1: divide by its norm in every ite
 ENTRY_RATIO = ("the eigenvalue looks like a ratio of single entries, (A v)ᵢ / vᵢ, which settles on the "
                "wrong eigenvalue when that entry of the dominant eigenvector is zero; estimate λ with "
                "the Rayleigh quotient vᵀAv of the unit vector v.")
+STALE_ESTIMATE = ("the eigenvalue you returned is not the Rayleigh quotient of the v you returned: "
+                  "it looks like the estimate from the iteration before. Return the NEW estimate, "
+                  "r(v) of the final v, together with that v.")
 LOST_SIGN = ("the dominant eigenvalue here is negative, but you returned its absolute value — "
              "‖A v‖ is |λ|, not λ; use the Rayleigh quotient vᵀAv, which keeps the sign.")
 
@@ -114,5 +117,5 @@ def test_zero_start_vector(power_iteration):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 6
+HIDDEN_CASES = 7
 HIDDEN_POINTS = 1

@@ -42,6 +42,21 @@ SHAPE = ("collect the iterates in a list, starting with the projected x0, and re
          "np.array(that_list): one row per iterate, shape (k + 1, n).")
 
 
+FROM_ROW = ("every step starts from the previous row of history, the projected iterate: "
+            "x_{k+1} = clip(x_k − step·grad(x_k), lower, upper). Do not keep an unprojected point "
+            "and step from it, and take the gradient at x_k itself.")
+
+
+LAST_ROW = ("append x_{k+1} to history first, then test ‖x_{k+1} − x_k‖ < tol: the short step that "
+            "ends the run is the last row of history (and x is that row).")
+MAX_ITER = ("take at most max_iter steps: for _ in range(max_iter), so history has at most "
+            "max_iter + 1 rows, the projected start included.")
+
+
+ONE_SHORT = ("when the tolerance is never met, take exactly max_iter steps: history then has "
+             "max_iter + 1 rows (the projected start and one row per step), not max_iter.")
+
+
 def _fail(detail, verdict, hint=None):
     expect_true(False, detail, verdict=verdict, hint=hint)
 
@@ -87,11 +102,11 @@ def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
             k = int(np.argmin(ok))
             _fail(f"row {k + 1} of history from {what} is {H[k + 1]}, but "
                   f"clip(history[{k}] − step·grad(history[{k}])) = {expected[k]}.",
-                  f"row {k + 1} of history does not follow the projected update")
+                  f"row {k + 1} of history does not follow the projected update", FROM_ROW)
     moves = np.linalg.norm(np.diff(H, axis=0), axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps", MAX_ITER)
     early = np.flatnonzero(moves[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0] + 1} of history, although the step from "
@@ -100,7 +115,8 @@ def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     if steps < max_iter and (steps == 0 or moves[-1] >= tol * (1 + 1e-6)):
         _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but the last step moved "
               f"{moves[-1] if steps else 0:.3g}, not less than tol = {tol:g}, and max_iter = "
-              f"{max_iter} was not reached.", "stopped too early")
+              f"{max_iter} was not reached.", "stopped too early",
+              ONE_SHORT if steps == max_iter - 1 else LAST_ROW)
     expect_close(x, H[-1], rtol=1e-12, atol=0,
                  what=f"x from {what} (it must be the last row of history)")
     return np.asarray(x, dtype=float), H
@@ -156,5 +172,5 @@ def test_invalid_arguments(projected_gradient_descent):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 5
+HIDDEN_CASES = 6
 HIDDEN_POINTS = 0.875

@@ -84,6 +84,10 @@ def test_invalid_n(trapezoid):
         expect_raises(ValueError, trapezoid, f, 0.0, 1.0, n, what=f"trapezoid(x², 0, 1, {n})")
 
 
+ONE_CALL = ("f is vectorised: evaluate it once on the array of all n + 1 nodes, "
+            "y = f(np.linspace(a, b, n + 1)), instead of calling it on one node at a time.")
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 0.625

@@ -16,6 +16,13 @@ hints = [
     "covariance (M, M).",
 ]
 
+bans = {"simulate_affine_moments": ["numpy.cov", "numpy.var", "numpy.std", "numpy.corrcoef",
+                                    ".multivariate_normal"]}
+ban_reason = ("draw the xᵢ with your sample_mvn and the rng you are given, map them, and take your own "
+              "covariance_matrix of the yᵢ: np.cov (like np.var, np.std and np.corrcoef) is off limits "
+              "in this whole notebook, and rng.multivariate_normal does the sampling exercise for you. "
+              "Both are fine from step 3, notebook 3 (inference) on.")
+
 Z_MAX = 6.0
 
 NO_SHIFT = "the mean of y = A x + b must include the shift: A μ + b, not A μ."
@@ -32,6 +39,12 @@ WRONG_SIDE_MAP = ("your simulated moments are those of y = Aᵀ x + b: with the 
 UNCORRELATED_DRAWS = ("your simulated covariance matches A diag(Σ) Aᵀ: the draws of x came out "
                       "uncorrelated, so the covariance terms of Σ are lost. Draw x with your "
                       "sample_mvn (and check that it passes), which uses the full Cholesky factor.")
+BIASED_COV = ("your simulated covariance divides by n: on the same draws it equals the unbiased sample "
+              "covariance times (n − 1)/n. The task asks for your unbiased covariance_matrix of the "
+              "yᵢ, which divides by n − 1.")
+PAIRED_COV = ("your simulated mean is that of the draws sample_mvn(mu, Sigma, n, rng) makes, mapped by "
+              "y = A x + b, but your covariance is not the unbiased sample covariance of those same "
+              "yᵢ: return covariance_matrix(Y) for Y = X @ A.T + b.")
 NOT_SIMULATED = ("your simulated moments equal the exact formulas to 12 digits, which no simulation "
                  "of a few thousand draws does: draw the samples with sample_mvn(mu, Sigma, n, rng), "
                  "transform them, and return their sample mean and sample covariance.")
@@ -142,6 +155,34 @@ def test_simulated_sum(simulate_affine_moments):
             "rng=np.random.default_rng(3261))")
     got = simulate_affine_moments(*(np.array(a) for a in args), 4000, rng=np.random.default_rng(3261))
     _check_simulated(got, *args, 4000, what)
+
+
+def _check_paired(got, mu, Sigma, A, b, n, seed, sample_mvn, what):
+    """On the draws sample_mvn makes from the same seed, the moments are exact: the mean of
+    Y = X Aᵀ + b and its unbiased covariance. An answer that draws in another order is left to the
+    statistical checks; one whose mean pairs with these draws must return their covariance."""
+    got_mean, got_cov = expect_tuple(got, 2, what=what, names="mean_hat, cov_hat")
+    try:
+        X = np.asarray(sample_mvn(mu.copy(), Sigma.copy(), n, np.random.default_rng(seed)), dtype=float)
+    except Exception:
+        return   # the learner's sample_mvn is graded on its own
+    if X.shape != (n, len(mu)) or not np.all(np.isfinite(X)):
+        return
+    Y = X @ A.T + b
+    Yc = Y - Y.mean(axis=0)
+    unbiased = Yc.T @ Yc / (n - 1)
+    got_mean = np.asarray(got_mean, dtype=float)
+    got_cov = np.asarray(got_cov, dtype=float)
+    if got_mean.shape != Y.shape[1:] or not np.allclose(got_mean, Y.mean(axis=0), rtol=1e-9, atol=1e-9):
+        return
+    biased = Yc.T @ Yc / n
+    expect_true(not (got_cov.shape == biased.shape and np.allclose(got_cov, biased, rtol=1e-9, atol=1e-12)),
+                f"the covariance from {what} divides by n.", verdict="the simulated covariance divides by n",
+                hint=BIASED_COV)
+    expect_true(got_cov.shape == unbiased.shape and np.allclose(got_cov, unbiased, rtol=1e-8, atol=1e-10),
+                f"the covariance from {what} is not the unbiased sample covariance of the mapped draws.",
+                verdict="the simulated covariance is not the unbiased covariance of your mapped draws",
+                hint=PAIRED_COV)
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).

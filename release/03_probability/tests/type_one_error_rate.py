@@ -34,6 +34,13 @@ Z_FOR_T = ("your test rejects a true H0 about as often as a test using the NORMA
 DDOF0 = ("your test rejects a true H0 too often, by as much as a t statistic whose standard deviation "
          "divides by n (ddof=0) would: the standard error uses the sample standard deviation with "
          "ddof=1, s / √n. Fix one_sample_t_test (or your own t statistic).")
+SIGNED_ONE_SIDED = ("on the very draws rng gives, your p-values are one-sided, P(T ≤ t) or P(T ≥ t) for the "
+                    "signed t: under H0 they are uniform too, which hides the mistake in the rate. The "
+                    "test asked for is two-sided, p = 2 · t_cdf(−|t|, df), as your one_sample_t_test "
+                    "returns it.")
+SHORT_SAMPLES = ("on the very draws rng gives, your p-values are those of data sets with a different "
+                 "number of values than n: each simulated data set must hold exactly n values (for "
+                 "instance the rows of rng.standard_normal((n_sims, n))).")
 COUNT = "rate must be the FRACTION of p-values below alpha (between 0 and 1), not their number."
 RATE_MISMATCH = "rate must be the fraction of YOUR p_values that are strictly below alpha."
 NOT_NULL = ("your simulated data sets do not satisfy H0, or your t test is off: the test rejects "
@@ -111,6 +118,32 @@ def _check_null_simulation(got, n, alpha, n_sims, what):
     expect_true(distance <= limit, f"the p-values from {what} are not uniform on [0, 1]: their largest "
                 f"distance from the uniform cdf is {distance:.3f} (limit {limit:.3f}).",
                 verdict="the p-values under H0 are not uniform")
+
+
+def _check_paired(got, n, alpha, n_sims, seed, what):
+    """Most answers draw the data sets as the rows of rng.standard_normal((n_sims, n)) (or one row
+    at a time, the same stream). On those draws the p-values are known exactly; an answer that
+    matches a known mistake on them fails, one that draws in another order is left to the
+    statistical checks."""
+    rate, p_values = expect_tuple(got, 2, what=what, names="rate, p_values")
+    p = np.asarray(p_values, dtype=float) if isinstance(p_values, np.ndarray) else None
+    if p is None or p.shape != (n_sims,):
+        return
+
+    def t_stats(m):
+        data = np.random.default_rng(seed).standard_normal((n_sims, m))
+        return data.mean(axis=1) / (data.std(axis=1, ddof=1) / np.sqrt(m))
+
+    t = t_stats(n)
+    two_sided = 2 * t_cdf(-np.abs(t), n - 1)
+    if np.allclose(p, two_sided, rtol=1e-8, atol=1e-12):
+        return
+    for wrong, hint in ((t_cdf(-t, n - 1), SIGNED_ONE_SIDED), (t_cdf(t, n - 1), SIGNED_ONE_SIDED),
+                        (2 * t_cdf(-np.abs(t_stats(n - 1)), n - 2), SHORT_SAMPLES),
+                        (2 * t_cdf(-np.abs(t_stats(n + 1)), n), SHORT_SAMPLES)):
+        expect_true(not np.allclose(p, wrong, rtol=1e-8, atol=1e-12),
+                    f"the p-values from {what} match a known mistake.",
+                    verdict="the p-values match a known mistake", hint=hint)
 
 
 @test_case(points=1.5, hidden=False)

@@ -32,6 +32,9 @@ VARIANCE_AS_STD = ("the weights of {key} have standard deviation 2 / fan-in, whi
                    "VARIANCE: the standard deviation is its square root, √(2 / fan-in).")
 FAN_OUT = ("the weights of {key} are scaled by the layer's number of OUTPUTS; the fan-in is its "
            "number of inputs: d for W1, h for W2.")
+GLOROT = ("the weights of {key} have variance 2 / (fan-in + fan-out), Glorot (Xavier) "
+          "initialisation, made for tanh and sigmoid units. For a ReLU network the task asks for He "
+          "initialisation: variance 2 / fan-in, standard deviation √(2 / fan-in).")
 SYMMETRY = ("all entries of {key} are equal, so every hidden unit computes the same function, gets "
             "the same gradient and stays identical to the others: draw the weights at random.")
 POSITIVE = ("the weights of {key} are all positive: their mean must be 0. rng.random draws from "
@@ -94,7 +97,7 @@ def _check_scale(W, key, fan_in, fan_out, what):
     if n >= 50 and abs(z) > Z_MAX:
         hint = None
         for variance, text in ((1.0, NO_SCALE), (1.0 / fan_in, LECUN), ((2.0 / fan_in) ** 2, VARIANCE_AS_STD),
-                               (2.0 / fan_out, FAN_OUT)):
+                               (2.0 / fan_out, FAN_OUT), (2.0 / (fan_in + fan_out), GLOROT)):
             if not np.isclose(variance, sigma ** 2) and abs(_z_second_moment(W, variance)) <= Z_MAX:
                 hint = text.format(key=key, fan_in=fan_in)
                 break
@@ -102,6 +105,23 @@ def _check_scale(W, key, fan_in, fan_out, what):
         expect_true(False, f"the entries of {key} from {what} have standard deviation about {rms:.4g}; "
                     f"expected √(2 / {fan_in}) = {sigma:.4g} (allowed: ±{Z_MAX * sigma * np.sqrt(0.5 / n):.2g}).",
                     verdict=f"the entries of {key} have the wrong standard deviation", hint=hint)
+
+
+UNIFORM = ("the weights of {key} have the right standard deviation but are not normally distributed: "
+           "none lies beyond 2 standard deviations, as with a uniform distribution. The task asks for "
+           "a normal distribution: rng.standard_normal(shape) * √(2 / fan-in).")
+
+
+def _check_normal(W, key, what):
+    """A normal sample has about 4.6 % of its entries beyond 2 standard deviations; a uniform one none."""
+    if W.size < 2000:
+        return
+    beyond = float(np.mean(np.abs(W - W.mean()) > 2 * W.std()))
+    expect_true(0.02 < beyond < 0.08,
+                f"{beyond:.2%} of the entries of {key} from {what} lie beyond 2 standard deviations; for a "
+                "normal distribution it is about 4.6 %.",
+                verdict=f"the entries of {key} are not normally distributed",
+                hint=UNIFORM.format(key=key) if beyond < 0.005 else None)
 
 
 @test_case(points=1.25, hidden=False)

@@ -31,6 +31,9 @@ INT_DTYPE = "return integer labels (np.argmax already gives integers); do not co
 FANCY = ("a pair (true, predicted) that occurs several times was counted once: C[y_true, y_pred] += 1 "
          "with index arrays adds 1 only ONCE per distinct position. Loop over the examples, or use "
          "np.add.at(C, (y_true, y_pred), 1).")
+MISSING_CLASSES = ("the matrix is (k, k) for the k you are given, whatever labels occur: a class that "
+                   "is absent from both y_true and y_pred still has its row and column (of zeros). Do "
+                   "not infer k from the largest label.")
 TRANSPOSED = ("your matrix is transposed: row i must hold the examples whose TRUE class is i, column j "
               "those PREDICTED as j, so C[y_true, y_pred].")
 COUNT_DTYPE = ("the confusion matrix holds counts: make it an integer array, "
@@ -69,8 +72,10 @@ def _check_confusion(got, y_true, y_pred, k, what):
     expect_true(got is not None, f"{what} returned None — did you forget a `return` statement?",
                 verdict="returned None — did you forget a `return` statement?")
     arr = np.asarray(got)
+    present = int(max(y_true.max(), y_pred.max())) + 1 if y_true.size else 0
     expect_true(arr.shape == (k, k), f"{what} has shape {arr.shape}; expected ({k}, {k}).",
-                verdict=f"wrong shape {arr.shape}")
+                verdict=f"wrong shape {arr.shape}",
+                hint=MISSING_CLASSES if arr.shape == (present, present) != (k, k) else None)
     misconceptions = [(once, FANCY), (expected.T, TRANSPOSED), (once.T, FANCY)]
     expect_equal(arr, expected, what=what, misconceptions=misconceptions)
     expect_true(arr.dtype.kind in "iu", f"{what} has dtype {arr.dtype}; expected integer counts.",

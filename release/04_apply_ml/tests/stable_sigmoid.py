@@ -44,6 +44,10 @@ TAIL = ("sigmoid lost the tiny values in its tail: σ(z) for z ≪ 0 is about e^
 LOG_TAIL = ("log_sigmoid lost the tiny values in its tail: log σ(z) for z ≫ 0 is about −e^(−z) "
             "(log σ(40) ≈ −4.25e-18), but yours is 0 or far off there. np.log(1 + e) rounds 1 + e to 1 "
             "when e is tiny: use np.log1p(e), which computes log(1 + e) accurately.")
+NO_WARNINGS = ("your function computes np.exp of a large positive number somewhere, which overflows "
+               "to inf with a RuntimeWarning even when the value you return is right: 1 / (1 + "
+               "np.exp(-z)) does at z = -1000, and np.where(z >= 0, A, B) evaluates BOTH A and B on "
+               "every entry. Compute e = np.exp(-np.abs(z)) once: it never overflows.")
 ARRAY = ("sigmoid and log_sigmoid return NumPy float arrays (a float or 0-d array for a plain number): "
          "a Python list built entry by entry is not what the task asks for; work on the whole array "
          "with NumPy (np.exp, np.where, np.log1p).")

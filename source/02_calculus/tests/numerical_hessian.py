@@ -126,7 +126,7 @@ def test_one_dimension_and_integer_input(numerical_hessian):
                                              atol=1e-6), x_int, what=what)
 
 
-@test_case(points=0.25, hidden=True)
+@test_case(points=0.125, hidden=True)
 def test_given_step_and_scales(numerical_hessian):
     """the step h passed in is the one used (h = 1e-2), and Hessians with entries near 1e-8 and 1e8"""
     def four_point(f, x, h):
@@ -170,7 +170,7 @@ def _four_point(f, x, h):
     return H
 
 
-@test_case(points=0.25, hidden=True)
+@test_case(points=0.125, hidden=True)
 def test_large_step_symmetry_and_unchanged_x(numerical_hessian):
     """a large step (h = 0.25) on Rosenbrock in 3-D: the four-point values, exactly symmetric; and x,
     whose entries do not survive x + h − h, is left unchanged"""

@@ -190,7 +190,7 @@ def test_random_bowls_and_boxes(projected_gradient_descent):
         _check_optimal(x, f, lower, upper, what)
 
 
-@test_case(points=0.25, hidden=True)
+@test_case(points=0.125, hidden=True)
 def test_minimiser_inside_and_scalar_bounds(projected_gradient_descent):
     """a box that contains the minimiser (the result is the unconstrained minimiser), with scalar bounds"""
     f = Bowl([[2.0, 0.5], [0.5, 1.0]], [0.5, -0.25])

@@ -38,6 +38,10 @@ TOO_SMALL = ("you returned 0.0 for an invertible matrix whose entries are merely
              "fixed number.")
 SQUARE = "only a square matrix has a determinant: raise ValueError when A is not n × n."
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+
 
 def _is_float(got, what):
     expect_true(isinstance(got, (float, np.floating)),
@@ -45,8 +49,16 @@ def _is_float(got, what):
                 verdict=f"returned {type(got).__name__}, not a float", hint=NOT_FLOAT)
 
 
+RAISES_ON_SINGULAR = ("a singular matrix has a determinant, 0.0: return 0.0 when len(pivots) < n; "
+                      "raise ValueError only for a matrix that is not square.")
+
+
 def _zero(determinant, A, what):
-    got = determinant(A)
+    try:
+        got = determinant(A)
+    except ValueError as exc:
+        expect_true(False, f"{what} raised ValueError ({exc}) for a square matrix.",
+                    verdict="raised ValueError for a singular square matrix", hint=RAISES_ON_SINGULAR)
     expect_close(got, 0.0, atol=1e-9, what=what)
     expect_true(got == 0.0, f"{what} returned {got!r} instead of 0.0.",
                 verdict="a rounding residue instead of 0.0 for a singular matrix", hint=NOT_ZERO)
@@ -84,5 +96,5 @@ def test_singular(determinant):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1

@@ -37,6 +37,8 @@ UNIFORM = ("every page got the same score 1/n. Either r was never updated, or th
 REVERSED = ("these are the scores of the graph with every link reversed — it looks as if you "
             "normalised the columns of adj. adj[i, j] = 1 means a link i → j, so divide each ROW of "
             "adj by its sum (the out-degree), then transpose to get M.")
+STALE = ("you returned the iterate from before the last update: when ‖r_new − r‖₁ < tol, return "
+         "r_new, the last iterate computed.")
 NO_DAMPING = ("these are the scores without damping (d = 1): each step must be "
               "r ← d·M r + (1 − d)/n, using the d that was passed in.")
 

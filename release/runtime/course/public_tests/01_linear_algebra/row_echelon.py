@@ -40,6 +40,12 @@ VIEW_SWAP = ("after the swap both rows hold the same numbers: `U[r], U[p] = U[p]
              "swap NumPy rows, because U[p] and U[r] are views into U, so the second assignment "
              "copies the already overwritten row. Swap with fancy indexing, U[[r, p]] = U[[p, r]], "
              "or with .copy().")
+TOL_IGNORED = ("the result is right for the default tol but not for the tol passed in: compute the "
+               "threshold as tol * max|A| with the caller's tol, not with a fixed 1e-12.")
+TIE = ("on a tie (two rows with the same largest |entry| in the pivot column) the task takes the "
+       "TOPMOST such row, which is what np.argmax returns: no swap is needed when row r is one of them.")
+BOUNDARY = ("an entry with |U[p, j]| exactly equal to tol * max|A| counts as zero: the column has no "
+            "pivot when |U[p, j]| <= threshold (<=, not <).")
 COUNT_SWAPS = ("U and the pivots are right but the swap count is not: count one swap each time "
                "you exchange two different rows (p != r), and none when p == r.")
 
@@ -127,6 +133,18 @@ def test_rectangular_integer_with_skipped_column(row_echelon):
                          "row_echelon([[2, 4, 1, 3], [4, 8, 3, 1], [-2, -4, 1, 5]])", no_pivot)
 
 
+def _with_hint(hint, check, *args, **kwargs):
+    """Run one comparison; a wrong result (not a wrong type or shape) gets `hint`, the mistake
+    this input is built to expose."""
+    try:
+        check(*args, **kwargs)
+    except Mismatch as m:
+        if m.kind in ("type", "shape", "mutation"):
+            raise
+        raise Mismatch(f"{m.detail} Hint: {hint}", verdict=f"wrong result on this input; {hint}",
+                       hint=hint, kind=m.kind) from None
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 2
+HIDDEN_CASES = 3
 HIDDEN_POINTS = 1.75

@@ -43,6 +43,26 @@ SCALED = ("every entry of this A (and b) is about 1e-13, and you treated them as
           "tolerance is relative: tol * max|A|, so the same system in other units gets the same "
           "answer.")
 
+TOL_IGNORED = ("right for the default tol, wrong for the tol passed in: use the caller's tol "
+               "(threshold = tol * max|A|) and pass it on to the functions you call, instead of the "
+               "default 1e-12.")
+
+
+NOT_AUGMENTED = ("you eliminated on A alone and back-substituted with the ORIGINAL b: every row "
+                 "operation (swaps included) must also act on b. Eliminate on the augmented matrix "
+                 "np.column_stack([A, b]) and back-substitute with its last column.")
+
+
+def _b_left_behind(A, b):
+    """What back substitution with the elimination's U of A alone and the untouched b returns."""
+    U = np.array(A, dtype=float)
+    n = len(U)
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(U[j:, j])))
+        U[[j, p]] = U[[p, j]]
+        U[j + 1:, j:] -= np.outer(U[j + 1:, j] / U[j, j], U[j, j:])
+    return np.linalg.solve(np.triu(U), np.asarray(b, dtype=float))
+
 
 def _refuses(solve_system, A, b, what, hint, when=""):
     try:
@@ -79,7 +99,7 @@ def test_three_by_three_needs_a_swap(solve_system):
     b = np.array([7.0, 6.0, 4.0])
     what = "solve_system([[0, 2, 1], [1, 1, 1], [2, 1, 0]], [7, 6, 4])"
     expect_close(_solve(solve_system, A.copy(), b.copy(), what), np.array([1.0, 2.0, 3.0]),
-                 what=what)
+                 what=what, misconceptions={NOT_AUGMENTED: _b_left_behind(A, b)})
 
 
 @test_case(points=0.5, hidden=False)
@@ -91,5 +111,5 @@ def test_singular_raises(solve_system):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 4
+HIDDEN_CASES = 5
 HIDDEN_POINTS = 1.75

@@ -40,6 +40,9 @@ NODE_LOCALS = ("local_grads must hold NUMBERS (floats), not Value nodes: use oth
                "self.data, e.g. (other.data, self.data) for a product.")
 ZERO_BASE = ("the local derivative of aⁿ at a = 0 is n·0ⁿ⁻¹ (0 for n > 1): compute it as "
              "n * a ** (n - 1), not as n * aⁿ / a, which divides by zero.")
+OPERANDS_CHANGED = ("an operation changed one of its operands: x + y must return a NEW node and leave "
+                    "x.data and y.data as they were, because x and y may be used again later in the "
+                    "expression.")
 WRAP_NUMBER = ("a plain number has no .data: wrap it first, "
                "other = other if isinstance(other, Value) else Value(other).")
 

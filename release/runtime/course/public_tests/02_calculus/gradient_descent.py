@@ -46,6 +46,12 @@ GLOBAL = ("your iterates do not change when the argument `{arg}` changes, so the
 DEMO_BOWL = Bowl([[3.0, 1.0], [1.0, 2.0]], [1.0, 1.0])
 
 
+MAX_ITER = ("take at most max_iter steps: loop `for _ in range(max_iter)`, so history has at most "
+            "max_iter + 1 rows, x0 included.")
+ONE_SHORT = ("when the tolerance is never met, take exactly max_iter steps: history then has "
+             "max_iter + 1 rows (x0 and one row per step), one more than you returned.")
+
+
 def _fail(detail, verdict, hint=None):
     expect_true(False, detail, verdict=verdict, hint=hint)
 
@@ -62,7 +68,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
               f"got {type(history).__name__} of shape {H.shape}.",
               f"history has shape {H.shape}, not (k + 1, n)", SHAPE)
     H = H.astype(float)
-    if len(H) >= 3 and (H == H[0]).all():
+    if len(H) >= 3 and (H == H[0]).all() or len(H) >= 4 and (H[1:] == H[-1]).all():
         _fail(f"all {len(H)} rows of history from {what} are equal.",
               "wrong history", ALIAS)
     if not np.allclose(H[0], x0, rtol=1e-12, atol=0):
@@ -90,7 +96,7 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
     norms = np.linalg.norm(G, axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps")
+        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps", MAX_ITER)
     early = np.flatnonzero(norms[:-1] < tol * (1 - 1e-6))
     if early.size:
         _fail(f"{what} kept going after row {early[0]} of history, where ‖grad‖ = "
@@ -100,7 +106,8 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
     if steps < max_iter and norms[-1] >= tol * (1 + 1e-6):
         _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but ‖grad‖ = {norms[-1]:.3g} at the last "
               f"iterate is not below tol = {tol:g} and max_iter = {max_iter} was not reached.",
-              "stopped before ‖grad‖ < tol or max_iter steps")
+              "stopped before ‖grad‖ < tol or max_iter steps",
+              ONE_SHORT if steps == max_iter - 1 else None)
     expect_close(x, H[-1], rtol=1e-12, atol=0,
                  what=f"x from {what} (it must be the last row of history)")
     return np.asarray(x, dtype=float), H

@@ -35,6 +35,9 @@ NO_MEAN = ("every gradient is m times too large: the loss is a MEAN over the m r
 TWICE = ("every gradient is twice too large: L has the factor ½, so ∂L/∂Ŷ = (Ŷ − Y) / m, without a 2.")
 SIGN = "every gradient has the wrong sign: ∂L/∂Ŷ = (Ŷ − Y) / m, prediction minus target."
 LOSS_NO_HALF = "the loss is twice too large: L = (1 / 2m) Σᵢ ‖ŷᵢ − yᵢ‖², with the factor ½."
+LOSS_OVER_K = ("the loss is k times too small: L averages over the m ROWS and SUMS the squared "
+               "errors of the k outputs of each row, (1 / 2m) Σᵢ ‖ŷᵢ − yᵢ‖²; np.mean over all m·k "
+               "entries also divides by k.")
 LOSS_NO_MEAN = "the loss is m times too large: divide the sum of squares by 2m, not by 2."
 TRANSPOSED = ("the gradient for {key} is transposed: a gradient has the shape of its parameter, "
               "{shape}. Swap the order of the factors and transpose both, e.g. Hᵀ δ₂ instead of δ₂ᵀ H.")
@@ -83,7 +86,8 @@ def _check(got, X, Y, params, loss, grads, what, wrong=None, rtol=1e-6, atol=1e-
     got_loss, got_grads = expect_tuple(got, 2, what=what, names="loss, grads")
     if not (np.ndim(got_loss) == 0 and _close(got_loss, np.float64(loss), 1e-10, 1e-12)):
         expect_close(got_loss, loss, rtol=1e-10, atol=1e-12, what=f"the loss from {what}",
-                     misconceptions={LOSS_NO_HALF: 2 * loss, LOSS_NO_MEAN: m * loss})
+                     misconceptions={LOSS_NO_HALF: 2 * loss, LOSS_NO_MEAN: m * loss,
+                                     LOSS_OVER_K: loss / np.shape(Y)[1]})
     if not (isinstance(got_grads, dict) and set(got_grads) == set(KEYS)):
         expect_true(False, f"the gradients from {what} should be a dict with the keys 'W1', 'b1', "
                     f"'W2', 'b2'; got {got_grads!r:.200}.",

@@ -40,6 +40,8 @@ GIVEN_STEP = ("you used a step of your own (1e-4) instead of the h passed in: us
 ONE_POINT = ("f takes a single point, a 1-D array of length n: call it once per shifted point "
              "(four calls per pair i ≤ j), not on a matrix of shifted points at once.")
 
+FACTOR_2 = ("your second derivatives are 2 times too large: the four-point difference divides by "
+            "4h² = (2h)·(2h), not by 2h².")
 TINY = ("do not round small entries to zero: a Hessian can have all its entries near 1e-8 (a "
         "function that varies slowly) and those entries are still the right answer.")
 
@@ -59,7 +61,7 @@ def _call(numerical_hessian, f, x, *h, what):
 def _mistakes(H):
     off = H - np.diag(np.diag(H))
     return [(np.diag(np.diag(H)), DIAGONAL_ONLY), (np.triu(H), UPPER_ONLY), (np.tril(H), UPPER_ONLY),
-            (4 * H, FACTOR_4), (H + 3 * off, FACTOR_4_MIXED)]
+            (4 * H, FACTOR_4), (H + 3 * off, FACTOR_4_MIXED), (2 * H, FACTOR_2)]
 
 
 def _check(got, expected, what, rtol=1e-5, atol=1e-5, extra=()):
@@ -96,6 +98,22 @@ def test_step_must_be_positive(numerical_hessian):
                       what=f"numerical_hessian(rosenbrock, [0.5, 0.5], h={h:g})")
 
 
+NUDGED = ("your function changed x: nudging x[i] by +h and back by −h in place does not always "
+          "restore it, because (x[i] + h) − h is not exactly x[i] in floating point. Build every "
+          "shifted point as a new array, x + E[i] + E[j], from a float copy of x.")
+
+
+def _four_point(f, x, h):
+    n = x.size
+    E = h * np.eye(n)
+    H = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            H[i, j] = H[j, i] = (f(x + E[i] + E[j]) - f(x + E[i] - E[j])
+                                 - f(x - E[i] + E[j]) + f(x - E[i] - E[j])) / (4 * h * h)
+    return H
+
+
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 3
+HIDDEN_CASES = 4
 HIDDEN_POINTS = 0.75

@@ -38,6 +38,12 @@ POOLED_DF = ("n_x + n_y − 2 is the df of the pooled test; Welch's df is "
              "(vx + vy)² / (vx²/(n_x − 1) + vy²/(n_y − 1)) with vx = s_x²/n_x, vy = s_y²/n_y.")
 MIN_DF = ("min(n_x, n_y) − 1 is a conservative shortcut; the task asks for the Welch–Satterthwaite "
           "df (vx + vy)² / (vx²/(n_x − 1) + vy²/(n_y − 1)).")
+SIGN = ("your t has the wrong sign: the statistic is (x̄ − μ₀) / SE for one sample and "
+        "(x̄ − ȳ) / SE for Welch's test, positive when the (first) sample mean is the larger one.")
+WELCH_DF_N = ("in the Welch–Satterthwaite df the denominator divides by n_x − 1 and n_y − 1: "
+              "(vx + vy)² / (vx²/(n_x − 1) + vy²/(n_y − 1)), not by n_x and n_y.")
+WELCH_DF_S2 = ("the Welch–Satterthwaite df is built from vx = s_x²/n_x and vy = s_y²/n_y, the squared "
+               "standard errors, not from the variances s_x² and s_y² themselves.")
 CANCELLATION = ("your p-value is 0 (or rounding noise) where the true one is tiny but positive: "
                 "1 − t_cdf(|t|, df) rounds to 0 for large |t|. Compute the tail directly: "
                 "p = 2 · t_cdf(−|t|, df).")
@@ -75,7 +81,7 @@ def _check_one_sample(got, x, mu0, expected, what):
     t, df, p = expect_tuple(got, 3, what=what, names="t, df, p")
     s, s0 = np.std(x, ddof=1), np.std(x)
     _close(t, t_exp, f"t from {what}", lambda: {DDOF0: (np.mean(x) - mu0) / (s0 / np.sqrt(n)),
-                                                 NO_ROOT_N: (np.mean(x) - mu0) / s})
+                                                 NO_ROOT_N: (np.mean(x) - mu0) / s, SIGN: -t_exp})
     _close(df, df_exp, f"df from {what}", lambda: {DF_N: n})
     _close(p, p_exp, f"p from {what}", lambda: {
         CANCELLATION: 2 * (1 - t_cdf(abs(t_exp), df_exp)), HALF: p_exp / 2, DOUBLE: 2 * p_exp,
@@ -95,8 +101,14 @@ def _check_welch(got, x, y, expected, what):
     def ddof0_t():
         return (np.mean(x) - np.mean(y)) / np.sqrt(np.var(x) / nx + np.var(y) / ny)
 
-    _close(t, t_exp, f"t from {what}", lambda: {POOLED: pooled_t(), DDOF0: ddof0_t()})
-    _close(df, df_exp, f"df from {what}", lambda: {POOLED_DF: nx + ny - 2, MIN_DF: min(nx, ny) - 1})
+    def df_with(sx2, sy2, dx, dy):
+        return (sx2 + sy2) ** 2 / (sx2 ** 2 / dx + sy2 ** 2 / dy)
+
+    vx, vy = np.var(x, ddof=1) / nx, np.var(y, ddof=1) / ny
+    _close(t, t_exp, f"t from {what}", lambda: {POOLED: pooled_t(), DDOF0: ddof0_t(), SIGN: -t_exp})
+    _close(df, df_exp, f"df from {what}", lambda: {
+        POOLED_DF: nx + ny - 2, MIN_DF: min(nx, ny) - 1, WELCH_DF_N: df_with(vx, vy, nx, ny),
+        WELCH_DF_S2: df_with(vx * nx, vy * ny, nx - 1, ny - 1)})
     _close(p, p_exp, f"p from {what}", lambda: {
         CANCELLATION: 2 * (1 - t_cdf(abs(t_exp), df_exp)), HALF: p_exp / 2, DOUBLE: 2 * p_exp,
         Z_P: 2 * normal_cdf(-abs(t_exp)), POOLED: 2 * t_cdf(-abs(pooled_t()), nx + ny - 2),

@@ -32,6 +32,8 @@ BROADCAST = ("with y of shape (m, 1) and σ(Xw) of shape (m,), σ(Xw) − y broa
 OVERFLOW = ("your gradient contains NaN or inf when some logits xᵢᵀw are huge: the sigmoid overflowed. "
             "Use your stable sigmoid, which exponentiates only non-positive numbers.")
 
+TWO = ("your gradient is twice too large: the factor 2 belongs to the squared error of notebook 1. "
+       "For the cross-entropy, ∂ℓ/∂z = σ(z) − y, so ∇L = (1/m) Xᵀ(σ(Xw) − y), without a 2.")
 W_SHAPE = ("w must have shape (d,): only the labels may come as a column and be flattened. A w of "
            "shape (d, 1) raises ValueError (np.ravel(w) would hide the caller's mistake).")
 
@@ -66,7 +68,7 @@ def _check(got, X, y, w, what, numerical=True):
     right = _formula(X, y, w)
     expected = _numerical_gradient(X, y, w) if numerical else right
     expect_close(got, expected, rtol=1e-6, atol=1e-8, what=what,
-                 misconceptions={NO_MEAN: right * m, SIGN: -right})
+                 misconceptions={NO_MEAN: right * m, SIGN: -right, TWO: 2 * right})
 
 
 @test_case(points=1, hidden=False)
@@ -77,7 +79,8 @@ def test_three_points(logistic_gradient):
     w = np.zeros(2)
     got = logistic_gradient(X.copy(), y.copy(), w.copy())
     expect_close(got, np.array([-1.0, -1.0]) / 6, what="logistic_gradient(X, [0, 1, 1], [0, 0])",
-                 misconceptions={NO_MEAN: np.array([-0.5, -0.5]), SIGN: np.array([1.0, 1.0]) / 6})
+                 misconceptions={NO_MEAN: np.array([-0.5, -0.5]), SIGN: np.array([1.0, 1.0]) / 6,
+                                 TWO: np.array([-1.0, -1.0]) / 3})
     w = np.array([0.5, -1.0])
     _check(logistic_gradient(X.copy(), y.copy(), w.copy()), X, y, w,
            "logistic_gradient(X, [0, 1, 1], [0.5, -1])")

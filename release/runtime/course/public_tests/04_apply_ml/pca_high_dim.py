@@ -33,6 +33,8 @@ ASCENDING = ("your eigenvalues are in ascending order, as np.linalg.eigh returns
 NOT_CENTRED = ("the data were not centred: subtract the column means, X - X.mean(axis=0), before "
                "forming K.")
 BY_N = "the covariance divides by N − 1, not N: K = Xc Xcᵀ / (N − 1)."
+NO_N_MINUS_1 = ("your eigenvalues are N − 1 times too large: they are those of Xc Xcᵀ. The matrix is "
+                "K = Xc Xcᵀ / (N − 1), whose non-zero eigenvalues are those of S.")
 NOT_REORDERED = ("the eigenvalues are in the right order but the directions are not: reverse the "
                  "columns of eigh's eigenvectors together with the eigenvalues.")
 
@@ -51,8 +53,8 @@ def _check(got, X, k, what):
     smallest_k = np.linalg.eigvalsh(Xc @ Xc.T / (N - 1))[:k]
     expect_close(values, expected, rtol=1e-7, atol=1e-9 * scale,
                  what=f"the eigenvalues returned by {what}",
-                 misconceptions=[(raw, NOT_CENTRED), (smallest_k, ASCENDING),
-                                 (expected * (N - 1) / N, BY_N)])
+                 misconceptions=[(raw, NOT_CENTRED), (smallest_k, ASCENDING), (expected[::-1], ASCENDING),
+                                 (expected * (N - 1) / N, BY_N), (expected * (N - 1), NO_N_MINUS_1)])
     W = np.asarray(W)
     expect_true(not (W.shape == (N, k) and N != D),
                 f"components from {what} has shape {W.shape}: one row per data point.",

@@ -39,6 +39,8 @@ TIE = ("an example whose probability equals the threshold exactly (here z = 0, Ï
 PROB_ACCURACY = ("accuracy must count correct hard decisions: threshold the probabilities first (call "
                  "your predict(X, w)), then take the fraction of predicted labels equal to y. "
                  "Comparing or averaging raw probabilities measures something else.")
+COUNT = ("you returned the NUMBER of correct predictions; accuracy is their FRACTION, a float in "
+         "[0, 1]: divide the count by the number of examples (np.mean of the comparison does both).")
 BROADCAST = ("y was a column of shape (m, 1): comparing it with predictions of shape (m,) broadcasts "
              "to an m Ã— m matrix of every prediction against every label. Flatten y with np.ravel(y) "
              "first.")
@@ -102,7 +104,7 @@ def test_accuracy(accuracy):
     expect_close(accuracy(X.copy(), y.copy(), w.copy()), 0.75, what="accuracy(X, [1, 0, 0, 1], [0, 1, -1])",
                  misconceptions=[(float(np.mean(1 - np.abs(p - y))), PROB_ACCURACY),
                                  (float(np.mean(p == y)), PROB_ACCURACY),
-                                 (75.0, PERCENT), (0.25, ERROR_RATE)])
+                                 (75.0, PERCENT), (0.25, ERROR_RATE), (3.0, COUNT)])
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).

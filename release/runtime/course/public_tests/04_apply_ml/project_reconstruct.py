@@ -102,10 +102,15 @@ def test_reconstruct(reconstruct):
 
 @test_case(points=0.25, hidden=False)
 def test_invalid_arguments(project, reconstruct):
-    """k larger than the number of components, a negative k, and codes with too many columns raise ValueError"""
+    """k larger than the number of components, a negative k, X with the wrong number of columns, and codes with too many columns raise ValueError"""
     X, mean, V = np.ones((3, 2)), np.zeros(2), np.eye(2)
     expect_raises(ValueError, project, X, mean, V, 3, what="project(X, mean, 2×2 components, 3)")
     expect_raises(ValueError, project, X, mean, V, -1, what="project(X, mean, 2×2 components, -1)")
+    expect_raises(ValueError, project, np.ones((3, 1)), mean, V, 1,
+                  what="project(X with 1 column, mean, 2×2 components, 1)",
+                  when="(X must have as many columns as components has rows)")
+    expect_raises(ValueError, project, np.ones((3, 3)), mean, V, 1,
+                  what="project(X with 3 columns, mean, 2×2 components, 1)")
     expect_raises(ValueError, reconstruct, np.ones((3, 2)), np.zeros(3), np.eye(3)[:, :1],
                   what="reconstruct(Z with 2 columns, mean, components with 1 column)")
 

@@ -32,6 +32,8 @@ OWN_MEAN = ("the test set was centred with its own mean. PCA is fitted on the tr
 FROM_EIGENVALUES = ("your training errors equal the sum of the discarded eigenvalues without the "
                     "factor (N − 1)/N. The eigenvalues divide by N − 1 but the mean squared error "
                     "divides by N; measure the errors by reconstructing the data.")
+SUMMED = ("your errors are N times too large: you summed the squared distances over the points. "
+          "MSE_k is their MEAN over the N points (and the sum over the D features).")
 ROOT = ("your errors look like square roots of the right ones: return the MEAN SQUARED error, "
         "without a square root.")
 TEST_FIT = ("your test errors are those of a PCA fitted on the test set itself. Fit once, on "
@@ -69,14 +71,15 @@ def _check(got, X_train, X_test, ks, what):
     expect_close(train_mse, expected_train, rtol=1e-7, atol=1e-9 * scale,
                  what=f"the training errors from {what}",
                  misconceptions=[(expected_train / D, PER_ENTRY), (tail, FROM_EIGENVALUES),
-                                 (np.sqrt(expected_train), ROOT), (no_mean_train, NO_MEAN_BACK)])
+                                 (np.sqrt(expected_train), ROOT), (no_mean_train, NO_MEAN_BACK),
+                                 (expected_train * N, SUMMED)])
     expected_test = _errors(X_test, mean, V, ks)
     centred_test = X_test - mean
     own = _errors(X_test, X_test.mean(axis=0), V, ks)
     no_mean_test = np.array([np.mean(np.sum((X_test - centred_test @ V[:, :k] @ V[:, :k].T) ** 2,
                                             axis=1)) for k in ks])
     wrong = [(expected_test / D, PER_ENTRY), (no_mean_test, NO_MEAN_BACK),
-             (np.sqrt(expected_test), ROOT)]
+             (np.sqrt(expected_test), ROOT), (expected_test * len(X_test), SUMMED)]
     if len(X_test) > 1:
         wrong.append((own, OWN_MEAN))
     if len(X_test) > D:

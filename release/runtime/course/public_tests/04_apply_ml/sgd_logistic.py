@@ -45,6 +45,11 @@ NOT_PERMUTATION = ("within an epoch every example must be used exactly once, in 
                    "rng.permutation(m): your batches did not visit the m examples once each (sampling "
                    "with replacement, e.g. rng.integers or rng.choice(m, m), repeats some and skips "
                    "others).")
+STEPS_PER_EPOCH = ("every epoch cuts the order into consecutive batches of batch_size indices and takes "
+                   "one step per batch, the last, shorter batch included: ceil(m / batch_size) steps. "
+                   "Yours took another number of steps (a dropped last batch, or np.array_split into "
+                   "m // batch_size pieces of other sizes). Loop over range(0, m, batch_size) and slice "
+                   "order[start:start + batch_size].")
 DIVERGED = ("the weights or losses contain NaN or inf; the step used here is small enough for SGD to "
             "converge, so check that each step uses the batch MEAN gradient (logistic_gradient on the "
             "batch) and moves against it.")
@@ -133,5 +138,5 @@ def test_uses_rng(sgd_logistic):
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
-HIDDEN_CASES = 4
+HIDDEN_CASES = 5
 HIDDEN_POINTS = 1.5

@@ -41,13 +41,14 @@ def _reference(S):
 
 def _misconceptions(S):
     S = np.asarray(S, dtype=float)
-    wrong = {}
-    E = np.exp(S - S.max(axis=0, keepdims=True))
-    wrong[COLUMNS] = E / E.sum(axis=0, keepdims=True)
+    wrong = []
+    for axis in (0, 1):      # columns normalised, after a shift by the column or by the row maximum
+        E = np.exp(S - S.max(axis=axis, keepdims=True))
+        wrong.append((E / E.sum(axis=0, keepdims=True), COLUMNS))
     if S.shape[0] == S.shape[1] > 1:
         with np.errstate(all="ignore"):
             E = np.exp(S - S.max(axis=1))
-            wrong[KEEPDIMS] = E / E.sum(axis=1)
+            wrong.append((E / E.sum(axis=1), KEEPDIMS))
     return wrong
 
 

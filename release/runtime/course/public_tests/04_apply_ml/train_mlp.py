@@ -75,6 +75,11 @@ def _loss(params, X, y):
     return float(np.mean(np.log(np.exp(S).sum(axis=1)) - S[np.arange(len(y)), y]))
 
 
+CLASSES = ("the number of classes is k = int(max(y)) + 1, as the task says, not the number of "
+           "distinct labels (len(np.unique(y))): a class may be absent from the training labels, and "
+           "the network still needs an output for it.")
+
+
 def _blobs(seed, per_class, k, spread):
     """k well-separated Gaussian clusters in 2-D, per_class points each, rows in random order."""
     rng = np.random.default_rng(seed)
