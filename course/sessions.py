@@ -382,8 +382,15 @@ def _child(session_fd: int, request: dict, prepare=None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     conn.send_bytes(json.dumps({"ready": True}).encode())
 
+    import random
+
     import matplotlib.pyplot as plt
+    import numpy as np
     plt.close("all")
+    # the global random streams start alike in every learner process: a notebook that draws
+    # from them (against the task's rules or not) gets the same grade on every run
+    np.random.seed(0)
+    random.seed(0)
     shell = _new_shell()
     namespace = shell.user_ns
     handlers = {
