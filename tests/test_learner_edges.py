@@ -87,7 +87,8 @@ def test_the_learners_jupyterlab_has_no_nbgrader_instructor_extensions(tmp_path)
     env = lab_environment(tmp_path)
     assert env["JUPYTER_CONFIG_PATH"].split(os.pathsep)[0] == str(tmp_path / LEARNER_CONFIG)
     page = json.loads((tmp_path / LEARNER_CONFIG / "labconfig" / "page_config.json").read_text())
-    assert page["disabledExtensions"] == {"@jupyter/nbgrader": True}
+    assert page["disabledExtensions"] == {"@jupyter/nbgrader": True,
+                                          "@jupyterlab/apputils-extension:announcements": True}
     # what Jupyter Server itself resolves from that config path (first path wins), not only what
     # we wrote; `jupyter server extension list` does not read JUPYTER_CONFIG_PATH, so ask the app
     probe = ("import json; from jupyter_server.serverapp import ServerApp; a = ServerApp(); "
