@@ -31,5 +31,22 @@ def by_recurrence_in_log_space(alpha, beta, m):
     return np.exp(log_p0 + np.concatenate([[0.0], np.cumsum(steps)]))
 
 
+
+def renormalised_by_sum(alpha, beta, m):
+    """The lgamma formula, then divided by its sum (a no-op up to rounding, which some learners add)."""
+    if not (math.isfinite(alpha) and math.isfinite(beta) and alpha > 0 and beta > 0):
+        raise ValueError("alpha and beta must be positive and finite")
+    if not (math.isfinite(m) and m >= 0 and float(m).is_integer()):
+        raise ValueError("m must be a whole number >= 0")
+    m = int(m)
+    lg = np.vectorize(math.lgamma, otypes=[float])
+    j = np.arange(m + 1, dtype=float)
+    logs = (math.lgamma(m + 1) - lg(j + 1) - lg(m - j + 1) + lg(alpha + j) + lg(beta + m - j)
+            - math.lgamma(alpha + beta + m) - math.lgamma(alpha) - math.lgamma(beta) + math.lgamma(alpha + beta))
+    p = np.exp(logs - logs.max())
+    return p / p.sum()
+
+
 ALTERNATIVES = [("posterior_predictive", with_lgamma),
-                ("posterior_predictive", by_recurrence_in_log_space)]
+                ("posterior_predictive", by_recurrence_in_log_space),
+                ("posterior_predictive", renormalised_by_sum)]

@@ -146,6 +146,27 @@ def returns_arrays(alpha, beta, level=0.95):
     return alpha / (alpha + beta), _mode(alpha, beta), lower, upper
 
 
+
+def one_sided_quantiles(alpha, beta, level=0.95):
+    """Interval ends at the quantiles 1 - level and level: 1 - level cut off each tail."""
+    if not (math.isfinite(alpha) and math.isfinite(beta) and alpha > 0 and beta > 0 and 0 < level < 1):
+        raise ValueError("bad arguments")
+    G = 10_000
+    theta = (np.arange(G) + 0.5) / G
+    log_density = (alpha - 1) * np.log(theta) + (beta - 1) * np.log1p(-theta)
+    mass = np.exp(log_density - log_density.max())
+    cdf = np.concatenate([[0.0], np.cumsum(mass / mass.sum())])
+    edges = np.linspace(0.0, 1.0, G + 1)
+    if alpha > 1 and beta > 1:
+        mode = (alpha - 1) / (alpha + beta - 2)
+    elif alpha == beta == 1 or (alpha < 1 and beta < 1):
+        mode = float("nan")
+    else:
+        mode = 0.0 if alpha <= 1 else 1.0
+    return (alpha / (alpha + beta), mode, float(np.interp(1 - level, cdf, edges)),
+            float(np.interp(level, cdf, edges)))
+
+
 MUTANTS = [
     ("beta_posterior_summary", map_is_mean, "your MAP estimate equals the posterior mean"),
     ("beta_posterior_summary", mean_is_map, "your posterior mean equals the mode"),
@@ -161,4 +182,5 @@ MUTANTS = [
     ("beta_posterior_summary", map_from_grid, "read off the grid"),
     ("beta_posterior_summary", boundary_modes_undefined, "the rule in the table"),
     ("beta_posterior_summary", returns_arrays, None),
+    ("beta_posterior_summary", one_sided_quantiles, "1 − level in EACH tail"),
 ]

@@ -203,6 +203,35 @@ def symmetry_from_np_corrcoef(A):
     return _scaled_lower(A, float(np.nanmax(np.abs(np.corrcoef(A)))) if len(A) > 1 else 0.0) * (d > -1)
 
 
+
+def _factor(A):
+    n = A.shape[0]
+    L = np.zeros((n, n))
+    for j in range(n):
+        pivot = A[j, j] - L[j, :j] @ L[j, :j]
+        if not pivot > 0:
+            raise ValueError("A is not positive definite")
+        L[j, j] = np.sqrt(pivot)
+        L[j + 1:, j] = (A[j + 1:, j] - L[j + 1:, :j] @ L[j, :j]) / L[j, j]
+    return L
+
+
+def symmetry_tolerance_too_loose(A):
+    """np.allclose(A, A.T, atol=0.1): a matrix whose mirror entries differ by 0.05 slips through."""
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or not np.allclose(A, A.T, atol=0.1):
+        raise ValueError("A must be square and symmetric")
+    return _factor(A)
+
+
+def symmetry_checked_on_one_pair(A):
+    """Compares only A[0, 1] with A[1, 0] (enough for the 2×2 examples)."""
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1] or (A.shape[0] > 1 and A[0, 1] != A[1, 0]):
+        raise ValueError("A must be square and symmetric")
+    return _factor(A)
+
+
 MUTANTS = [
     ("cholesky_factor", returns_upper_factor, "UPPER factor"),
     ("cholesky_factor", starts_from_copy_of_a, "above the diagonal"),
@@ -222,4 +251,6 @@ MUTANTS = [
     ("cholesky_factor", threshold_from_np_std, "asks you not to use"),
     ("cholesky_factor", symmetry_from_np_cov, "asks you not to use"),
     ("cholesky_factor", symmetry_from_np_corrcoef, "asks you not to use"),
+    ("cholesky_factor", symmetry_tolerance_too_loose, "np.allclose(A, A.T) and its default"),
+    ("cholesky_factor", symmetry_checked_on_one_pair, "np.allclose(A, A.T) and its default"),
 ]

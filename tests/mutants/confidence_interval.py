@@ -92,6 +92,20 @@ def returns_zero_d_arrays(x, confidence=0.95, method="t"):
     return np.array(low), np.array(high)
 
 
+
+def lower_tail_critical_value(x, confidence=0.95, method="t"):
+    """Critical value at (1 - c)/2, which is negative: low and high come out swapped."""
+    if not 0 < confidence < 1 or method not in ("t", "z"):
+        raise ValueError("bad arguments")
+    x = np.asarray(x, dtype=float)
+    if x.size < 2:
+        raise ValueError("need two values")
+    q = (1 - confidence) / 2
+    critical = t_ppf(q, x.size - 1) if method == "t" else normal_ppf(q)
+    se = np.std(x, ddof=1) / np.sqrt(x.size)
+    return float(x.mean() - critical * se), float(x.mean() + critical * se)
+
+
 MUTANTS = [
     ("confidence_interval", always_normal, "Student's t with n − 1 degrees of freedom"),
     ("confidence_interval", one_sided_critical_value, "EACH tail"),
@@ -103,4 +117,5 @@ MUTANTS = [
     ("confidence_interval", one_pass_standard_error, "subtracts the mean first"),
     ("confidence_interval", returns_array, "should return 2 values"),
     ("confidence_interval", returns_zero_d_arrays, "float(low), float(high)"),
+    ("confidence_interval", lower_tail_critical_value, "your low end is above your high end"),
 ]

@@ -98,6 +98,24 @@ def normal_returns_arrays(x):
     return mu, np.mean((x - mu) ** 2, keepdims=True)
 
 
+
+def normal_swapped_order(x):
+    """Returns (sigma2_hat, mu_hat): the right numbers in the wrong order."""
+    x = np.asarray(x, dtype=float)
+    if x.size == 0:
+        raise ValueError("empty")
+    mu = float(np.mean(x))
+    return float(np.mean((x - mu) ** 2)), mu
+
+
+def bernoulli_floor_division(x):
+    """sum // n: the fraction is rounded down to 0 (or 1)."""
+    x = np.asarray(x)
+    if x.size == 0 or np.any((x != 0) & (x != 1)):
+        raise ValueError("observations must be 0 or 1")
+    return float(np.sum(x.astype(int)) // x.size)
+
+
 MUTANTS = [
     ("mle_normal", normal_unbiased_variance, "unbiased sample variance"),
     ("mle_normal", normal_standard_deviation, "no square root"),
@@ -113,4 +131,6 @@ MUTANTS = [
     ("mle_poisson", poisson_tolerant_whole_check, "exactly a whole number"),
     ("mle_bernoulli", bernoulli_tolerant_check, "exactly 0 or 1"),
     ("mle_normal", normal_returns_arrays, None),
+    ("mle_normal", normal_swapped_order, "wrong order"),
+    ("mle_bernoulli", bernoulli_floor_division, "rounded down"),
 ]

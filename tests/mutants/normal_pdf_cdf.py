@@ -132,6 +132,15 @@ def pdf_without_asarray_int(x, mu, sigma2):
     return out
 
 
+
+def cdf_vectorize_without_otypes(x, mu, sigma2):
+    """np.vectorize(math.erf) without otypes: fine on non-empty input, ValueError on an empty array."""
+    if not sigma2 > 0:
+        raise ValueError("sigma2 must be positive")
+    erf = np.vectorize(math.erf)
+    return 0.5 * (1 + erf((np.asarray(x, dtype=float) - mu) / math.sqrt(2 * sigma2)))
+
+
 MUTANTS = [
     ("normal_pdf", pdf_sigma2_as_sd, "you treated the third argument as the standard deviation"),
     ("normal_pdf", pdf_sd_as_variance, "you used the standard deviation σ = √sigma2 where the variance belongs"),
@@ -151,4 +160,5 @@ MUTANTS = [
     ("normal_pdf", pdf_variance_threshold, "no threshold of your own"),
     ("normal_cdf", cdf_list_comprehension, "NumPy array"),
     ("normal_pdf", pdf_without_asarray_int, "dtype"),
+    ("normal_cdf", cdf_vectorize_without_otypes, "otypes=[float]"),
 ]

@@ -172,6 +172,15 @@ def cdf_upper_tail_complement(k, lam):
     return np.vectorize(one, otypes=[float])(k)
 
 
+
+def cdf_crashes_when_all_negative(k, lam):
+    """Indexes np.cumsum of the pmf on 0..max(k): when every k is negative that range is empty (IndexError)."""
+    _check(lam)
+    k = np.asarray(k)
+    running = np.cumsum(_pmf(np.arange(int(np.max(k)) + 1), lam))
+    return np.where(k < 0, 0.0, running[np.maximum(k, 0)])
+
+
 MUTANTS = [
     ("poisson_pmf", factorial_formula, "overflow floats"),
     ("poisson_pmf", numpy_powers, "overflow floats"),
@@ -190,4 +199,5 @@ MUTANTS = [
     ("poisson_cdf", scipy_cdf, "asks you not to use"),
     ("poisson_cdf", cdf_as_list, "NumPy array"),
     ("poisson_cdf", cdf_upper_tail_complement, None),
+    ("poisson_cdf", cdf_crashes_when_all_negative, "for k < 0 the pmf and the cdf are 0.0"),
 ]

@@ -105,6 +105,22 @@ def returns_list(alpha, beta, m):
                      + _log_beta(alpha + j, beta + m - j) - _log_beta(alpha, beta)) for j in range(m + 1)]
 
 
+
+def alpha_beta_swapped(alpha, beta, m):
+    """beta goes with j and alpha with m - j: the probabilities come out reversed."""
+    if not (math.isfinite(alpha) and math.isfinite(beta) and alpha > 0 and beta > 0):
+        raise ValueError("alpha and beta must be positive and finite")
+    if not (math.isfinite(m) and m >= 0 and m == int(m)):
+        raise ValueError("m must be a whole number >= 0")
+    m = int(m)
+    lg = np.vectorize(math.lgamma, otypes=[float])
+    j = np.arange(m + 1, dtype=float)
+    log_choose = math.lgamma(m + 1) - lg(j + 1) - lg(m - j + 1)
+    log_ratio = (lg(beta + j) + lg(alpha + m - j) - math.lgamma(alpha + beta + m)
+                 - math.lgamma(alpha) - math.lgamma(beta) + math.lgamma(alpha + beta))
+    return np.exp(log_choose + log_ratio)
+
+
 MUTANTS = [
     ("posterior_predictive", plug_in_mean, "you plugged a single estimate of θ into the binomial"),
     ("posterior_predictive", plug_in_map, "you plugged a single estimate of θ into the binomial"),
@@ -116,4 +132,5 @@ MUTANTS = [
     ("posterior_predictive", scipy_betabinom, "asks you not to use"),
     ("posterior_predictive", log_of_exact_factorials, "asks you not to use"),
     ("posterior_predictive", returns_list, "asks for a NumPy array"),
+    ("posterior_predictive", alpha_beta_swapped, "reverse order"),
 ]
