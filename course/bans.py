@@ -33,6 +33,7 @@ import sys
 import sysconfig
 import textwrap
 import types
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -225,7 +226,18 @@ def _is_learner_function(obj: Any) -> bool:
     return not (resolved.startswith(_PACKAGE_DIR) or resolved.startswith(_LIBRARY_DIRS))
 
 
+_NODES: "weakref.WeakKeyDictionary[types.FunctionType, ast.AST | None]" = weakref.WeakKeyDictionary()
+
+
 def _function_node(obj: types.FunctionType) -> ast.AST | None:
+    """The def of a live function, parsed once per function: the walker knows a function it has
+    read by its node, so a recursive helper is read once, not forever."""
+    if obj not in _NODES:
+        _NODES[obj] = _parse_function(obj)
+    return _NODES[obj]
+
+
+def _parse_function(obj: types.FunctionType) -> ast.AST | None:
     """The def (or lambda) of a live function, from its source; from its bytecode where the
     source cannot be read (a function made by exec of a string).
 

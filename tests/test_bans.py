@@ -340,3 +340,18 @@ def test_a_banned_function_behind_any_route_is_found(name):
     linecache.cache[linecache_name] = (len(source), None, source.splitlines(True), linecache_name)
     live = BAN.check(namespace)
     assert live and live[0].kind in ("banned", "dynamic"), (name, live)
+
+
+def test_a_recursive_helper_is_read_once():
+    source = ("import numpy as np\n"
+              "def fact(n):\n    return 1 if n <= 1 else n * fact(n - 1)\n"
+              "def norm(v):\n    fact(3)\n    return float(np.sqrt(np.sum(np.asarray(v) ** 2)))\n"
+              "def bad(v):\n    return np.linalg.norm(v) if v else bad(v)\n")
+    assert BAN.check(_Graded([source], ["norm"])) == []
+    namespace: dict = {}
+    import linecache
+    linecache.cache["<recursive>"] = (len(source), None, source.splitlines(True), "<recursive>")
+    exec(compile(source, "<recursive>", "exec"), namespace)   # noqa: S102 - our own text
+    assert BAN.check(namespace) == []
+    namespace["norm"] = namespace["bad"]
+    assert [f.kind for f in BAN.check(namespace)] == ["banned"]
