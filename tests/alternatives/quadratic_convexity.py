@@ -33,5 +33,21 @@ def np_float64_and_transpose_method(A, tol=1e-10):
     return "strictly convex", lam[0]
 
 
+def scale_from_the_largest_eigenvalue(A, tol=1e-10):
+    """s = λ_max instead of max|λ|: where they differ, λ_min is far below −tol·s either way."""
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("A must be square")
+    lam = np.linalg.eigvalsh((A + A.T) / 2)
+    s = lam[-1]                       # may be <= 0: then lambda_min < 0 decides alone
+    lmin = float(lam[0])
+    if lmin > tol * s:
+        return "strictly convex", lmin
+    if lmin < -tol * s:
+        return "not convex", lmin
+    return "convex", lmin
+
+
 ALTERNATIVES = [("classify_quadratic", python_float_and_min),
-                ("classify_quadratic", np_float64_and_transpose_method)]
+                ("classify_quadratic", np_float64_and_transpose_method),
+                ("classify_quadratic", scale_from_the_largest_eigenvalue)]

@@ -27,4 +27,17 @@ def exact_integers_when_possible(M, r, tol, max_degree=1000):
     raise ValueError("max_degree too small")
 
 
-ALTERNATIVES = [("taylor_degree", while_loop), ("taylor_degree", exact_integers_when_possible)]
+def update_then_test_from_M(M, r, tol, max_degree=1000):
+    """b starts at M and is multiplied by r / (n + 1) before each test: b = M r^(n+1) / (n+1)!."""
+    if M < 0 or r < 0 or tol <= 0:
+        raise ValueError("M, r must be >= 0 and tol > 0")
+    bound = float(M)
+    for n in range(max_degree + 1):
+        bound *= r / (n + 1)
+        if bound <= tol:
+            return n, float(bound)
+    raise ValueError("no degree up to max_degree is enough")
+
+
+ALTERNATIVES = [("taylor_degree", while_loop), ("taylor_degree", exact_integers_when_possible),
+                ("taylor_degree", update_then_test_from_M)]

@@ -120,6 +120,25 @@ def through_scipy(u, v):
 
 
 # (learner name replaced, wrong implementation, text the feedback must contain or None)
+def is_not_for_lengths(u, v):
+    if len(u) is not len(v):   # identity, not equality: wrong for lengths above 256
+        raise ValueError("lengths differ")
+    total = 0.0
+    for i in range(len(u)):
+        total += u[i] * v[i]
+    return total
+
+
+def int64_products(u, v):
+    u, v = np.asarray(u), np.asarray(v)   # a list of large ints becomes int64: products wrap
+    if u.shape != v.shape:
+        raise ValueError("lengths differ")
+    total = 0
+    for i in range(len(u)):
+        total += u[i] * v[i]
+    return float(total)
+
+
 MUTANTS = [
     ("dot", elementwise_product, "adds them up"),
     ("dot", truncates_to_shorter, "zip() silently drops"),
@@ -139,4 +158,6 @@ MUTANTS = [
     ("dot", np_tensordot, BANNED),
     ("dot", through_linalg, BANNED),
     ("dot", through_scipy, BANNED),
+    ("dot", is_not_for_lengths, "never with `is`"),
+    ("dot", int64_products, "products overflowed"),
 ]

@@ -143,6 +143,15 @@ def returns_zero_d_arrays(h, errors):
     return np.asarray(p), np.asarray(np.exp(v.mean() - p * u.mean()))
 
 
+def equal_ends_rejected(h, errors):
+    """Tests h[0] == h[-1] for "all steps equal": rejects [0.1, 0.02, 0.005, 0.1]."""
+    h, errors = np.asarray(h, dtype=float), np.asarray(errors, dtype=float)
+    if h.shape != errors.shape or h.size < 2 or (h <= 0).any() or (errors <= 0).any() or h[0] == h[-1]:
+        raise ValueError("invalid input")
+    p, c = _line(np.log(h), np.log(errors))
+    return float(p), float(np.exp(c))
+
+
 MUTANTS = [
     ("error_order", endpoints_only, "only the first and last points"),
     ("error_order", axes_swapped, "axes swapped"),
@@ -161,4 +170,5 @@ MUTANTS = [
     ("error_order", zips_without_length_check, "(3 steps, 2 errors)"),
     ("error_order", returns_an_array, "should return 2 values (p, C)"),
     ("error_order", returns_zero_d_arrays, "not a float"),
+    ("error_order", equal_ends_rejected, "raise only when ALL the steps are equal"),
 ]

@@ -93,6 +93,20 @@ def step_relative_to_x(f, x, h):
     return ((f(x + step) - f(x)) / step)[()]
 
 
+def shifts_and_shifts_back(f, x, h):
+    """x += h, evaluate, x -= h: x + h - h is not always x, so the caller's x changes."""
+    if h <= 0:
+        raise ValueError("h must be positive")
+    if isinstance(x, np.ndarray) and x.dtype.kind == "f":
+        f0 = f(x.copy())
+        x += h
+        f1 = f(x.copy())
+        x -= h
+        return (f1 - f0) / h
+    x = np.asarray(x, dtype=float)
+    return (f(x + h) - f(x)) / h
+
+
 MUTANTS = [
     ("forward_difference", central_instead, "this exercise asks for the forward difference"),
     ("forward_difference", backward_instead, "you stepped backwards"),
@@ -106,4 +120,5 @@ MUTANTS = [
     ("forward_difference", only_zero_step_rejected, "forward_difference(cube, 1.0, -0.1) should raise"),
     ("forward_difference", tiny_step_rejected, "every h > 0 is a valid step"),
     ("forward_difference", step_relative_to_x, "you scaled the step with x"),
+    ("forward_difference", shifts_and_shifts_back, "modified x in place"),
 ]

@@ -115,6 +115,21 @@ def returns_zero_d_array(f, grad_f, x, h=1e-5):
                     / max(np.linalg.norm(numeric) + np.linalg.norm(analytic), 1e-12))
 
 
+def checks_lengths_only(f, grad_f, x, h=1e-5):
+    """len(g) == len(x) lets a (n, 1) column through, which broadcasts to an (n, n) difference."""
+    x = np.array(x, dtype=float)
+    numeric = np.zeros(x.size)
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        numeric[i] = (f(x + e) - f(x - e)) / (2 * h)
+    analytic = np.asarray(grad_f(x), dtype=float)
+    if len(analytic) != len(x):
+        raise ValueError("wrong length")
+    return float(np.linalg.norm(numeric - analytic)
+                 / max(np.linalg.norm(numeric) + np.linalg.norm(analytic), 1e-12))
+
+
 MUTANTS = [
     ("gradient_check", absolute_error, "absolute error"),
     ("gradient_check", divides_by_analytic_norm, "sum of both lengths"),
@@ -130,4 +145,5 @@ MUTANTS = [
     ("gradient_check", zero_below_threshold, "the floor applies to the denominator as a whole"),
     ("gradient_check", no_shape_check, "compare np.shape(grad_f(x))"),
     ("gradient_check", returns_zero_d_array, "single float"),
+    ("gradient_check", checks_lengths_only, "does not have the shape of x"),
 ]

@@ -80,6 +80,26 @@ def mutates_input(A, tol=1e-12):
     return X
 
 
+def left_block_of_wide(A, tol=1e-12):
+    A = np.array(A, dtype=float)
+    n = A.shape[0]
+    if A.shape[1] < n:                   # only a tall A is refused; a wide one is cut to n×n
+        raise ValueError("not square")
+    A = A[:, :n]
+    M = np.hstack([A, np.eye(n)])
+    threshold = tol * np.max(np.abs(A))
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(M[j:, j])))
+        if abs(M[p, j]) <= threshold:
+            raise ValueError("singular")
+        M[[j, p]] = M[[p, j]]
+        M[j] /= M[j, j]
+        for i in range(n):
+            if i != j:
+                M[i] -= M[i, j] * M[j]
+    return M[:, n:]
+
+
 MUTANTS = [
     ("inverse_gauss_jordan", transposed, "transpose of the inverse"),
     ("inverse_gauss_jordan", only_clears_below, "ABOVE the pivot"),
@@ -194,4 +214,5 @@ def ignores_tol(A, tol=1e-12):
 MUTANTS += [
     ("inverse_gauss_jordan", swaps_only_for_a_zero_pivot, "LARGEST |entry| in the column"),
     ("inverse_gauss_jordan", ignores_tol, "the caller's tol"),
+    ("inverse_gauss_jordan", left_block_of_wide, "not n × n"),
 ]

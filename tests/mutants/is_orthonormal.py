@@ -33,6 +33,14 @@ def unit_columns_only(Q, tol=1e-8):
     return bool(np.all(np.abs(np.linalg.norm(Q, axis=0) - 1) <= tol))
 
 
+def wide_is_never_orthonormal(Q, tol=1e-8):
+    Q = np.asarray(Q, dtype=float)
+    m, n = Q.shape
+    if m < n:                            # a shortcut the entrywise rule does not allow
+        return False
+    return bool(np.all(np.abs(Q.T @ Q - np.eye(n)) <= tol))
+
+
 MUTANTS = [
     ("is_orthonormal", orthogonality_only, "only that the columns are orthogonal"),
     ("is_orthonormal", q_qt, "you tested Q Qᵀ = I"),
@@ -108,4 +116,5 @@ MUTANTS += [
     ("is_orthonormal", with_pinv, BAN),
     ("is_orthonormal", with_lstsq, BAN),
     ("is_orthonormal", with_qr, BAN),
+    ("is_orthonormal", wide_is_never_orthonormal, "loose tol"),
 ]

@@ -105,6 +105,18 @@ def loops_with_matrix_of_one_point(f0, g, H, x0, X):
     return first, first + 0.5 * np.sum((D @ H) * D, axis=1)
 
 
+def size_from_g(f0, g, H, x0, X):
+    """Takes n from g and never checks x0: an x0 of length 1 broadcasts against X."""
+    g, H = np.asarray(g, dtype=float), np.asarray(H, dtype=float)
+    x0, X = np.asarray(x0, dtype=float), np.asarray(X, dtype=float)
+    n = g.size
+    if H.shape != (n, n) or X.ndim != 2 or X.shape[1] != n:
+        raise ValueError("shapes do not fit")
+    D = X - x0
+    first = f0 + D @ g
+    return first, first + 0.5 * np.sum((D @ H) * D, axis=1)
+
+
 MUTANTS = [
     ("taylor_models", no_half, "1/2! of the Taylor series"),
     ("taylor_models", points_as_steps, "expand around x0"),
@@ -118,4 +130,5 @@ MUTANTS = [
     ("taylor_models", lists_returned, "the task asks for a NumPy array"),
     ("taylor_models", integer_arithmetic, "array of floats"),
     ("taylor_models", loops_with_matrix_of_one_point, "k = 0 points"),
+    ("taylor_models", size_from_g, None),
 ]

@@ -121,6 +121,17 @@ def no_float_copy(grad, hess, x0, tol=1e-10, max_iter=50):
     return x, max_iter
 
 
+def integer_iterates(grad, hess, x0, tol=1e-10, max_iter=50):
+    """x = np.array(x0) keeps an integer dtype, and x[:] = ... truncates every iterate."""
+    x = np.array(x0)
+    for k in range(max_iter):
+        g = grad(x)
+        if np.linalg.norm(g) < tol:
+            return x.astype(float), k
+        x[:] = x - np.linalg.solve(hess(x), g)
+    return x.astype(float), max_iter
+
+
 MUTANTS = [
     ("newton_method", multiplies_by_hessian, "MULTIPLIED the gradient by the Hessian"),
     ("newton_method", wrong_sign, "wrong way"),
@@ -135,4 +146,5 @@ MUTANTS = [
     ("newton_method", scipy_solve, "asks you not to use"),
     ("newton_method", less_or_equal, "strictly below tol"),
     ("newton_method", no_float_copy, "integer input gives integer arithmetic"),
+    ("newton_method", integer_iterates, "computes in an integer array"),
 ]

@@ -141,6 +141,22 @@ def all_steps_at_once(f, x, h=1e-5):
     return np.atleast_1d((f(x + E) - f(x - E)) / (2 * h))
 
 
+def nudges_a_copy_in_place(f, x, h=1e-5):
+    """x[i] += h; x[i] -= 2h; x[i] += h on a float copy: x[i] is not restored exactly."""
+    if h <= 0:
+        raise ValueError("h must be positive")
+    x = np.array(x, dtype=float)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        x[i] += h
+        up = f(x)
+        x[i] -= 2 * h
+        down = f(x)
+        x[i] += h
+        g[i] = (up - down) / (2 * h)
+    return g
+
+
 MUTANTS = [
     ("numerical_gradient", forward_difference, "one-sided difference"),
     ("numerical_gradient", backward_difference, "one-sided difference"),
@@ -155,4 +171,5 @@ MUTANTS = [
     ("numerical_gradient", returns_a_list, "the task asks for a NumPy array"),
     ("numerical_gradient", column_vector, "2-D column"),
     ("numerical_gradient", all_steps_at_once, "call it once per shifted point"),
+    ("numerical_gradient", nudges_a_copy_in_place, "does not restore x[i] exactly"),
 ]

@@ -104,6 +104,34 @@ def ignores_tol(A, tol=1e-10):
     return _label(float(eigs[0]), 1e-10 * np.abs(eigs).max()), float(eigs[0])
 
 
+def scale_from_a_norm(A, tol=1e-10):
+    """s = ‖A‖_F instead of max|λ(S)|: a large antisymmetric part inflates the tolerance."""
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("A must be square")
+    lam = np.linalg.eigvalsh((A + A.T) / 2)
+    s = np.linalg.norm(A)
+    kind = ("strictly convex" if lam[0] > tol * s else
+            "not convex" if lam[0] < -tol * s else "convex")
+    return kind, float(lam[0])
+
+
+def boundary_counts_as_strict(A, tol=1e-10):
+    """>= / <= at the two boundaries: |λ_min| = tol·s exactly is not counted as zero."""
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("A must be square")
+    lam = np.linalg.eigvalsh((A + A.T) / 2)
+    s = np.abs(lam).max()
+    if s > 0 and lam[0] >= tol * s:
+        kind = "strictly convex"
+    elif s > 0 and lam[0] <= -tol * s:
+        kind = "not convex"
+    else:
+        kind = "convex"
+    return kind, float(lam[0])
+
+
 MUTANTS = [
     ("classify_quadratic", eigenvalues_of_A, "symmetric part S = (A + Aᵀ)/2"),
     ("classify_quadratic", exact_zero_test, "instead of comparing it with exactly 0"),
@@ -118,4 +146,6 @@ MUTANTS = [
     ("classify_quadratic", eigvalsh_of_A, "LOWER triangle"),
     ("classify_quadratic", strict_zero_band, "holds with equality"),
     ("classify_quadratic", ignores_tol, "the tol you were given"),
+    ("classify_quadratic", scale_from_a_norm, "largest |eigenvalue| of S"),
+    ("classify_quadratic", boundary_counts_as_strict, "exactly tol · max|λᵢ| counts as zero"),
 ]

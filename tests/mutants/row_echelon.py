@@ -92,6 +92,29 @@ def returns_only_U(A, tol=1e-12):
     return _eliminate(np.array(A, dtype=float), tol, _largest)[0]
 
 
+def signed_max_threshold(A, tol=1e-12):
+    U = np.array(A, dtype=float)
+    m, n = U.shape
+    threshold = tol * np.max(U)          # the largest signed entry, not the largest |entry|
+    r, pivots, swaps = 0, [], 0
+    for j in range(n):
+        if r == m:
+            break
+        p = r + int(np.argmax(np.abs(U[r:, j])))
+        if abs(U[p, j]) <= threshold:
+            U[r:, j] = 0.0
+            continue
+        if p != r:
+            U[[r, p]] = U[[p, r]]
+            swaps += 1
+        for i in range(r + 1, m):
+            U[i, j:] -= U[i, j] / U[r, j] * U[r, j:]
+            U[i, j] = 0.0
+        pivots.append(j)
+        r += 1
+    return U, pivots, swaps
+
+
 MUTANTS = [
     ("row_echelon", no_pivoting, "LARGEST |entry|"),
     ("row_echelon", integer_work_array, "float copy"),
@@ -262,4 +285,5 @@ MUTANTS += [
     ("row_echelon", ignores_tol, "the caller's tol"),
     ("row_echelon", strict_threshold, "(<=, not <)"),
     ("row_echelon", bottom_row_on_tie, "TOPMOST such row"),
+    ("row_echelon", signed_max_threshold, "ABSOLUTE value"),
 ]

@@ -124,6 +124,13 @@ def choice_without_replacement(X, y, step, batch_size, epochs, rng):
                     permute=lambda n: rng.choice(n, size=n, replace=False))
 
 
+def rejects_batch_size_one(X, y, step, batch_size, epochs, rng):
+    """Raises for batch_size <= 1 instead of < 1."""
+    if batch_size <= 1:
+        raise ValueError("batch_size must be at least 2")
+    return _sgd(X, y, step, batch_size, epochs, rng)
+
+
 MUTANTS = [
     ("sgd_least_squares", summed_batch_gradient, "AVERAGE over the batch"),
     ("sgd_least_squares", divides_by_n, "not by N"),
@@ -138,4 +145,5 @@ MUTANTS = [
     ("sgd_least_squares", losses_as_a_list, "the task asks for a NumPy array"),
     ("sgd_least_squares", scipy_loss, "asks you not to use"),
     ("sgd_least_squares", choice_without_replacement, "draw nothing else from rng"),
+    ("sgd_least_squares", rejects_batch_size_one, "batch_size = 1 is valid"),
 ]

@@ -100,6 +100,16 @@ def term_update_starts_at_scalar(derivatives, a, x):
     return total
 
 
+def integer_powers(derivatives, a, x):
+    """(x - a)**k computed in the integers of x and a: overflows int64 for large |x - a|**k."""
+    d = np.asarray(derivatives, dtype=float)
+    if d.size == 0:
+        raise ValueError("no derivatives")
+    s = np.asarray(x) - a
+    result = sum(d[k] / factorial(k) * s**k for k in range(d.size)) + 0.0 * s
+    return result if np.ndim(result) else float(result)
+
+
 MUTANTS = [
     ("taylor_polynomial", no_factorial, "you left out the factorials"),
     ("taylor_polynomial", divides_by_k, "not by k"),
@@ -115,4 +125,5 @@ MUTANTS = [
     ("taylor_polynomial", powers_of_a_minus_x, "which flips the sign"),
     ("taylor_polynomial", list_for_arrays, "the task asks for a NumPy array"),
     ("taylor_polynomial", term_update_starts_at_scalar, "even for degree 0"),
+    ("taylor_polynomial", integer_powers, "computes in an integer array"),
 ]

@@ -155,6 +155,52 @@ def np_einsum_l2(x, p=2):
     return float(np.sqrt(np.einsum("i,i->", _float(x), _float(x)))) if p == 2 else _others(x, p)
 
 
+def identity_test_for_inf(x, p=2):
+    x = np.asarray(x, dtype=float)
+    if p == 1:
+        return np.abs(x).sum()
+    if p == 2:
+        return np.sqrt((x * x).sum())
+    if p is np.inf:            # float('inf') and math.inf are other objects
+        return np.abs(x).max()
+    raise ValueError(p)
+
+
+def accepts_minus_inf(x, p=2):
+    x = np.asarray(x, dtype=float)
+    if p == 1:
+        return np.abs(x).sum()
+    if p == 2:
+        return np.sqrt((x * x).sum())
+    if np.isinf(p):            # -inf passes too
+        return np.abs(x).max()
+    raise ValueError(p)
+
+
+def int_orders_only(x, p=2):
+    x = np.asarray(x, dtype=float)
+    if p == np.inf:
+        return np.abs(x).max()
+    if not isinstance(p, int):   # refuses p=2.0
+        raise ValueError(p)
+    if p == 1:
+        return np.abs(x).sum()
+    if p == 2:
+        return np.sqrt((x * x).sum())
+    raise ValueError(p)
+
+
+def int64_squares(x, p=2):
+    x = np.asarray(x)            # integer input squares in int64
+    if p == 1:
+        return float(np.abs(x).sum())
+    if p == 2:
+        return float(np.sqrt((x * x).sum()))
+    if p == np.inf:
+        return float(np.abs(x).max())
+    raise ValueError(p)
+
+
 MUTANTS = [
     ("norm", squared_l2, "square root"),
     ("norm", signed_max, "largest absolute value"),
@@ -174,4 +220,8 @@ MUTANTS = [
     ("norm", np_inner_l2, BANNED),
     ("norm", np_vdot_l2, BANNED),
     ("norm", np_einsum_l2, BANNED),
+    ("norm", identity_test_for_inf, "compare p by value"),
+    ("norm", accepts_minus_inf, "only p = 1, 2 and np.inf are supported"),
+    ("norm", int_orders_only, "compare p by value"),
+    ("norm", int64_squares, "squares overflowed"),
 ]
