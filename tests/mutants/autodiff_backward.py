@@ -119,15 +119,6 @@ def scipy_depth_first_order(output):
             parent.grad += local * node.grad
 
 
-def passes_along_every_path(output):
-    """Recursion that hands each contribution straight on: right values, one update per path."""
-    def push(node, upstream):
-        node.grad += upstream
-        for parent, local in zip(node.parents, node.local_grads):
-            push(parent, local * upstream)
-    push(output, 1.0)
-
-
 MUTANTS = [
     ("value_and_grad", _driver(assigns_instead_of_adding), "instead of assigning with ="),
     ("value_and_grad", _driver(forgets_the_seed), "set output.grad = 1.0"),
@@ -138,5 +129,4 @@ MUTANTS = [
     ("value_and_grad", _driver(ignores_upstream_gradient), "REVERSE topological"),
     ("value_and_grad", _driver(visited_by_value), "never by their data"),
     ("backward", scipy_depth_first_order, "asks you not to use"),
-    ("backward", passes_along_every_path, "one update per PATH"),
 ]

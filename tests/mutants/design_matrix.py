@@ -135,3 +135,15 @@ MUTANTS += [
     ("add_intercept", line_through_polyfit, "asks you not to use"),
     ("add_intercept", only_rejects_three_dimensions, "instead of ValueError"),
 ]
+
+
+def single_precision(X):
+    X = np.asarray(X, dtype=np.float32)
+    if X.ndim == 1:
+        X = X[:, None]
+    if X.ndim != 2:
+        raise ValueError("X must be 1-D or 2-D")
+    return np.column_stack([np.ones(len(X), dtype=np.float32), X])
+
+
+MUTANTS += [("add_intercept", single_precision, "np.float32")]

@@ -177,3 +177,13 @@ def no_tolerance_falls_back_to_all(eigenvalues, fraction=0.9):
 
 MUTANTS += [("explained_variance_ratio", ratio_of_absolute_values, "use the eigenvalues as given"),
             ("choose_k", no_tolerance_falls_back_to_all, "fraction - 1e-12")]
+
+
+def raises_only_for_zero_sum(eigenvalues):
+    values = np.asarray(eigenvalues, dtype=float)
+    if values.sum() == 0:
+        raise ValueError("the eigenvalues sum to 0")
+    return values / values.sum()
+
+
+MUTANTS += [("explained_variance_ratio", raises_only_for_zero_sum, "includes negative sums")]

@@ -68,7 +68,7 @@ MUTANTS = [
     ("logistic_gradient", flipped_sign, "wrong sign"),
     ("logistic_gradient", labels_not_flattened, "np.ravel(y)"),
     ("logistic_gradient", overflowing_sigmoid, "stable sigmoid"),
-    ("logistic_gradient", divides_by_d, None),
+    ("logistic_gradient", divides_by_d, "instead of the number of examples m"),
     ("logistic_gradient", residual_in_place, "in place"),
     ("logistic_gradient", no_shape_checks, None),
 ]
@@ -118,7 +118,7 @@ MUTANTS += [
     ("logistic_gradient", with_scipy_softmax, "asks you not to use"),
     ("logistic_gradient", with_sklearn_softmax, "asks you not to use"),
     ("logistic_gradient", ravels_the_weights, "w must have shape (d,)"),
-    ("logistic_gradient", squared_error_gradient, None),
+    ("logistic_gradient", squared_error_gradient, "extra factor σ(z)(1 − σ(z))"),
 ]
 
 
@@ -130,3 +130,16 @@ def factor_two_from_mse(X, y, w):
 
 
 MUTANTS += [("logistic_gradient", factor_two_from_mse, "twice too large")]
+
+
+def reshapes_callers_labels(X, y, w):
+    """y.shape = (-1,) on the caller's (m, 1) array: right values, the caller's y changes shape."""
+    X, w = np.asarray(X, dtype=float), np.asarray(w, dtype=float)
+    y = np.asarray(y)
+    if X.ndim != 2 or y.shape not in ((X.shape[0],), (X.shape[0], 1)) or w.shape != (X.shape[1],):
+        raise ValueError("shapes")
+    y.shape = (-1,)
+    return X.T @ (_sigmoid(X @ w) - y) / len(y)
+
+
+MUTANTS += [("logistic_gradient", reshapes_callers_labels, "y.shape = ...")]

@@ -119,3 +119,18 @@ MUTANTS += [
     ("pca_eig", with_scipy_eigh, "asks you not to use"),
     ("pca_eig", with_sklearn_pca, "asks you not to use"),
 ]
+
+
+def covariance_by_cancellation(X):
+    """S = (XᵀX − N x̄x̄ᵀ)/(N − 1): exact in theory, loses every digit for data far from the origin."""
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or X.shape[0] < 2:
+        raise ValueError("X must be 2-D with at least 2 rows")
+    N = X.shape[0]
+    mean = X.mean(axis=0)
+    S = (X.T @ X - N * np.outer(mean, mean)) / (N - 1)
+    values, vectors = np.linalg.eigh(S)
+    return values[::-1], vectors[:, ::-1], mean
+
+
+MUTANTS += [("pca_eig", covariance_by_cancellation, "catastrophic cancellation")]

@@ -178,3 +178,27 @@ def constant_by_variance(y, y_pred):
 
 
 MUTANTS += [("r_squared", constant_by_variance, "np.var(y) == 0")]
+
+
+def _flat(y, y_pred):
+    y, p = np.asarray(y, dtype=float), np.asarray(y_pred, dtype=float)
+    y, p = y.reshape(-1), p.reshape(-1)
+    if y.shape != p.shape or y.size < 2 or np.all(y == y[0]):
+        raise ValueError("bad input")
+    return y, p
+
+
+def residual_variance(y, y_pred):
+    y, p = _flat(y, y_pred)
+    return float(1 - np.var(y - p) / np.var(y))
+
+
+def labels_around_prediction_mean(y, y_pred):
+    y, p = _flat(y, y_pred)
+    return float(1 - np.sum((y - p) ** 2) / np.sum((y - p.mean()) ** 2))
+
+
+MUTANTS += [
+    ("r_squared", residual_variance, "variance of the residuals"),
+    ("r_squared", labels_around_prediction_mean, "mean of the predictions instead"),
+]

@@ -129,3 +129,45 @@ MUTANTS += [
     ("standardise", variance_from_np_cov, "asks you not to use"),
     ("standardise", std_below_threshold, "absolute threshold"),
 ]
+
+
+def _plain(X_train, X_test):
+    A, B = np.asarray(X_train, dtype=float), np.asarray(X_test, dtype=float)
+    mean, std = A.mean(axis=0), A.std(axis=0)
+    std[np.ptp(A, axis=0) == 0] = 1.0
+    return A, B, mean, std
+
+
+def rejects_empty_test_set(X_train, X_test):
+    A, B = np.asarray(X_train, dtype=float), np.asarray(X_test, dtype=float)
+    if A.ndim != 2 or B.ndim != 2 or len(A) == 0 or len(B) == 0 or A.shape[1] != B.shape[1]:
+        raise ValueError("bad shapes")
+    A, B, mean, std = _plain(A, B)
+    return (A - mean) / std, (B - mean) / std
+
+
+def accepts_1d_test_point(X_train, X_test):
+    A, B = np.asarray(X_train, dtype=float), np.atleast_2d(np.asarray(X_test, dtype=float))
+    if A.ndim != 2 or B.ndim != 2 or len(A) == 0 or A.shape[1] != B.shape[1]:
+        raise ValueError("bad shapes")
+    A, B, mean, std = _plain(A, B)
+    return (A - mean) / std, (B - mean) / std
+
+
+def zeroes_constant_test_columns(X_train, X_test):
+    A, B = np.asarray(X_train, dtype=float), np.asarray(X_test, dtype=float)
+    if A.ndim != 2 or B.ndim != 2 or len(A) == 0 or A.shape[1] != B.shape[1]:
+        raise ValueError("bad shapes")
+    constant = np.ptp(A, axis=0) == 0
+    A, B, mean, std = _plain(A, B)
+    train_z, test_z = (A - mean) / std, (B - mean) / std
+    train_z[:, constant] = 0.0
+    test_z[:, constant] = 0.0
+    return train_z, test_z
+
+
+MUTANTS += [
+    ("standardise", rejects_empty_test_set, "only an empty TRAINING set raises"),
+    ("standardise", accepts_1d_test_point, None),
+    ("standardise", zeroes_constant_test_columns, "was set to 0 in the test set"),
+]

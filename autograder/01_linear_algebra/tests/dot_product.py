@@ -79,7 +79,7 @@ def test_length_mismatch(dot):
     _raises_on_lengths(dot, [1.0, 2.0, 3.0], [1.0, 2.0], "dot([1, 2, 3], [1, 2])")
 
 
-@test_case(points=0.5, hidden=True)
+@test_case(points=0.25, hidden=True)
 def test_random_vectors(dot):
     """random float vectors of lengths 1 to 60, and a zero vector"""
     rng = np.random.default_rng(1101)
@@ -109,3 +109,33 @@ def test_scale_lists_and_lengths(dot):
     _float_result(got, "u", "v")
     _raises_on_lengths(dot, [1.0, 2.0], [1.0, 2.0, 3.0], "dot(u of length 2, v of length 3)")
     _raises_on_lengths(dot, np.ones(5), np.ones(4), "dot(u of length 5, v of length 4)")
+
+
+IS_LENGTH = ("two vectors of the same length raised ValueError: compare the lengths with `!=` "
+             "(or `==`), never with `is` / `is not` — for ints above 256 Python makes separate "
+             "objects, so `len(u) is not len(v)` can be True for equal lengths.")
+OVERFLOW = ("the products overflowed: np.asarray of a list of large Python ints gives an int64 "
+            "array, whose products wrap around silently beyond about 9.2e18. Convert to float "
+            "(np.asarray(u, dtype=float)) or keep Python's own ints and start the total at 0.0.")
+
+
+@test_case(points=0.25, hidden=True)
+def test_long_vectors_and_large_integers(dot):
+    """vectors of 300 entries, and integer lists whose products exceed the int64 range"""
+    rng = np.random.default_rng(1112)
+    u, v = rng.normal(size=300), rng.normal(size=300)
+    try:
+        got = dot(u.copy(), v.copy())
+    except ValueError:
+        raise Mismatch(f"dot(u, v) raised ValueError for two vectors of length 300. Hint: {IS_LENGTH}",
+                       verdict=f"raised ValueError for two long vectors of equal length; {IS_LENGTH}",
+                       hint=IS_LENGTH) from None
+    expect_close(got, float(np.sum(u * v)), what="dot(u, v) for length-300 vectors",
+                 misconceptions=_mistakes(u, v))
+    u, v = [4_000_000_000, 3_000_000_007, 5], [3_000_000_001, 2_500_000_000, -7]
+    exact = float(sum(a * b for a, b in zip(u, v)))
+    with np.errstate(all="ignore"):
+        wrapped = float(np.sum(np.array(u, dtype=np.int64) * np.array(v, dtype=np.int64)))
+    expect_close(dot(list(u), list(v)), exact, rtol=1e-12, atol=0,
+                 what="dot on integer lists with entries of size 4e9",
+                 misconceptions={OVERFLOW: wrapped})

@@ -139,6 +139,8 @@ def test_singular_and_non_square(inverse_gauss_jordan):
     _refuses(inverse_gauss_jordan, np.zeros((2, 2)), "inverse_gauss_jordan of the 2×2 zero matrix",
              SINGULAR)
     _refuses(inverse_gauss_jordan, np.ones((2, 3)), "inverse_gauss_jordan of a 2×3 matrix", SQUARE)
+    _refuses(inverse_gauss_jordan, np.array([[1.0, 0.0, 2.0], [0.0, 1.0, 3.0]]),
+             "inverse_gauss_jordan of a 2×3 matrix whose first two columns are independent", SQUARE)
     _refuses(inverse_gauss_jordan, np.ones((3, 2)) + np.eye(3, 2),
              "inverse_gauss_jordan of a 3×2 matrix", SQUARE)
 

@@ -36,6 +36,9 @@ EXACT = ("rounding makes QᵀQ differ from I by about 1e-16 even for a truly ort
          "tolerance, np.abs(Q.T @ Q - I) <= tol, not with == or np.array_equal.")
 UNIT_ONLY = ("you checked only that the columns have length 1. Orthonormal also needs them to be mutually "
              "orthogonal: the off-diagonal entries of QᵀQ must be 0, not just the diagonal 1.")
+WIDE_SHORTCUT = ("the rule is the same for every shape: True exactly when every entry of |QᵀQ − I| "
+                 "is at most tol. A wide Q fails it for any small tol, but with a loose tol it can "
+                 "pass, so compute the comparison instead of returning False for m < n.")
 IGNORES_TOL = ("use the tol you are given: the answer is True exactly when every entry of |QᵀQ − I| is at "
                "most tol (np.allclose with its default tolerances ignores your tol).")
 
@@ -139,7 +142,7 @@ def test_tolerance(is_orthonormal):
 
 @test_case(points=0.25, hidden=True)
 def test_entrywise_tolerance(is_orthonormal):
-    """entries just within tol (one norm of them is not), negative inner products, an entry exactly tol"""
+    """entries just within tol (one norm of them is not), negative inner products, an entry exactly tol, a wide Q with a loose tol"""
     Q = np.diag(np.sqrt(1.0 + 0.6e-4 * np.ones(6)))
     expect_equal(is_orthonormal(Q.copy(), tol=1e-4), True,
                  what="is_orthonormal of a 6×6 diagonal matrix with ‖q_j‖² = 1 + 6e-5, tol=1e-4",
@@ -156,3 +159,7 @@ def test_entrywise_tolerance(is_orthonormal):
     expect_equal(is_orthonormal(Q.copy(), tol=1.25), True,
                  what="is_orthonormal([[1, 0], [0, 1.5]], tol=1.25): the largest entry is exactly tol",
                  misconceptions={STRICT: False})
+    Q = np.array([[1.0, 0.0]])                          # QᵀQ − I = diag(0, −1)
+    expect_equal(is_orthonormal(Q.copy(), tol=1.5), True,
+                 what="is_orthonormal of a 1×2 matrix with tol=1.5 (every entry of |QᵀQ − I| is at most 1)",
+                 misconceptions={WIDE_SHORTCUT: False})

@@ -46,6 +46,9 @@ TIE = ("on a tie (two rows with the same largest |entry| in the pivot column) th
        "TOPMOST such row, which is what np.argmax returns: no swap is needed when row r is one of them.")
 BOUNDARY = ("an entry with |U[p, j]| exactly equal to tol * max|A| counts as zero: the column has no "
             "pivot when |U[p, j]| <= threshold (<=, not <).")
+ABS_MAX = ("the threshold is tol * max|A|, with the largest ABSOLUTE value of the entries "
+           "(np.max(np.abs(A))): np.max(A) is the largest signed entry, which is negative (or far "
+           "too small) when A's large entries are negative, so exact zeros then count as pivots.")
 COUNT_SWAPS = ("U and the pivots are right but the swap count is not: count one swap each time "
                "you exchange two different rows (p != r), and none when p == r.")
 
@@ -226,7 +229,7 @@ def _with_hint(hint, check, *args, **kwargs):
 
 @test_case(points=0.25, hidden=True)
 def test_tol_argument_ties_and_threshold(row_echelon):
-    """the tol argument is used, ties go to the topmost row, an entry equal to the threshold is zero"""
+    """the tol argument is used, ties go to the topmost row, an entry equal to the threshold is zero, a rank-1 matrix with only negative entries"""
     A = np.array([[2.0, 1.0], [1.0, 0.5 + 1e-8]])
     what = "row_echelon(A, tol=1e-6) on a matrix whose second pivot is about 1e-8"
     _with_hint(TOL_IGNORED, _check_echelon, row_echelon(A.copy(), 1e-6),
@@ -239,3 +242,7 @@ def test_tol_argument_ties_and_threshold(row_echelon):
     _with_hint(BOUNDARY, _check_echelon, row_echelon(A.copy()),
                (np.array([[1.0, 0.0], [0.0, 0.0]]), [0], 0),
                "row_echelon on a matrix with an entry exactly at the threshold")
+    A = np.array([[-1.0, -2.0], [-2.0, -4.0]])
+    _with_hint(ABS_MAX, _check_echelon, row_echelon(A.copy()),
+               (np.array([[-2.0, -4.0], [0.0, 0.0]]), [0], 1),
+               "row_echelon on a rank-1 matrix with only negative entries")

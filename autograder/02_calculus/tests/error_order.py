@@ -36,6 +36,8 @@ MIXED_BASE = ("you mixed logarithm bases: with log10 the intercept is log10 C, s
 EQUAL_STEPS = ("all the steps are equal here, but rounding makes Σ(uᵢ − ū)² a tiny non-zero number "
                "rather than exactly 0 (the mean of equal logarithms is not always exactly that "
                "logarithm); test the steps themselves, e.g. np.all(h == h[0]), before dividing.")
+SOME_EQUAL = ("raise only when ALL the steps are equal (np.all(h == h[0])); steps such as "
+              "[0.1, 0.02, 0.1] repeat a value but still spread out, so the slope is defined.")
 NOT_FLOAT = ("return the tuple (p, C) of two plain floats, e.g. (float(p), float(C)), not arrays.")
 
 
@@ -132,7 +134,7 @@ def test_degenerate_input(error_order):
 
 @test_case(points=0.25, hidden=True)
 def test_equal_steps_scales_and_integers(error_order):
-    """equal steps that are not exactly representable raise; integer inputs; tiny steps and errors"""
+    """equal steps that are not exactly representable raise; repeated but unequal steps; integer inputs; tiny steps and errors"""
     for n, value in ((6, 3e-5), (7, 0.123456789)):
         steps = np.full(n, value)
         errors = np.linspace(1e-3, 2e-3, n)
@@ -147,6 +149,16 @@ def test_equal_steps_scales_and_integers(error_order):
                            hint=EQUAL_STEPS, kind="values")
     _check(error_order([1, 2, 4, 8], [3, 12, 50, 190]), [1, 2, 4, 8], [3, 12, 50, 190],
            "error_order on integer lists")
+    # the first and last steps are equal, the others are not: the slope is defined
+    h, errors = [0.1, 0.02, 0.005, 0.1], [2e-2, 1e-3, 8e-5, 1.5e-2]
+    try:
+        got = error_order(h, errors)
+    except ValueError:
+        raise Mismatch("error_order raised ValueError for steps whose first and last values are "
+                       f"equal but that are not all equal. Hint: {SOME_EQUAL}",
+                       verdict=f"raised ValueError for steps that are not all equal; {SOME_EQUAL}",
+                       hint=SOME_EQUAL, kind="raised") from None
+    _check(got, h, errors, "error_order on unsorted steps, two of them equal")
     rng = np.random.default_rng(5302)
     h = np.geomspace(1e-8, 1e-12, 5)
     errors = 1e-200 * h**1.5 * np.exp(rng.normal(scale=0.2, size=5))

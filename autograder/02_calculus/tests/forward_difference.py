@@ -79,7 +79,7 @@ def test_step_must_be_positive(forward_difference):
 
 @test_case(points=0.5, hidden=True)
 def test_random_arrays(forward_difference):
-    """random x arrays of shapes (6,), (2, 3) and (1,), several functions and steps; x left unchanged"""
+    """random x arrays of shapes (6,), (2, 3), (1,) and (4,), several functions and steps; x left unchanged"""
     rng = np.random.default_rng(5101)
     for f, shape, h in ((wiggle, (6,), 1e-2), (exponential, (2, 3), 1e-4), (sigmoid, (6,), 0.3),
                         (wiggle, (1,), 1e-3)):
@@ -89,6 +89,12 @@ def test_random_arrays(forward_difference):
         _expect_result(forward_difference(f, x, h), expected, x0,
                        f"forward_difference on an array of shape {shape}", _wrong(f, x0, h))
         expect_unchanged(x0, x, what="x")
+    # x + h - h is not x here: shifting x in place and shifting it back still changes the caller's x
+    x = np.array([0.1, 1e-3, -2.3, 5e-7])
+    x0 = x.copy()
+    _expect_result(forward_difference(square, x, 0.3), (square(x0 + 0.3) - square(x0)) / 0.3, x0,
+                   "forward_difference on an array of shape (4,)", _wrong(square, x0, 0.3))
+    expect_unchanged(x0, x, what="x")
 
 
 @test_case(points=0.25, hidden=True)

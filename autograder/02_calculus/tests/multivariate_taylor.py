@@ -159,7 +159,7 @@ def test_quadratic_is_its_own_model(taylor_models):
 
 @test_case(points=0.25, hidden=True)
 def test_far_from_zero_lists_and_no_points(taylor_models):
-    """an expansion point near 1e8 (steps of size 1), lists as input, k = 0 points, a g of the wrong length"""
+    """an expansion point near 1e8 (steps of size 1), lists as input, k = 0 points, a g or an x0 of the wrong length"""
     rng = np.random.default_rng(2263)
     x0 = 1e8 + rng.normal(size=3)
     X = x0 + rng.normal(size=(4, 3))
@@ -190,3 +190,6 @@ def test_far_from_zero_lists_and_no_points(taylor_models):
     _check(got, (np.zeros(0), np.zeros(0)), ([], []), "taylor_models with X of shape (0, 2) (k = 0)")
     expect_raises(ValueError, taylor_models, 0.0, np.ones(3), np.eye(2), np.zeros(2), np.ones((4, 2)),
                   what="taylor_models with n = 2 and a g of length 3")
+    # an x0 of length 1 broadcasts against the rows of X: it must be rejected, not stretched
+    expect_raises(ValueError, taylor_models, 0.0, np.ones(2), np.eye(2), np.zeros(1), np.ones((4, 2)),
+                  what="taylor_models with g, H and X for n = 2 but an x0 of length 1")

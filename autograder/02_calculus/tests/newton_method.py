@@ -3,8 +3,8 @@ import numpy as np
 from otter.test_files import test_case
 
 from course.functions.optimisation import Bowl, Gradient, Hessian, Logistic, Rosenbrock
-from course.testing import (expect_array, expect_close, expect_equal, expect_finite, expect_true,
-                            expect_tuple, expect_unchanged)
+from course.testing import (expect_array, expect_close, expect_equal, expect_finite,
+                            expect_same_on_integers, expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False
 name = "newton_method"
@@ -143,7 +143,7 @@ def test_max_iter_reached(newton_method):
 
 @test_case(points=0.125, hidden=True)
 def test_integer_start_and_unchanged(newton_method):
-    """an integer x0 works, and x0 is left unchanged"""
+    """an integer x0 works (also when the iterates are not integers), and x0 is left unchanged"""
     f = Rosenbrock()
     x0 = np.array([0, 0])
     x, _ = _call(newton_method, "newton_method from the integer x0 = [0, 0]", Gradient(f), Hessian(f), x0)
@@ -156,6 +156,12 @@ def test_integer_start_and_unchanged(newton_method):
     what = "newton_method started at the minimiser, given as the integer array [2, -1]"
     x, iterations = _call(newton_method, what, Gradient(g), Hessian(g), np.array([2, -1]))
     expect_equal(iterations, 0, what=f"the iteration count from {what}")
+    b = Bowl(np.diag([2.0, 4.0]), [1.0, 1.0])        # minimiser (0.5, 0.25), not integers
+    what = "newton_method on a bowl with minimiser (0.5, 0.25) from the integer x0 = [3, -2]"
+    expect_same_on_integers(
+        lambda v: expect_close(_call(newton_method, what, Gradient(b), Hessian(b), v)[0],
+                               np.array([0.5, 0.25]), rtol=1e-9, atol=1e-12, what=f"x from {what}"),
+        np.array([3, -2]), what=what)
 
 
 @test_case(points=0.125, hidden=True)

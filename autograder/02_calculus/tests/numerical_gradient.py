@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (PointsOnly, Quadratic, log_sum_exp, log_sum_exp_gradient,
+from course.functions.gradients import (ExactShifts, PointsOnly, Quadratic, log_sum_exp, log_sum_exp_gradient,
                                         log_sum_exp_hessian, rosenbrock, rosenbrock_gradient,
                                         rosenbrock_hessian, softplus_sum, softplus_sum_gradient,
                                         softplus_sum_hessian)
@@ -40,6 +40,12 @@ GIVEN_STEP = ("you used a step of your own (1e-5) instead of the h passed in: us
 ONE_POINT = ("f takes a single point, a 1-D array of length n: call it once per shifted point, "
              "f(x + e) and f(x − e) for each coordinate, not on a matrix of all the shifted points "
              "at once.")
+
+
+NUDGED = ("f was called at a point where a coordinate you did not shift differs from x in the last "
+          "digits: nudging x[i] in place and putting it back (x[i] += h ... x[i] -= h) does not "
+          "restore x[i] exactly in floating point. Build each shifted point as a new array, "
+          "x + e and x - e, from the unchanged x.")
 
 
 def _call(numerical_gradient, f, x, *h, what):
@@ -124,7 +130,7 @@ def test_random_points(numerical_gradient):
 
 @test_case(points=0.25, hidden=True)
 def test_given_step_and_integer_input(numerical_gradient):
-    """the step h passed in is the one used (h = 0.1), and integer x works like float x"""
+    """the step h passed in is the one used (h = 0.1, h = 0.3, f called exactly at x ± h eᵢ), and integer x works like float x"""
     x = np.array([0.3, -1.2, 2.0])
     h = 0.1
     expected = np.zeros(3)
@@ -140,6 +146,18 @@ def test_given_step_and_integer_input(numerical_gradient):
     expect_close(numerical_gradient(softplus_sum, x.copy(), h), expected, rtol=1e-9, atol=1e-12,
                  what="numerical_gradient(softplus_sum, x, h=0.1)",
                  misconceptions={GIVEN_STEP: with_default})
+    # x_i + h - h is not x_i for these entries: every point must be x ± h eᵢ exactly
+    x = np.array([0.1, 1e-3, -2.3, 5e-7])
+    what = "numerical_gradient(softplus_sum, x, h=0.3)"
+    try:
+        got = numerical_gradient(ExactShifts(softplus_sum, x, 0.3), x.copy(), 0.3)
+    except ValueError as exc:
+        if "not x shifted by" not in str(exc):
+            raise
+        raise Mismatch(f"{what}: {NUDGED}", verdict="f was called at a slightly wrong point; " + NUDGED,
+                       hint=NUDGED, kind="raised") from None
+    expected = np.array([(softplus_sum(x + 0.3 * e) - softplus_sum(x - 0.3 * e)) / 0.6 for e in np.eye(4)])
+    expect_close(got, expected, rtol=1e-9, atol=1e-12, what=what)
     x_int = np.array([1, -2, 3])
     expected = log_sum_exp_gradient(x_int.astype(float))
     what = "numerical_gradient(log_sum_exp, integer x)"

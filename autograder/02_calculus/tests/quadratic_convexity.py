@@ -38,6 +38,10 @@ ZERO_MATRIX = ("for the zero matrix s = max|λᵢ| = 0 and λ_min = 0, so |λ_mi
                "equality: the kind is 'convex'. Compare with <= (and > for 'strictly convex'), not <.")
 IGNORES_TOL = ("your verdict does not change with the argument `tol`: compare lambda_min with "
                "tol · max|λᵢ| using the tol you were given, not a fixed 1e-10.")
+SCALE_OF_S = ("s is the largest |eigenvalue| of S = (A + Aᵀ)/2 itself, not a norm or the eigenvalues "
+              "of A: the antisymmetric part of A changes neither S nor the verdict.")
+BOUNDARY = ("an eigenvalue with |λ_min| exactly tol · max|λᵢ| counts as zero, so the kind is "
+            "'convex': use <= tol · s for 'convex' and > tol · s (or < −tol · s) for the other two.")
 LABELS = ("the kind must be exactly one of the strings 'strictly convex', 'convex' or 'not convex'.")
 
 
@@ -132,7 +136,7 @@ def test_random_matrices(classify_quadratic):
 
 @test_case(points=0.25, hidden=True)
 def test_edge_cases_and_unchanged(classify_quadratic):
-    """the zero matrix, 1×1 matrices, a barely negative eigenvalue; A is left unchanged"""
+    """the zero matrix, 1×1 matrices, a barely negative eigenvalue, a large antisymmetric part, |lambda_min| = tol·s exactly; A is left unchanged"""
     _check(classify_quadratic, np.zeros((3, 3)), "convex", 0.0, "classify_quadratic on the 3×3 zero matrix",
            wrong_kind=[("not convex", ZERO_MATRIX), ("strictly convex", ZERO_MATRIX)])
     _check(classify_quadratic, np.array([[-2.0]]), "not convex", -2.0, "classify_quadratic([[-2]])")
@@ -145,6 +149,15 @@ def test_edge_cases_and_unchanged(classify_quadratic):
         _check_tol(classify_quadratic, A, tol, kind,
                    f"classify_quadratic(diag({A[0, 0]:g}, {A[1, 1]:g}), tol={tol:g})",
                    {IGNORES_TOL: wrong})
+    # a large antisymmetric part: S = diag(1e-9, 1), so s = 1 and 1e-9 > tol · s
+    _check(classify_quadratic, np.array([[1e-9, 100.0], [-100.0, 1.0]]), "strictly convex", 1e-9,
+           "classify_quadratic on a matrix with a large antisymmetric part",
+           wrong_kind={SCALE_OF_S: "convex"})
+    # on the boundary |λ_min| = tol · s exactly: the eigenvalue counts as zero
+    for A in (np.diag([1.0, 1e-10]), np.diag([-1e-10, 1.0])):
+        _check(classify_quadratic, A, "convex", A[np.argmin(np.diag(A)), np.argmin(np.diag(A))],
+               "classify_quadratic on a matrix with |lambda_min| = tol · s exactly",
+               wrong_kind=[("strictly convex", BOUNDARY), ("not convex", BOUNDARY)])
     A = np.array([[2.0, 1.0], [-3.0, 5.0]])
     before = A.copy()
     classify_quadratic(A)

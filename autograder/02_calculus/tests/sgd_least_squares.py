@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_array, expect_close, expect_finite, expect_raises, expect_true,
+from course.testing import (Mismatch, expect_array, expect_close, expect_finite, expect_raises, expect_true,
                             expect_tuple, expect_unchanged, expect_uses_rng)
 
 OK_FORMAT = False
@@ -48,6 +48,8 @@ SPLIT = ("your batches do not have batch_size examples: cut the shuffled order i
 SAME_DRAWS = ("with the same seed your result differs from a reference that draws one "
               "rng.permutation(N) per epoch and takes one step w ← w − step·(2/|B|)·X_Bᵀ(X_B w − y_B) "
               "per consecutive batch: check the order of the updates, and draw nothing else from rng.")
+BATCH_ONE = ("batch_size = 1 is valid (plain SGD, one example per step): raise ValueError only when "
+             "batch_size < 1.")
 NO_SHUFFLE = ("two different random generators gave exactly the same w, so your epochs do not "
               "depend on `rng`: draw a new order with rng.permutation(N) at the start of every epoch.")
 
@@ -156,7 +158,7 @@ def test_noisy_data(sgd_least_squares):
 
 @test_case(points=0.25, hidden=True)
 def test_uneven_and_oversized_batches(sgd_least_squares):
-    """N = 10 with batches of 4 (the last one holds 2), and batch_size 15 > N (full gradient steps)"""
+    """N = 10 with batches of 4 (the last one holds 2), batch_size 15 > N (full gradient steps) and batch_size 1"""
     X = 0.7 * np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [0, 1, 1], [1, 0, 1],
                         [1, -1, 0], [0, 1, -1], [-1, 0, 1], [1, 1, 1]], dtype=float)
     w_star = np.array([0.5, -1.5, 2.0])
@@ -169,6 +171,14 @@ def test_uneven_and_oversized_batches(sgd_least_squares):
     H = 2.0 / 10 * X.T @ X
     expected = w_star - np.linalg.matrix_power(np.eye(3) - 0.4 * H, 5) @ w_star
     expect_close(w, expected, rtol=1e-9, atol=1e-12, what=f"w from {what}")
+    what = "sgd_least_squares with batch_size 1 (one example per step)"
+    try:
+        w, _ = _run(sgd_least_squares, X, y, 0.2, 1, 25, 23412, what)
+    except ValueError:
+        raise Mismatch(f"{what} raised ValueError. Hint: {BATCH_ONE}",
+                       verdict=f"raised ValueError for batch_size 1; {BATCH_ONE}", hint=BATCH_ONE,
+                       kind="raised") from None
+    _expect_near(w, w_star, 1e-6, what, NOT_CONVERGED)
 
 
 @test_case(points=0.25, hidden=True)

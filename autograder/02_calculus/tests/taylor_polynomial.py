@@ -139,7 +139,7 @@ def test_high_degrees_on_arrays(taylor_polynomial):
 
 @test_case(points=0.5, hidden=True)
 def test_degree_zero_and_integers(taylor_polynomial):
-    """degree 0 on an array returns an array of the same shape; integer derivatives, a and x"""
+    """degree 0 on an array returns an array of the same shape; integer derivatives, a and x, also of high degree"""
     def _reference(derivatives, a, x):
         coefficients = [d / factorial(k) for k, d in enumerate(np.asarray(derivatives, dtype=float))]
         return np.polynomial.polynomial.polyval(np.asarray(x, dtype=float) - a, coefficients)
@@ -158,4 +158,12 @@ def test_degree_zero_and_integers(taylor_polynomial):
     expect_same_on_integers(
         lambda d, xs: expect_close(taylor_polynomial(d, 2, xs), _reference(d_int, 2, x_int),
                                    rtol=1e-12, what=what, misconceptions=_wrong(d_int, 2, x_int)),
+        d_int, x_int, what=what)
+    # (x - a)**k in integers overflows int64 once |x - a|**k passes 9.2e18 (here 90**15 ≈ 2e29)
+    d_int = np.ones(16, dtype=int)
+    x_int = np.array([-40, 3, 90])
+    what = "taylor_polynomial of degree 15 with integer derivatives and an integer array x far from a = 0"
+    expect_same_on_integers(
+        lambda d, xs: expect_close(taylor_polynomial(d, 0, xs), _reference(d_int, 0, x_int),
+                                   rtol=1e-10, what=what, misconceptions=_wrong(d_int, 0, x_int)),
         d_int, x_int, what=what)

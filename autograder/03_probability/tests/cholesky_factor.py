@@ -112,7 +112,7 @@ def test_random_matrices(cholesky_factor):
 
 @test_case(points=0.5, hidden=True)
 def test_singular_indefinite_and_non_square(cholesky_factor):
-    """singular, indefinite and negative matrices raise ValueError, and so do non-square ones"""
+    """singular, indefinite and negative matrices raise ValueError, and so do non-square and slightly non-symmetric ones"""
     _expect_not_pd(cholesky_factor, np.array([[4.0, 2.0, 0.0], [2.0, 1.0, 0.0], [0.0, 0.0, 3.0]]),
                    "cholesky_factor on a singular 3×3 matrix")
     _expect_not_pd(cholesky_factor, np.array([[-1.0]]), "cholesky_factor([[-1]])")
@@ -121,8 +121,23 @@ def test_singular_indefinite_and_non_square(cholesky_factor):
     _expect_not_pd(cholesky_factor, np.array([[1, 2], [2, 4]]),
                    "cholesky_factor on a singular integer matrix")
     expect_raises(ValueError, cholesky_factor, np.ones((2, 3)), what="cholesky_factor on a 2×3 matrix")
+    # positive definite lower triangle, but A[1, 2] and A[2, 1] differ by 0.05: not np.allclose(A, A.T)
+    A = np.array([[4.0, 1.0, 0.5], [1.0, 3.0, 0.45], [0.5, 0.4, 2.0]])
+    try:
+        got = cholesky_factor(A.copy())
+    except ValueError:
+        got = None
+    except Exception:
+        expect_raises(ValueError, cholesky_factor, A.copy(), what="cholesky_factor on a non-symmetric 3×3 matrix")
+    expect_true(got is None, "cholesky_factor on a 3×3 matrix with A[1, 2] ≠ A[2, 1] (by 0.05) returned "
+                "normally; it should raise ValueError because A is not symmetric.",
+                verdict="returned normally for a slightly non-symmetric 3×3 matrix",
+                hint=NOT_SYMMETRIC)
 
 
+NOT_SYMMETRIC = ("check symmetry of the whole matrix with np.allclose(A, A.T) and its default "
+                 "tolerances, before factoring: a matrix whose mirror entries differ by far more than "
+                 "rounding is not symmetric, even if only one pair differs and only a little.")
 SCALE_THRESHOLD = ("you raised ValueError for a positive definite matrix whose entries are tiny (about "
                    "1e-12): its pivots are tiny but positive. Test pivot <= 0 exactly, with no "
                    "threshold of your own.")

@@ -28,6 +28,10 @@ UNBIASED = ("σ̂² divides by n − 1, which is the unbiased sample variance, n
 STD = ("you returned the standard deviation σ̂; the second value must be the variance σ̂² "
        "(no square root).")
 COUNT = "you returned the number of successes; the MLE of p is the fraction of successes, sum / n."
+SWAPPED = ("your two values are in the wrong order: mle_normal returns the tuple (mu_hat, sigma2_hat), "
+           "the mean first and the variance second.")
+FLOOR_DIV = ("your estimate is a whole number: the fraction sum / n was rounded down (integer division "
+             "//, or int()). Divide with /, which gives a float even for integer data.")
 ONE_PASS = ("your σ̂² is right for data near 0 but wrong for the same data shifted far from 0: "
             "mean(x²) − mean(x)² subtracts two huge, nearly equal numbers and loses every digit. "
             "Subtract the mean first: np.mean((x - mu_hat) ** 2).")
@@ -49,6 +53,14 @@ def _raises(func, arg, what, hint):
                        hint=hint, kind=m.kind) from None
 
 
+def _numbers_close(got, expected, rtol, atol):
+    try:
+        values = np.array([float(v) for v in got])
+    except (TypeError, ValueError):
+        return False
+    return bool(np.allclose(values, expected, rtol=rtol, atol=atol))
+
+
 def _check_normal(mle_normal, x, what, misconceptions=True):
     """Compare mle_normal(x) with (mean, variance with ddof=0); the input must not change."""
     x = np.asarray(x)
@@ -64,6 +76,11 @@ def _check_normal(mle_normal, x, what, misconceptions=True):
         if n > 1:
             wrong[UNBIASED] = expected_var * n / (n - 1)
     scale = max(float(np.mean(xf ** 2)), 1e-300)     # relative: data around 1e-8 are tried too
+    swapped = [expected_var, float(np.mean(xf))]      # (sigma2_hat, mu_hat): the wrong order
+    if misconceptions and not np.allclose(swapped, swapped[::-1], rtol=1e-9):
+        expect_true(not _numbers_close((mu_hat, sigma2_hat), swapped, rtol=1e-9, atol=1e-12 * scale),
+                    f"{what} returned ({mu_hat!r}, {sigma2_hat!r}): the variance first and the mean second.",
+                    verdict="the two values are in the wrong order", hint=SWAPPED)
     expect_close(mu_hat, float(np.mean(xf)), rtol=1e-9, atol=1e-12 * scale, what=f"mu_hat from {what}")
     expect_close(sigma2_hat, expected_var, rtol=1e-9, atol=1e-12 * scale,
                  what=f"sigma2_hat from {what}", misconceptions=wrong)
@@ -77,7 +94,7 @@ def _check_normal(mle_normal, x, what, misconceptions=True):
 def test_bernoulli_and_poisson(mle_bernoulli, mle_poisson):
     """mle_bernoulli([1, 0, 1, 1]) = 0.75 and mle_poisson([2, 0, 3, 1]) = 1.5"""
     expect_close(mle_bernoulli([1, 0, 1, 1]), 0.75, what="mle_bernoulli([1, 0, 1, 1])",
-                 misconceptions={COUNT: 3.0})
+                 misconceptions={COUNT: 3.0, FLOOR_DIV: 0.0})
     expect_close(mle_poisson([2, 0, 3, 1]), 1.5, what="mle_poisson([2, 0, 3, 1])")
 
 

@@ -40,6 +40,9 @@ ERF_NO_SQRT2 = ("the argument of erf is (x − μ)/√(2σ²) = (x − μ)/(σ�
 NO_HALF = "the cdf must lie in [0, 1]: it is ½(1 + erf(…)), not 1 + erf(…)."
 SCALAR_ERF = ("math.erf takes one number at a time, so it fails on an array: make it element-wise "
               "with erf = np.vectorize(math.erf, otypes=[float]) and call erf on the whole array.")
+EMPTY_VECTORIZE = ("an array of any shape includes an empty one, which should give an empty result: "
+                   "np.vectorize(math.erf) without otypes=[float] cannot call erf on size-0 input to "
+                   "find the output type, so pass otypes=[float] as the task suggests.")
 SURVIVAL = ("you returned P(X > x) = 1 − F(x); the cdf is P(X ≤ x), which grows from 0 to 1 as x "
             "increases.")
 
@@ -138,7 +141,7 @@ def test_random_parameters(normal_pdf, normal_cdf):
 
 @test_case(points=0.25, hidden=True)
 def test_shapes_integers_and_tails(normal_pdf, normal_cdf):
-    """2-D and integer inputs keep their shape; far in the tails the pdf is 0 and the cdf 0 or 1, never nan"""
+    """2-D, integer and empty inputs keep their shape; far in the tails the pdf is 0 and the cdf 0 or 1, never nan"""
     erf = np.vectorize(math.erf, otypes=[float])
     x = np.array([[0, 1, 2], [3, 4, 5]])
 
@@ -156,6 +159,14 @@ def test_shapes_integers_and_tails(normal_pdf, normal_cdf):
     expect_close(pdf, np.zeros(4), atol=1e-300, what="normal_pdf far in the tails")
     expect_close(normal_cdf(far.copy(), 0.0, 1.0), np.array([0.0, 0.0, 1.0, 1.0]), atol=1e-12,
                  what="normal_cdf far in the tails")
+    for func, name in ((normal_pdf, "normal_pdf"), (normal_cdf, "normal_cdf")):
+        what = f"{name}(np.array([]), 0.0, 1.0) on an empty array"
+        try:
+            got = func(np.array([]), 0.0, 1.0)
+        except ValueError as exc:
+            expect_true(False, f"{what} raised ValueError ({exc}).",
+                        verdict="raised ValueError on an empty array", hint=EMPTY_VECTORIZE)
+        expect_close(got, np.zeros(0), what=what)
 
 
 @test_case(points=0.25, hidden=True)

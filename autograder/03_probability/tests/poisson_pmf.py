@@ -162,7 +162,7 @@ def test_cdf_random_arrays(poisson_cdf):
 
 @test_case(points=0.25, hidden=True)
 def test_integer_rate_sums_and_inputs_unchanged(poisson_pmf, poisson_cdf):
-    """an integer lam, the pmf summing to 1, the cdf at a scalar k, and inputs left unchanged"""
+    """an integer lam, the pmf summing to 1, the cdf at a scalar k (also when every k is negative), and inputs left unchanged"""
     k = np.arange(0, 601)
     k0 = k.copy()
     total = float(np.sum(_call(poisson_pmf, k, 200, what="poisson_pmf(np.arange(601), 200)")))
@@ -177,6 +177,15 @@ def test_integer_rate_sums_and_inputs_unchanged(poisson_pmf, poisson_cdf):
     k = np.array([[3, 0], [-1, 9]])
     poisson_cdf(k, 2.5)
     expect_unchanged(np.array([[3, 0], [-1, 9]]), k, what="the array k")
+    # only negative k: there is no pmf value to add up at all, and the cdf is 0.0
+    for k, expected, what in ((-1, 0.0, "poisson_cdf(-1, 2.5)"),
+                              (np.array([-4, -1]), np.zeros(2), "poisson_cdf(np.array([-4, -1]), 2.5)")):
+        try:
+            got = poisson_cdf(k, 2.5)
+        except (ValueError, IndexError) as exc:
+            expect_true(False, f"{what} raised {type(exc).__name__} ({exc}).",
+                        verdict=f"raised {type(exc).__name__} when every k is negative", hint=NEGATIVE_K)
+        expect_close(got, expected, what=what)
 
 
 @test_case(points=0.25, hidden=True)

@@ -29,6 +29,9 @@ PLUG_IN = ("you plugged a single estimate of θ into the binomial. The posterior
            "which is wider because θ is still uncertain.")
 NO_CHOOSE = ("your probabilities leave out the binomial coefficient C(m, j), so they do not sum to 1: "
              "each count j can happen in C(m, j) orders.")
+REVERSED = ("your probabilities come out in reverse order, as if alpha and beta were swapped: entry j "
+            "is the probability of j SUCCESSES, C(m, j) B(alpha + j, beta + m − j) / B(alpha, beta), "
+            "so alpha goes with j and beta with m − j.")
 LOG_SPACE = ("Gamma functions, factorials and binomial coefficients overflow for arguments in the "
              "hundreds. Add and subtract their logarithms (math.lgamma, or cumulative sums of logs) "
              "and exponentiate only the final log-probabilities.")
@@ -63,7 +66,8 @@ def _check(posterior_predictive, alpha, beta, m, what, rtol=1e-9):
     m = int(m)
     j, log_choose, log_ratio = _log_terms(alpha, beta, m)
     wrong = [(_binomial(j, log_choose, m, alpha / (alpha + beta)), PLUG_IN),
-             (np.exp(log_ratio), NO_CHOOSE)]
+             (np.exp(log_ratio), NO_CHOOSE),
+             (np.exp(log_choose + log_ratio)[::-1], REVERSED)]
     if alpha > 1 and beta > 1:
         wrong.append((_binomial(j, log_choose, m, (alpha - 1) / (alpha + beta - 2)), PLUG_IN))
     expect_close(got, np.exp(log_choose + log_ratio), rtol=rtol, atol=1e-14, what=what,

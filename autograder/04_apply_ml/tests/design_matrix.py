@@ -32,6 +32,8 @@ ONES_LAST = ("the column of ones is at the end. Put it first (column 0), so that
 ONE_FEATURE = ("a 1-D X holds m examples of ONE feature, not one example of m features: turn it "
                "into a column of shape (m, 1) (X[:, None]) before adding the ones, so the result "
                "has shape (m, 2).")
+FLOAT32 = ("np.float32 keeps only about 7 significant digits, so the copied columns of X are no longer "
+           "the values of X. Use NumPy's default float (np.asarray(X, dtype=float), float64).")
 NOT_FLOAT = "the design matrix should be a float array, also for integer X (use np.asarray(X, dtype=float))."
 
 
@@ -52,7 +54,12 @@ def _check_design(got, X, what, one_d=False):
         if one_d and arr.shape != expected.shape and arr.shape in ((1, m + 1), (2, m), (m + 1,)):
             expect_true(False, f"{what} has shape {arr.shape}; expected {(m, 2)}.",
                         verdict=f"wrong shape {arr.shape}", hint=ONE_FEATURE)
-    expect_close(got, expected, what=what,
+    if arr is not None and arr.dtype == np.float32 and arr.shape == expected.shape:
+        expect_true(np.allclose(arr, expected, rtol=1e-12, atol=1e-12),
+                    f"{what} has dtype float32, which rounds the values of X to about 7 digits.",
+                    verdict="returned float32, which rounds the values of X", hint=FLOAT32)
+    # the columns of X are copied, so they must come back to the last digit
+    expect_close(got, expected, what=what, rtol=1e-12, atol=1e-12,
                  misconceptions={ONES_LAST: np.column_stack([X, np.ones(m)])})
 
 

@@ -37,6 +37,9 @@ NO_TOLERANCE = ("with fraction = 1.0 the cumulative sum of the ratios can end at
 TOO_LARGE = ("k cannot exceed the number of eigenvalues. With fraction = 1.0 the cumulative sum "
              "can fall short of 1.0 by rounding: compare with fraction - 1e-12.")
 
+NEGATIVE_SUM = ("\"not positive\" includes negative sums: the spectrum of constant data can come out of eigh "
+                "as 0 and tiny negative residues, whose sum is below 0. Raise ValueError when "
+                "the total is <= 0, not only when it is exactly 0.")
 
 def _ratios(eigenvalues):
     values = np.asarray(eigenvalues, dtype=float)
@@ -152,7 +155,7 @@ def test_spectra(explained_variance_ratio, choose_k):
 
 @test_case(points=0.25, hidden=True)
 def test_scales_and_types(explained_variance_ratio, choose_k):
-    """eigenvalues scaled by 1e-20 and 1e20 (the same ratios and k), a float array for integer input, and a Python int from choose_k"""
+    """eigenvalues scaled by 1e-20 and 1e20 (the same ratios and k), a float array for integer input, a Python int from choose_k, and a negative sum (rounding residues only) raises ValueError"""
     base = np.array([6.0, 3.0, 1.0, 0.0])
     for scale in (1e-20, 1e20):
         values = base * scale
@@ -165,6 +168,17 @@ def test_scales_and_types(explained_variance_ratio, choose_k):
                             verdict="raised ValueError for eigenvalues on a tiny or huge scale", hint=SCALE)
         _check_ratio(explained_variance_ratio, values, f"explained_variance_ratio of eigenvalues scaled by {scale:g}")
         _check_k(choose_k, values, 0.85, f"choose_k of eigenvalues scaled by {scale:g}, fraction 0.85")
+    residues = np.array([0.0, -1e-17, -3e-17])
+    try:
+        got = explained_variance_ratio(residues.copy())
+    except ValueError:
+        pass
+    except NotImplementedError:
+        raise
+    else:
+        expect_true(False, "explained_variance_ratio of eigenvalues whose sum is negative returned "
+                    "normally; it should raise ValueError.",
+                    verdict="returned normally for eigenvalues with a negative sum", hint=NEGATIVE_SUM)
     got = explained_variance_ratio([6, 3, 1])
     expect_array(got, what="explained_variance_ratio([6, 3, 1]) (integer input)")
     got = choose_k([6.0, 3.0, 1.0], 0.8)

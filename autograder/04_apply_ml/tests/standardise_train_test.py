@@ -58,6 +58,11 @@ def _scaled(X_ref, X, ddof=0):
     std[np.ptp(X_ref, axis=0) == 0] = 1.0
     return (X - X_ref.mean(axis=0)) / std
 
+CONSTANT_ZEROED = ("a column that is constant in the TRAINING set was set to 0 in the test set; it is "
+                   "only centred (divided by 1): a test value that differs from the constant training "
+                   "value keeps that difference, x − mean.")
+EMPTY_TEST = ("only an empty TRAINING set raises ValueError: a test set with no rows is a valid 2-D "
+              "input of shape (0, D), and its standardised version is an empty array of the same shape.")
 TINY_SCALE = ("a feature that varies on a tiny scale (values around 1e-9) was treated as constant, or "
               "a huge one (around 1e8) was not standardised: an absolute threshold such as "
               "std < 1e-12 misfires when the units change. Test for constant columns with the values "
@@ -94,7 +99,8 @@ def _check(got, X_train, X_test, what):
                  misconceptions={OWN_STATISTICS: _scaled(X_test, X_test),
                                  POOLED: _scaled(pooled, X_test),
                                  DDOF_ONE: _scaled(X_train, X_test, ddof=1),
-                                 ROWS: row_z(X_test)})
+                                 ROWS: row_z(X_test),
+                                 CONSTANT_ZEROED: np.where(constant, 0.0, expected_test)})
 
 
 @test_case(points=1, hidden=False)
@@ -128,7 +134,7 @@ def test_invalid_arguments(standardise):
 
 @test_case(points=0.25, hidden=True)
 def test_random_data(standardise):
-    """random data of several sizes, a single test point, integer data and nested lists; inputs left unchanged"""
+    """random data of several sizes, a single test point, an empty test set (0 rows), integer data and nested lists; inputs left unchanged; a 1-D test point raises ValueError"""
     rng = np.random.default_rng(40301)
     for N, M, D in ((20, 5, 3), (6, 1, 4), (50, 30, 1), (2, 3, 2)):
         X_train = rng.normal(size=(N, D)) * rng.uniform(0.1, 50, size=D) + rng.normal(size=D) * 20
@@ -145,6 +151,24 @@ def test_random_data(standardise):
     nested_train, nested_test = [[1, 2], [4, 0], [2, 7]], [[0, 0], [3, 3]]
     _check(standardise(nested_train, nested_test), nested_train, nested_test,
            "standardise on nested lists")
+    X_train = rng.normal(size=(5, 3)) * 4 + 1
+    empty = np.ones((0, 3))
+    what = "standardise with an empty test set of shape (0, D)"
+    try:
+        got = standardise(X_train.copy(), empty.copy())
+    except NotImplementedError:
+        raise
+    except ValueError:
+        expect_true(False, f"{what} raised ValueError.", verdict="raised ValueError for an empty test set",
+                    hint=EMPTY_TEST)
+    train_z, test_z = expect_tuple(got, 2, what=what, names="train_z, test_z")
+    expect_close(train_z, _reference(X_train, empty)[0], rtol=1e-9, atol=1e-9,
+                 what=f"train_z from {what}")
+    expect_true(np.shape(test_z) == (0, 3), f"test_z from {what} has shape {np.shape(test_z)}; "
+                "expected (0, 3).", verdict=f"test_z has shape {np.shape(test_z)} for an empty test set",
+                hint=EMPTY_TEST)
+    expect_raises(ValueError, standardise, X_train.copy(), X_train[0].copy(),
+                  what="standardise with a 1-D test point", when="(X_test must be 2-D, shape (1, D) for one point)")
 
 
 @test_case(points=0.5, hidden=True)

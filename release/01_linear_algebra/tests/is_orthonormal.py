@@ -36,6 +36,9 @@ EXACT = ("rounding makes QᵀQ differ from I by about 1e-16 even for a truly ort
          "tolerance, np.abs(Q.T @ Q - I) <= tol, not with == or np.array_equal.")
 UNIT_ONLY = ("you checked only that the columns have length 1. Orthonormal also needs them to be mutually "
              "orthogonal: the off-diagonal entries of QᵀQ must be 0, not just the diagonal 1.")
+WIDE_SHORTCUT = ("the rule is the same for every shape: True exactly when every entry of |QᵀQ − I| "
+                 "is at most tol. A wide Q fails it for any small tol, but with a loose tol it can "
+                 "pass, so compute the comparison instead of returning False for m < n.")
 IGNORES_TOL = ("use the tol you are given: the answer is True exactly when every entry of |QᵀQ − I| is at "
                "most tol (np.allclose with its default tolerances ignores your tol).")
 

@@ -36,6 +36,8 @@ MIXED_BASE = ("you mixed logarithm bases: with log10 the intercept is log10 C, s
 EQUAL_STEPS = ("all the steps are equal here, but rounding makes Σ(uᵢ − ū)² a tiny non-zero number "
                "rather than exactly 0 (the mean of equal logarithms is not always exactly that "
                "logarithm); test the steps themselves, e.g. np.all(h == h[0]), before dividing.")
+SOME_EQUAL = ("raise only when ALL the steps are equal (np.all(h == h[0])); steps such as "
+              "[0.1, 0.02, 0.1] repeat a value but still spread out, so the slope is defined.")
 NOT_FLOAT = ("return the tuple (p, C) of two plain floats, e.g. (float(p), float(C)), not arrays.")
 
 

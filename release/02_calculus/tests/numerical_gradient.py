@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (PointsOnly, Quadratic, log_sum_exp, log_sum_exp_gradient,
+from course.functions.gradients import (ExactShifts, PointsOnly, Quadratic, log_sum_exp, log_sum_exp_gradient,
                                         log_sum_exp_hessian, rosenbrock, rosenbrock_gradient,
                                         rosenbrock_hessian, softplus_sum, softplus_sum_gradient,
                                         softplus_sum_hessian)
@@ -40,6 +40,12 @@ GIVEN_STEP = ("you used a step of your own (1e-5) instead of the h passed in: us
 ONE_POINT = ("f takes a single point, a 1-D array of length n: call it once per shifted point, "
              "f(x + e) and f(x − e) for each coordinate, not on a matrix of all the shifted points "
              "at once.")
+
+
+NUDGED = ("f was called at a point where a coordinate you did not shift differs from x in the last "
+          "digits: nudging x[i] in place and putting it back (x[i] += h ... x[i] -= h) does not "
+          "restore x[i] exactly in floating point. Build each shifted point as a new array, "
+          "x + e and x - e, from the unchanged x.")
 
 
 def _call(numerical_gradient, f, x, *h, what):

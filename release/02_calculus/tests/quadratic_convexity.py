@@ -38,6 +38,10 @@ ZERO_MATRIX = ("for the zero matrix s = max|λᵢ| = 0 and λ_min = 0, so |λ_mi
                "equality: the kind is 'convex'. Compare with <= (and > for 'strictly convex'), not <.")
 IGNORES_TOL = ("your verdict does not change with the argument `tol`: compare lambda_min with "
                "tol · max|λᵢ| using the tol you were given, not a fixed 1e-10.")
+SCALE_OF_S = ("s is the largest |eigenvalue| of S = (A + Aᵀ)/2 itself, not a norm or the eigenvalues "
+              "of A: the antisymmetric part of A changes neither S nor the verdict.")
+BOUNDARY = ("an eigenvalue with |λ_min| exactly tol · max|λᵢ| counts as zero, so the kind is "
+            "'convex': use <= tol · s for 'convex' and > tol · s (or < −tol · s) for the other two.")
 LABELS = ("the kind must be exactly one of the strings 'strictly convex', 'convex' or 'not convex'.")
 
 

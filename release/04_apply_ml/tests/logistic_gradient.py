@@ -34,6 +34,14 @@ OVERFLOW = ("your gradient contains NaN or inf when some logits xᵢᵀw are hug
 
 TWO = ("your gradient is twice too large: the factor 2 belongs to the squared error of notebook 1. "
        "For the cross-entropy, ∂ℓ/∂z = σ(z) − y, so ∇L = (1/m) Xᵀ(σ(Xw) − y), without a 2.")
+SQUARED_ERROR = ("your gradient carries an extra factor σ(z)(1 − σ(z)): that is the gradient of the squared "
+                 "error (σ(z) − y)² through the sigmoid, not of the cross-entropy. For the cross-entropy "
+                 "the sigmoid's derivative cancels and ∂ℓ/∂z = σ(z) − y exactly.")
+BY_D = ("you divided by the number of weights d instead of the number of examples m: the loss is a "
+        "mean over the m rows of X, so divide by m = X.shape[0] = len(y).")
+RESHAPED_Y = ("you changed the caller's y: assigning y.shape = ... (or y.resize) on the array you were "
+              "given reshapes the caller's own array. np.ravel(y) or y.reshape(-1) returns a new view "
+              "and leaves the caller's y as it was.")
 W_SHAPE = ("w must have shape (d,): only the labels may come as a column and be flattened. A w of "
            "shape (d, 1) raises ValueError (np.ravel(w) would hide the caller's mistake).")
 
@@ -67,8 +75,13 @@ def _check(got, X, y, w, what, numerical=True):
     expect_finite(got, what=what, hint=OVERFLOW, verdict="returned NaN or inf")
     right = _formula(X, y, w)
     expected = _numerical_gradient(X, y, w) if numerical else right
-    expect_close(got, expected, rtol=1e-6, atol=1e-8, what=what,
-                 misconceptions={NO_MEAN: right * m, SIGN: -right, TWO: 2 * right})
+    p = np.exp(-np.logaddexp(0.0, -(X @ w)))
+    squared = X.T @ ((p - y.ravel()) * p * (1 - p)) / m
+    wrong = [(right * m, NO_MEAN), (-right, SIGN), (2 * right, TWO), (squared, SQUARED_ERROR),
+             (2 * squared, SQUARED_ERROR)]
+    if d != m:
+        wrong.append((right * m / d, BY_D))
+    expect_close(got, expected, rtol=1e-6, atol=1e-8, what=what, misconceptions=wrong)
 
 
 @test_case(points=1, hidden=False)

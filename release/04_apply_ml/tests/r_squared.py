@@ -37,6 +37,11 @@ EXPLAINED = ("you returned Σ(ŷ − ȳ)² / SS_tot, the \"explained\" fraction.
              "R² = 1 − SS_res / SS_tot.")
 PRED_MEAN = ("SS_tot must be computed from the TRUE labels, Σ(yᵢ − ȳ)², not from the predictions: "
              "check the order of the arguments, r_squared(y, y_pred).")
+PRED_MEAN_LABELS = ("SS_tot measures the labels around THEIR mean, Σ(yᵢ − ȳ)² with ȳ = mean(y); you "
+                    "subtracted the mean of the predictions instead.")
+RESIDUAL_VARIANCE = ("you used the variance of the residuals, np.var(y − ŷ), which subtracts their mean: "
+                     "predictions that are all off by the same amount then look perfect. SS_res is the "
+                     "plain sum of squared residuals, Σ(yᵢ − ŷᵢ)², with nothing subtracted.")
 SCALE = ("your function raised ValueError for labels that are not all equal, only small: a test "
          "such as SS_tot < 1e-12 (or np.std(y) < eps) is an absolute threshold that misfires when the "
          "labels are rescaled (metres to kilometres). Test for constant labels with "
@@ -56,6 +61,10 @@ def _wrong_answers(y, p):
         wrong[INVERTED_ONLY] = tot / res
     if np.ptp(p) > 0:
         wrong[PRED_MEAN] = 1 - res / np.sum((p - p.mean()) ** 2)
+    if np.sum((y - p.mean()) ** 2) > 0 and abs(p.mean() - y.mean()) > 1e-9 * (1 + abs(y.mean())):
+        wrong[PRED_MEAN_LABELS] = 1 - res / np.sum((y - p.mean()) ** 2)
+    if abs(np.mean(y - p)) > 1e-9 * (1 + np.abs(y).max()):
+        wrong[RESIDUAL_VARIANCE] = 1 - np.var(y - p) / np.var(y)
     # where two mistakes give the same number, neither can be named with confidence
     values = list(wrong.items())
     ambiguous = {h for h, v in values for h2, v2 in values

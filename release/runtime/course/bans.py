@@ -33,6 +33,7 @@ import sys
 import sysconfig
 import textwrap
 import types
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -43,7 +44,21 @@ _LIBRARY_DIRS = tuple({str(Path(p).resolve()) for p in (sysconfig.get_paths()["s
                                                          sysconfig.get_paths()["platlib"])})
 # calls through which code can reach any name without the reader seeing which
 DYNAMIC = {"eval", "exec", "compile", "__import__", "globals", "vars", "locals", "setattr"}
-DYNAMIC_ATTRS = {"__dict__", "__getattribute__", "import_module", "__builtins__", "__globals__"}
+DYNAMIC_ATTRS = {"__dict__", "__getattribute__", "import_module", "__builtins__", "__globals__",
+                 "modules"}   # sys.modules["numpy.linalg"]
+
+
+def _dynamic_callables() -> set[int]:
+    """Library functions that fetch an attribute or a module by a name given at run time."""
+    import importlib as _importlib
+    import operator
+    found = [operator.attrgetter, operator.methodcaller, _importlib.import_module,
+             _importlib.__import__, *(getattr(builtins, n) for n in DYNAMIC | {"getattr"}
+                                      if hasattr(builtins, n))]
+    return {id(f) for f in found}
+
+
+_DYNAMIC_CALLABLES = _dynamic_callables()
 
 
 class BanError(Exception):
@@ -211,7 +226,18 @@ def _is_learner_function(obj: Any) -> bool:
     return not (resolved.startswith(_PACKAGE_DIR) or resolved.startswith(_LIBRARY_DIRS))
 
 
+_NODES: "weakref.WeakKeyDictionary[types.FunctionType, ast.AST | None]" = weakref.WeakKeyDictionary()
+
+
 def _function_node(obj: types.FunctionType) -> ast.AST | None:
+    """The def of a live function, parsed once per function: the walker knows a function it has
+    read by its node, so a recursive helper is read once, not forever."""
+    if obj not in _NODES:
+        _NODES[obj] = _parse_function(obj)
+    return _NODES[obj]
+
+
+def _parse_function(obj: types.FunctionType) -> ast.AST | None:
     """The def (or lambda) of a live function, from its source; from its bytecode where the
     source cannot be read (a function made by exec of a string).
 
@@ -402,7 +428,9 @@ class StaticScope(Scope):
                 self.bindings[stmt.name] = Definition(stmt.name, stmt, None) \
                     if not stmt.decorator_list else UNKNOWN
             elif isinstance(stmt, ast.ClassDef):
-                self.bindings[stmt.name] = UNKNOWN
+                # every method is read when the class is used (`K.f`, `K().f`, `K`)
+                self.bindings[stmt.name] = Definition(stmt.name, stmt, None) \
+                    if not stmt.decorator_list else UNKNOWN
             elif isinstance(stmt, ast.Import):
                 for alias in stmt.names:
                     if alias.asname:
@@ -446,7 +474,9 @@ class StaticScope(Scope):
             return Definition("<lambda>", node, None)
         chain = _chain(node)
         if chain is None:
-            return UNKNOWN
+            # a call's result (`G = make()`, `G = functools.partial(np.linalg.norm)`): what it
+            # returns is unknown, but the expression is read wherever G is used
+            return _Expression(node) if isinstance(node, ast.Call) else UNKNOWN
         head = self.lookup(chain[0])
         if isinstance(head, _Dotted):
             return _Dotted(".".join([head.path, *chain[1:]]))
@@ -468,7 +498,14 @@ class StaticScope(Scope):
     def entry(self, name: str) -> Any:
         if self.dynamic:
             return _Dynamic(self.dynamic[0])
-        return self.lookup(name)
+        found = self.lookup(name)
+        return UNKNOWN if isinstance(found, _Expression) else found   # `norm = make()`
+
+
+@dataclass(frozen=True)
+class _Expression:
+    """A name bound, at the top of a cell, to the result of a call."""
+    node: ast.expr
 
 
 @dataclass(frozen=True)
@@ -577,12 +614,19 @@ class _Walker:
     def _object(self, obj: Any, shown: str, where: str) -> None:
         if obj is UNKNOWN or obj is MISSING:
             return
-        try:
-            banned = self.ban.is_banned(self.func, obj)
-        except Exception:
-            banned = False
-        if banned:
-            self._add(where, shown, "banned")
+        for inner in _wrapped(obj):
+            if _is_learner_function(inner):
+                node = _function_node(inner)
+                if node is not None:
+                    self._visit(Definition(shown, node, LiveScope(inner)), shown)
+                continue
+            try:
+                banned = self.ban.is_banned(self.func, inner)
+            except Exception:
+                banned = False
+            if banned:
+                self._add(where, shown, "banned")
+                return
 
     def _visit(self, definition: Definition, where: str) -> None:
         if id(definition.node) in self.seen:
@@ -616,14 +660,17 @@ class _Walker:
     def _resolve(self, chain: list[str], shown: str, scope: Scope, where: str) -> None:
         """Look a name chain up and check the object it ends at (`np.linalg.det` is the function,
         not the module it passes through: `np.linalg.LinAlgError` is fine where np.linalg is not)."""
-        if chain[0] == "__import__":   # a module the function imports itself
+        if chain[0] == "__import__" and len(chain) > 1:   # a module the function imports itself
             head: Any = _Dotted(chain[1])
             chain = chain[1:]
         else:
             head = scope.lookup(chain[0])
         if isinstance(head, Definition):
-            if len(chain) == 1:
-                self._visit(head, head.name if head.name != "<lambda>" else chain[0])
+            # `helper`, `K.f`, `K().f`: a function or class of the learner's is read whole
+            self._visit(head, head.name if head.name != "<lambda>" else chain[0])
+            return
+        if isinstance(head, _Expression):
+            self._visit(Definition(chain[0], head.node, None), chain[0])
             return
         found, depth = MISSING, 0
         if isinstance(head, _Dotted):
@@ -649,6 +696,11 @@ class _Walker:
                     break
                 found, depth = obj, k + 1
         if depth:
+            if depth == len(chain) and id(found) in _DYNAMIC_CALLABLES \
+                    and chain[0] not in DYNAMIC | {"getattr"}:   # (those are reported above)
+                # operator.attrgetter, importlib.import_module, an alias of getattr: a name
+                # looked up at run time
+                self._add(where, ".".join(chain), "dynamic")
             self._object(found, ".".join(chain[:depth]), where)
         exception = isinstance(found, type) and issubclass(found, BaseException)
         if isinstance(head, _Dotted) and not (exception and depth == len(chain)):
@@ -657,6 +709,40 @@ class _Walker:
             path = ".".join([head.path, *chain[1:]])
             if any(path == m or path.startswith(m + ".") for m in self.ban._modules[self.func]):
                 self._add(where, ".".join(chain), "banned")
+
+
+def _wrapped(obj: Any, depth: int = 0) -> list[Any]:
+    """The object and what it wraps: functools.partial, np.vectorize, bound, static and class
+    methods (read without calling anything)."""
+    found = [obj]
+    if depth > 5:
+        return found
+    inner: Any = None
+    if isinstance(obj, functools.partial):
+        inner = obj.func
+    elif isinstance(obj, (types.MethodType, staticmethod, classmethod)):
+        inner = obj.__func__
+    else:
+        for attr in ("pyfunc", "__wrapped__"):   # np.vectorize, functools.wraps
+            try:
+                inner = inspect.getattr_static(obj, attr)
+                break
+            except AttributeError:
+                continue
+    if callable(inner) and inner is not obj:
+        found += _wrapped(inner, depth + 1)
+    if isinstance(obj, type) and _is_learner_class(obj):
+        for value in vars(obj).values():   # every method of a class of the learner's
+            if isinstance(value, (staticmethod, classmethod)):
+                value = value.__func__
+            if _is_learner_function(value):
+                found.append(value)
+    return found
+
+
+def _is_learner_class(cls: type) -> bool:
+    return any(_is_learner_function(v.__func__ if isinstance(v, (staticmethod, classmethod)) else v)
+               for v in vars(cls).values())
 
 
 def _safe_getattr(obj: Any, name: str) -> Any:
@@ -668,6 +754,15 @@ def _safe_getattr(obj: Any, name: str) -> Any:
             return MISSING
     if isinstance(obj, type) and (obj.__module__ or "").split(".")[0] in ("numpy", "scipy"):
         return getattr(obj, name, MISSING)
+    if isinstance(obj, type) or _is_learner_function(getattr(type(obj), "__init__", None)):
+        # a class of the learner's (or one of its instances): its functions, read statically
+        try:
+            value = inspect.getattr_static(obj, name)
+        except AttributeError:
+            return MISSING
+        if isinstance(value, (staticmethod, classmethod)):
+            value = value.__func__
+        return value if isinstance(value, types.FunctionType) else MISSING
     return MISSING
 
 
@@ -696,7 +791,8 @@ def _references(node: ast.AST) -> list[tuple[list[str], str]]:
 def _local_names(node: ast.AST) -> set[str]:
     """Parameters and names assigned inside the function (they shadow the notebook's)."""
     names: set[str] = set()
-    args = getattr(node, "args", None)
+    args = node.args if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) \
+        else None   # (a call's `args` are its arguments)
     if args is not None:
         for a in args.posonlyargs + args.args + args.kwonlyargs:
             names.add(a.arg)

@@ -153,49 +153,9 @@ def test_random_expressions_against_central_differences(value_and_grad):
                    what="value_and_grad on a random expression with shared nodes")
 
 
-class _CountingNode:
-    """A node with the attributes backward reads (data, grad, parents, local_grads) that counts how
-    often its grad is assigned."""
-
-    def __init__(self, data, parents=(), local_grads=()):
-        self.data, self.parents, self.local_grads = float(data), tuple(parents), tuple(local_grads)
-        self._grad, self.writes = 0.0, 0
-
-    @property
-    def grad(self):
-        return self._grad
-
-    @grad.setter
-    def grad(self, value):
-        self.writes += 1
-        self._grad = value
-
-
-ONCE = ("the gradients are right, but a node received one update per PATH from the output instead of "
-        "one per use: your backward passes gradients along every path (a recursion that calls itself "
-        "on each parent), which takes exponential time on a graph with shared nodes. Process every "
-        "node exactly once, in reverse topological order, so that each node gives each parent one "
-        "update.")
-
-
-def _expect_once(backward, depth=12):
-    """x doubled `depth` times: 2^depth paths, but every node has only 2 uses."""
-    x = node = _CountingNode(0.5)
-    nodes = [x]
-    for _ in range(depth):
-        node = _CountingNode(2 * node.data, (node, node), (1.0, 1.0))
-        nodes.append(node)
-    backward(node)
-    expect_close(x.grad, 2.0 ** depth, rtol=1e-12, what=f"d out / d x after {depth} nested doublings")
-    most = max(n.writes for n in nodes)
-    expect_true(most <= 4, f"after backward on {depth} nested doublings, one node's grad was assigned "
-                f"{most} times; with 2 uses per node it takes at most a few. Hint: {ONCE}",
-                verdict=f"a node's grad was updated {most} times, once per path; {ONCE}", hint=ONCE)
-
-
 @test_case(points=0.25, hidden=True)
 def test_deep_graphs(value_and_grad, backward):
-    """a node reused along 4096 paths (12 nested doublings, each node updated once per use) and a chain of 400 multiplications"""
+    """a node reused along 4096 paths (12 nested doublings) and a chain of 400 multiplications"""
     assert callable(backward)     # named so that the ban reads it; value_and_grad calls it
     expression = "x"
     for i in range(12):
@@ -205,4 +165,3 @@ def test_deep_graphs(value_and_grad, backward):
            what="value_and_grad on 12 nested doublings", rtol=1e-9)
     _check(value_and_grad, "x" + " * 1.01" * 400, {"x": 2.0}, 107.0482344165891,
            {"x": 53.52411720829455}, what="value_and_grad on a chain of 400 multiplications", rtol=1e-9)
-    _expect_once(backward)

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (LinearMap, Quadratic, Scaled, himmelblau, himmelblau_gradient,
+from course.functions.gradients import (AsColumn, LinearMap, Quadratic, Scaled, himmelblau, himmelblau_gradient,
                                         log_sum_exp, log_sum_exp_gradient, rosenbrock,
                                         rosenbrock_gradient, softplus_sum, softplus_sum_gradient)
 from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true,
@@ -155,7 +155,7 @@ def test_wrong_gradients(gradient_check):
                  rtol=1e-8, what=what, misconceptions={GIVEN_STEP: with_default})
     for grad, n, label in ((LinearMap(np.ones((3, 2))), 2, "3 numbers for an x of length 2"),
                            (LinearMap(np.ones((1, 3))), 3, "1 number for an x of length 3"),
-                           (lambda v: softplus_sum_gradient(v)[:, None], 3,
+                           (AsColumn(softplus_sum_gradient), 3,
                             "a column of shape (3, 1) for an x of shape (3,)")):
         what = f"gradient_check with a grad_f that returns {label}"
         try:

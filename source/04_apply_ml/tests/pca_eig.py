@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "pca_eig"
@@ -36,6 +37,10 @@ BY_N = ("your eigenvalues are (N − 1)/N times the right ones: the sample covar
         "N − 1, not N.")
 PER_POINT = ("you returned one eigenvalue per data point: that is the N × N matrix Xc Xcᵀ. The "
              "covariance of the features is D × D: S = Xc.T @ Xc / (N - 1).")
+CANCELLATION = ("on data far from the origin (an offset of 1e6) the covariance lost its digits: a "
+                "shortcut such as S = (XᵀX − N·x̄x̄ᵀ)/(N − 1) subtracts two huge, nearly equal matrices "
+                "(catastrophic cancellation). Centre the data first, X_c = X − x̄, and form "
+                "S = X_cᵀX_c/(N − 1) from the centred data.")
 NOT_UNIT = ("the columns of components must be orthonormal (unit length, mutually orthogonal), as "
             "np.linalg.eigh returns them: do not rescale them.")
 
@@ -124,9 +129,17 @@ def test_random_data(pca_eig):
 
 @test_case(points=0.5, hidden=True)
 def test_degenerate_data(pca_eig):
-    """repeated eigenvalues (a square's corners, as a nested list), a constant feature and a large offset"""
+    """repeated eigenvalues (a square's corners, as a nested list), a constant feature and a large offset (100, and 1e6 with a spread of about 1)"""
     square = [[1, 1, 3], [1, -1, 3], [-1, 1, 3], [-1, -1, 3]]
     _check_pca(pca_eig(square), square, "pca_eig on the corners of a square (third feature constant)")
     rng = np.random.default_rng(40312)
     X = rng.normal(size=(10, 4)) * np.array([3.0, 1.0, 0.5, 0.0]) + 100.0
     _check_pca(pca_eig(X.copy()), X, "pca_eig on data with a constant feature and a large offset")
+    X = rng.normal(size=(12, 3)) * np.array([2.0, 1.0, 0.5]) + 1e6
+    try:
+        _check_pca(pca_eig(X.copy()), X, "pca_eig on data with an offset of 1e6")
+    except Mismatch as exc:
+        if exc.hint is None and exc.kind != "type":
+            raise Mismatch(f"{exc.detail} Hint: {CANCELLATION}", verdict=f"{exc.verdict}; {CANCELLATION}",
+                           hint=CANCELLATION, kind=exc.kind) from None
+        raise

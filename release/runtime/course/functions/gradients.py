@@ -292,3 +292,46 @@ class PointsOnly:
 
 
 __all__.append("PointsOnly")
+
+
+class ExactShifts:
+    """func, callable only at x itself or at x with one coordinate replaced by x_i + h or x_i - h,
+    exactly; any other point raises ValueError. Tests hand it to a finite-difference routine whose
+    task says to build each shifted point from the unchanged x: nudging x[i] in place and back
+    (x[i] += h ... x[i] -= h) leaves x[i] off in its last digits, and that is named."""
+
+    def __init__(self, func, x, h):
+        self.func = func
+        self.x = np.asarray(x, dtype=float).copy()
+        self.h = float(h)
+
+    def __call__(self, point):
+        p = np.asarray(point, dtype=float)
+        changed = np.flatnonzero(p != self.x) if p.shape == self.x.shape else None
+        if changed is None or changed.size > 1 or (changed.size == 1 and p[changed[0]] not in (
+                self.x[changed[0]] + self.h, self.x[changed[0]] - self.h)):
+            raise ValueError("this function was called at a point that is not x shifted by ±h in "
+                             "one coordinate, exactly: a coordinate you did not mean to shift "
+                             "differs from x in its last digits")
+        return self.func(p)
+
+    def __repr__(self) -> str:
+        name = getattr(self.func, "__name__", None) or repr(self.func)
+        return f"ExactShifts({name}, h={self.h:g})"
+
+
+class AsColumn:
+    """x -> func(x) as a column of shape (n, 1): a gradient with the wrong shape (a deliberate bug)."""
+
+    def __init__(self, func):
+        self.func = func
+
+    def __call__(self, x):
+        return np.asarray(self.func(x), dtype=float).reshape(-1, 1)
+
+    def __repr__(self) -> str:
+        name = getattr(self.func, "__name__", None) or repr(self.func)
+        return f"AsColumn({name})"
+
+
+__all__ += ["ExactShifts", "AsColumn"]

@@ -46,6 +46,9 @@ TIE = ("on a tie (two rows with the same largest |entry| in the pivot column) th
        "TOPMOST such row, which is what np.argmax returns: no swap is needed when row r is one of them.")
 BOUNDARY = ("an entry with |U[p, j]| exactly equal to tol * max|A| counts as zero: the column has no "
             "pivot when |U[p, j]| <= threshold (<=, not <).")
+ABS_MAX = ("the threshold is tol * max|A|, with the largest ABSOLUTE value of the entries "
+           "(np.max(np.abs(A))): np.max(A) is the largest signed entry, which is negative (or far "
+           "too small) when A's large entries are negative, so exact zeros then count as pivots.")
 COUNT_SWAPS = ("U and the pivots are right but the swap count is not: count one swap each time "
                "you exchange two different rows (p != r), and none when p == r.")
 

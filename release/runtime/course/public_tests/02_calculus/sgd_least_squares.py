@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_array, expect_close, expect_finite, expect_raises, expect_true,
+from course.testing import (Mismatch, expect_array, expect_close, expect_finite, expect_raises, expect_true,
                             expect_tuple, expect_unchanged, expect_uses_rng)
 
 OK_FORMAT = False
@@ -48,6 +48,8 @@ SPLIT = ("your batches do not have batch_size examples: cut the shuffled order i
 SAME_DRAWS = ("with the same seed your result differs from a reference that draws one "
               "rng.permutation(N) per epoch and takes one step w ← w − step·(2/|B|)·X_Bᵀ(X_B w − y_B) "
               "per consecutive batch: check the order of the updates, and draw nothing else from rng.")
+BATCH_ONE = ("batch_size = 1 is valid (plain SGD, one example per step): raise ValueError only when "
+             "batch_size < 1.")
 NO_SHUFFLE = ("two different random generators gave exactly the same w, so your epochs do not "
               "depend on `rng`: draw a new order with rng.permutation(N) at the start of every epoch.")
 

@@ -34,6 +34,9 @@ NORMAL_APPROX = ("your interval is mean ± z·sd, a normal approximation. A Beta
                  "a CDF and interpolate at (1 − level)/2 and (1 + level)/2.")
 WRONG_TAILS = ("your interval is far too narrow: it cuts level/2 off each end. The tails hold the "
                "REMAINING probability: the quantiles are at (1 − level)/2 and (1 + level)/2.")
+ONE_SIDED = ("your interval is too narrow: its ends are the quantiles at 1 − level and level, which leave "
+             "1 − level in EACH tail. The equal-tailed interval splits 1 − level between the two tails: "
+             "the quantiles at (1 − level)/2 and (1 + level)/2.")
 ENDPOINTS = ("a grid that includes θ = 0 or θ = 1 meets log(0) = −inf (and 0 · (−inf) = NaN when "
              "alpha or beta is 1), or an infinite density: evaluate the density at the cell midpoints "
              "(i + 0.5) / G, which avoid both ends.")
@@ -64,7 +67,8 @@ def _normal_interval(alpha, beta, level, z):
     return np.array([mean - z * sd, mean + z * sd])
 
 
-def _check_interval(lower, upper, expected, what, atol, large, wrong_tails=None, normal=None):
+def _check_interval(lower, upper, expected, what, atol, large, wrong_tails=None, normal=None,
+                    one_sided=None):
     got = np.array([lower, upper], dtype=float) if all(
         isinstance(v, (int, float, np.integer, np.floating)) for v in (lower, upper)) else (lower, upper)
     expect_finite(got, what=f"the interval from {what}", hint=LOG_SPACE if large else ENDPOINTS,
@@ -74,6 +78,8 @@ def _check_interval(lower, upper, expected, what, atol, large, wrong_tails=None,
         misconceptions.append((normal, NORMAL_APPROX))
     if wrong_tails is not None:
         misconceptions.append((wrong_tails, WRONG_TAILS))
+    if one_sided is not None:
+        misconceptions.append((one_sided, ONE_SIDED))
     expect_close(got, np.asarray(expected, dtype=float), rtol=0, atol=atol,
                  what=f"the interval (lower, upper) from {what}", misconceptions=misconceptions)
 
@@ -110,7 +116,7 @@ def _check_mode(mode, alpha, beta, what):
 
 
 def _check(beta_posterior_summary, alpha, beta, level, what, *, interval, atol=None,
-           wrong_tails=None):
+           wrong_tails=None, one_sided=None):
     """`interval` holds the exact quantiles (scipy.stats.beta.ppf, computed once and stored here)."""
     if atol is None:
         atol = 1e-4 if min(alpha, beta) >= 1 else 2e-3
@@ -123,7 +129,7 @@ def _check(beta_posterior_summary, alpha, beta, level, what, *, interval, atol=N
     _check_mode(mode, alpha, beta, what)
     normal = _normal_interval(alpha, beta, level, z=_z(level))
     _check_interval(lower, upper, interval, what, atol, max(alpha, beta) > 100,
-                    wrong_tails=wrong_tails, normal=normal)
+                    wrong_tails=wrong_tails, normal=normal, one_sided=one_sided)
     expect_true(all(isinstance(v, (float, np.floating)) for v in got),
                 f"{what} should return four floats; it returned types {[type(v).__name__ for v in got]}.",
                 verdict="the four results are not all floats")
@@ -152,7 +158,8 @@ def test_beta_3_9(beta_posterior_summary):
     """beta_posterior_summary(3, 9): mean 0.25, MAP 0.2, 95% interval ≈ (0.060218, 0.517756)"""
     _check(beta_posterior_summary, 3, 9, 0.95, "beta_posterior_summary(3, 9)",
            interval=[0.06021773417290667, 0.5177558523601726],
-           wrong_tails=[0.22803288, 0.24365942])
+           wrong_tails=[0.22803288, 0.24365942],
+           one_sided=[0.07882004566602895, 0.47008679927917624])
 
 
 @test_case(points=0.75, hidden=False)

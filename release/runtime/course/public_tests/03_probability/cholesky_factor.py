@@ -88,6 +88,9 @@ def test_not_positive_definite(cholesky_factor):
                   what="cholesky_factor([[2, 1], [0, 2]])", when="(A is not symmetric)")
 
 
+NOT_SYMMETRIC = ("check symmetry of the whole matrix with np.allclose(A, A.T) and its default "
+                 "tolerances, before factoring: a matrix whose mirror entries differ by far more than "
+                 "rounding is not symmetric, even if only one pair differs and only a little.")
 SCALE_THRESHOLD = ("you raised ValueError for a positive definite matrix whose entries are tiny (about "
                    "1e-12): its pivots are tiny but positive. Test pivot <= 0 exactly, with no "
                    "threshold of your own.")

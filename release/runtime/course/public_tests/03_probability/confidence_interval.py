@@ -35,6 +35,8 @@ DF_N = "Student's t here has n − 1 degrees of freedom, not n."
 ONE_PASS = ("your interval is off for data far from 0 (around 1e8) with the same spread: a variance "
             "computed as mean(x²) − mean(x)² (or Σx² − n·x̄²) loses every digit there. Use your "
             "standard_error, which subtracts the mean first.")
+SWAPPED = ("your low end is above your high end: the critical value came out negative, as the quantile "
+           "at (1 − c)/2 does. Use the (1 + c)/2 quantile, so that low = mean − critical · SE < high.")
 NOT_FLOATS = "return the two ends as floats: float(low), float(high)."
 NOT_SYMMETRIC = "the interval must be symmetric around the sample mean: mean − half-width, mean + half-width."
 
@@ -54,7 +56,8 @@ def _misconceptions(x, c, method):
     m, s = np.mean(x), np.std(x, ddof=1)
     wrong = {ONE_SIDED: _interval(x, c, t_ppf(c, n - 1) if method == "t" else normal_ppf(c)),
              SD_NOT_SE: np.array([m - right * s, m + right * s]),
-             DDOF0: np.array([m - right * np.std(x) / np.sqrt(n), m + right * np.std(x) / np.sqrt(n)])}
+             DDOF0: np.array([m - right * np.std(x) / np.sqrt(n), m + right * np.std(x) / np.sqrt(n)]),
+             SWAPPED: _interval(x, c, -right)}
     if method == "t":
         wrong[Z_FOR_T] = _interval(x, c, normal_ppf(upper))
         wrong[DF_N] = _interval(x, c, t_ppf(upper, n))

@@ -40,6 +40,9 @@ ERF_NO_SQRT2 = ("the argument of erf is (x − μ)/√(2σ²) = (x − μ)/(σ�
 NO_HALF = "the cdf must lie in [0, 1]: it is ½(1 + erf(…)), not 1 + erf(…)."
 SCALAR_ERF = ("math.erf takes one number at a time, so it fails on an array: make it element-wise "
               "with erf = np.vectorize(math.erf, otypes=[float]) and call erf on the whole array.")
+EMPTY_VECTORIZE = ("an array of any shape includes an empty one, which should give an empty result: "
+                   "np.vectorize(math.erf) without otypes=[float] cannot call erf on size-0 input to "
+                   "find the output type, so pass otypes=[float] as the task suggests.")
 SURVIVAL = ("you returned P(X > x) = 1 − F(x); the cdf is P(X ≤ x), which grows from 0 to 1 as x "
             "increases.")
 

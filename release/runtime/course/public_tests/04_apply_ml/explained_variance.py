@@ -37,6 +37,9 @@ NO_TOLERANCE = ("with fraction = 1.0 the cumulative sum of the ratios can end at
 TOO_LARGE = ("k cannot exceed the number of eigenvalues. With fraction = 1.0 the cumulative sum "
              "can fall short of 1.0 by rounding: compare with fraction - 1e-12.")
 
+NEGATIVE_SUM = ("\"not positive\" includes negative sums: the spectrum of constant data can come out of eigh "
+                "as 0 and tiny negative residues, whose sum is below 0. Raise ValueError when "
+                "the total is <= 0, not only when it is exactly 0.")
 
 def _ratios(eigenvalues):
     values = np.asarray(eigenvalues, dtype=float)

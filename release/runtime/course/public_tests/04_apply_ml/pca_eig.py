@@ -2,7 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
+                            expect_unchanged)
 
 OK_FORMAT = False
 name = "pca_eig"
@@ -36,6 +37,10 @@ BY_N = ("your eigenvalues are (N − 1)/N times the right ones: the sample covar
         "N − 1, not N.")
 PER_POINT = ("you returned one eigenvalue per data point: that is the N × N matrix Xc Xcᵀ. The "
              "covariance of the features is D × D: S = Xc.T @ Xc / (N - 1).")
+CANCELLATION = ("on data far from the origin (an offset of 1e6) the covariance lost its digits: a "
+                "shortcut such as S = (XᵀX − N·x̄x̄ᵀ)/(N − 1) subtracts two huge, nearly equal matrices "
+                "(catastrophic cancellation). Centre the data first, X_c = X − x̄, and form "
+                "S = X_cᵀX_c/(N − 1) from the centred data.")
 NOT_UNIT = ("the columns of components must be orthonormal (unit length, mutually orthogonal), as "
             "np.linalg.eigh returns them: do not rescale them.")
 

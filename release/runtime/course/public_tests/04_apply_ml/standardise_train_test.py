@@ -58,6 +58,11 @@ def _scaled(X_ref, X, ddof=0):
     std[np.ptp(X_ref, axis=0) == 0] = 1.0
     return (X - X_ref.mean(axis=0)) / std
 
+CONSTANT_ZEROED = ("a column that is constant in the TRAINING set was set to 0 in the test set; it is "
+                   "only centred (divided by 1): a test value that differs from the constant training "
+                   "value keeps that difference, x − mean.")
+EMPTY_TEST = ("only an empty TRAINING set raises ValueError: a test set with no rows is a valid 2-D "
+              "input of shape (0, D), and its standardised version is an empty array of the same shape.")
 TINY_SCALE = ("a feature that varies on a tiny scale (values around 1e-9) was treated as constant, or "
               "a huge one (around 1e8) was not standardised: an absolute threshold such as "
               "std < 1e-12 misfires when the units change. Test for constant columns with the values "
@@ -94,7 +99,8 @@ def _check(got, X_train, X_test, what):
                  misconceptions={OWN_STATISTICS: _scaled(X_test, X_test),
                                  POOLED: _scaled(pooled, X_test),
                                  DDOF_ONE: _scaled(X_train, X_test, ddof=1),
-                                 ROWS: row_z(X_test)})
+                                 ROWS: row_z(X_test),
+                                 CONSTANT_ZEROED: np.where(constant, 0.0, expected_test)})
 
 
 @test_case(points=1, hidden=False)
