@@ -129,16 +129,6 @@ def is_not_for_lengths(u, v):
     return total
 
 
-def int64_products(u, v):
-    u, v = np.asarray(u), np.asarray(v)   # a list of large ints becomes int64: products wrap
-    if u.shape != v.shape:
-        raise ValueError("lengths differ")
-    total = 0
-    for i in range(len(u)):
-        total += u[i] * v[i]
-    return float(total)
-
-
 MUTANTS = [
     ("dot", elementwise_product, "adds them up"),
     ("dot", truncates_to_shorter, "zip() silently drops"),
@@ -159,5 +149,4 @@ MUTANTS = [
     ("dot", through_linalg, BANNED),
     ("dot", through_scipy, BANNED),
     ("dot", is_not_for_lengths, "never with `is`"),
-    ("dot", int64_products, "products overflowed"),
 ]

@@ -82,9 +82,6 @@ def test_length_mismatch(dot):
 IS_LENGTH = ("two vectors of the same length raised ValueError: compare the lengths with `!=` "
              "(or `==`), never with `is` / `is not` — for ints above 256 Python makes separate "
              "objects, so `len(u) is not len(v)` can be True for equal lengths.")
-OVERFLOW = ("the products overflowed: np.asarray of a list of large Python ints gives an int64 "
-            "array, whose products wrap around silently beyond about 9.2e18. Convert to float "
-            "(np.asarray(u, dtype=float)) or keep Python's own ints and start the total at 0.0.")
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).

@@ -114,14 +114,11 @@ def test_scale_lists_and_lengths(dot):
 IS_LENGTH = ("two vectors of the same length raised ValueError: compare the lengths with `!=` "
              "(or `==`), never with `is` / `is not` — for ints above 256 Python makes separate "
              "objects, so `len(u) is not len(v)` can be True for equal lengths.")
-OVERFLOW = ("the products overflowed: np.asarray of a list of large Python ints gives an int64 "
-            "array, whose products wrap around silently beyond about 9.2e18. Convert to float "
-            "(np.asarray(u, dtype=float)) or keep Python's own ints and start the total at 0.0.")
 
 
 @test_case(points=0.25, hidden=True)
-def test_long_vectors_and_large_integers(dot):
-    """vectors of 300 entries, and integer lists whose products exceed the int64 range"""
+def test_long_vectors(dot):
+    """vectors of 300 entries (lengths compared by value)"""
     rng = np.random.default_rng(1112)
     u, v = rng.normal(size=300), rng.normal(size=300)
     try:
@@ -132,10 +129,3 @@ def test_long_vectors_and_large_integers(dot):
                        hint=IS_LENGTH) from None
     expect_close(got, float(np.sum(u * v)), what="dot(u, v) for length-300 vectors",
                  misconceptions=_mistakes(u, v))
-    u, v = [4_000_000_000, 3_000_000_007, 5], [3_000_000_001, 2_500_000_000, -7]
-    exact = float(sum(a * b for a, b in zip(u, v)))
-    with np.errstate(all="ignore"):
-        wrapped = float(np.sum(np.array(u, dtype=np.int64) * np.array(v, dtype=np.int64)))
-    expect_close(dot(list(u), list(v)), exact, rtol=1e-12, atol=0,
-                 what="dot on integer lists with entries of size 4e9",
-                 misconceptions={OVERFLOW: wrapped})

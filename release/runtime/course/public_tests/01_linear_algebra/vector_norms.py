@@ -69,9 +69,6 @@ def test_unsupported_order(norm):
 SAME_ORDER = ("p={p!r} is the same number as a supported order, but your norm raised ValueError: "
               "compare p by value with `==` (p == np.inf, p == 2), not with `is` or a type test — "
               "float('inf') and math.inf are other objects than np.inf, and 2.0 == 2.")
-NORM_OVERFLOW = ("the squares overflowed: np.asarray of a list of large Python ints gives an int64 "
-                 "array, whose squares wrap around silently beyond about 9.2e18. Convert to float "
-                 "first (np.asarray(x, dtype=float)).")
 
 
 # Hidden cases are run at grading (and by check() when autograder/ is present).
