@@ -162,6 +162,10 @@ def main() -> None:
 
     sessions._IN_ZYGOTE = True
     sessions.warm_up()
+    # NumPy's global stream starts alike in every learner process, each a fork of this state
+    # (see sessions._child)
+    import numpy as np
+    np.random.seed(0)
     sandbox.read_only_paths()        # computed once, here, before any learner runs
     features = sandbox.probe()
     sandbox.sweep_cgroups()          # of supervisors killed with an earlier grader

@@ -477,3 +477,27 @@ def test_a_killed_grader_leaves_no_standby_learner_or_cgroup(tmp_path):
         time.sleep(0.1)
     assert not [p for p in pids if Path(f"/proc/{p}").exists()], "a process outlived its grader"
     assert not [g for g in groups if g.exists()], "the standby's cgroup was left behind"
+
+
+@pytest.mark.skipif(not fork_available(), reason="no fork runner here")
+@pytest.mark.parametrize("mode", ["off", "auto"])
+def test_learner_processes_start_their_global_random_streams_alike(mode, tmp_path):
+    """A notebook that draws from np.random or random (against its task's rules or not) is graded
+    the same on every run: every learner process starts both global streams from one state."""
+    import time as _time
+
+    from course.sessions import open_session
+
+    cfg = dataclasses.replace(COURSE, sandbox=mode)
+    first_draws = set()
+    for i in range(3):
+        workdir = tmp_path / str(i)
+        workdir.mkdir()
+        session = open_session(cfg, str(workdir), _time.monotonic() + 60)
+        try:
+            session.execute("import numpy as np, random\n"
+                            "x = [float(np.random.random()), random.random(), float(np.random.rand())]")
+            first_draws.add(session.serve("value", "x")["result"])
+        finally:
+            session.close()
+    assert len(first_draws) == 1, first_draws
