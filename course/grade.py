@@ -9,7 +9,6 @@ row with a reason; the batch goes on.
 from __future__ import annotations
 
 import contextlib
-
 import json
 import tempfile
 import time
