@@ -34,5 +34,16 @@ def draws_as_columns(mu, Sigma, A, b, n, rng):
     return Y.mean(axis=1), centred @ centred.T / (n - 1)
 
 
+def maps_the_moments_of_x(mu, Sigma, A, b, n, rng):
+    """Sample moments of the x draws, mapped: mean(X) Aᵀ + b and A cov(X) Aᵀ equal those of Y exactly."""
+    mu, Sigma, A, b = (np.asarray(v, dtype=float) for v in (mu, Sigma, A, b))
+    if A.ndim != 2 or A.shape[1] != len(mu) or b.shape != (A.shape[0],):
+        raise ValueError("shapes do not fit")
+    X = mu + rng.standard_normal((n, len(mu))) @ np.linalg.cholesky(Sigma).T
+    Xc = X - X.mean(axis=0)
+    return A @ X.mean(axis=0) + b, A @ (Xc.T @ Xc / (n - 1)) @ A.T
+
+
 ALTERNATIVES = [("affine_moments", with_einsum), ("simulate_affine_moments", through_a_cholesky_factor),
-                ("simulate_affine_moments", draws_as_columns)]
+                ("simulate_affine_moments", draws_as_columns),
+                ("simulate_affine_moments", maps_the_moments_of_x)]

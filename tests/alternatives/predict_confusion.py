@@ -32,3 +32,16 @@ def confusion_by_loop(y_true, y_pred, k):
 
 ALTERNATIVES = [("predict", predict_from_probabilities), ("confusion_matrix", confusion_by_bincount),
                 ("confusion_matrix", confusion_by_loop)]
+
+
+# --- added (red team 3): the counts as a 2-D histogram with one unit-wide bin per class ----------------
+def confusion_by_histogram2d(y_true, y_pred, k):
+    a, b = np.asarray(y_true), np.asarray(y_pred)
+    if a.ndim != 1 or a.shape != b.shape:
+        raise ValueError("y_true and y_pred must be 1-D and equally long")
+    if a.size and (min(a.min(), b.min()) < 0 or max(a.max(), b.max()) >= k):
+        raise ValueError("labels must lie in 0, ..., k - 1")
+    return np.histogram2d(a, b, bins=k, range=[[0, k], [0, k]])[0].astype(int)
+
+
+ALTERNATIVES += [("confusion_matrix", confusion_by_histogram2d)]

@@ -51,3 +51,29 @@ def choice_without_replacement(X, y, step, batch_size, epochs, rng):
 
 
 ALTERNATIVES = [("sgd_logistic", shuffled_arange), ("sgd_logistic", choice_without_replacement)]
+
+
+# --- added (red team 3): np.array_split at the cut points batch_size, 2 * batch_size, ... gives the
+# same consecutive batches (the last one holding the leftovers) as slicing ---------------------------
+def array_split_at_cut_points(X, y, step, batch_size, epochs, rng):
+    if step <= 0 or batch_size < 1:
+        raise ValueError("step must be positive and batch_size at least 1")
+    X = np.asarray(X, dtype=float)
+    y = np.ravel(np.asarray(y, dtype=float))
+    m = len(y)
+    w = np.zeros(X.shape[1])
+
+    def loss(w):
+        z = X @ w
+        return float(np.mean(np.logaddexp(0.0, z) - y * z))
+
+    losses = [loss(w)]
+    for _ in range(epochs):
+        for batch in np.array_split(rng.permutation(m), range(batch_size, m, batch_size)):
+            p = np.exp(-np.logaddexp(0.0, -(X[batch] @ w)))
+            w = w - step * X[batch].T @ (p - y[batch]) / len(batch)
+        losses.append(loss(w))
+    return w, np.array(losses)
+
+
+ALTERNATIVES += [("sgd_logistic", array_split_at_cut_points)]

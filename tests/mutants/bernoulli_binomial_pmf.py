@@ -209,6 +209,23 @@ def bernoulli_negative_k_formula(k, p):
     return np.where(k > 1, 0.0, p ** k * (1 - p) ** (1 - k))
 
 
+def binomial_zeroes_outside_k_in_place(k, n, p):
+    """Sets the caller's out-of-support entries of k to 0 in place before the log-space formula."""
+    if n < 0 or not 0 <= p <= 1:
+        raise ValueError("invalid parameters")
+    k = np.asarray(k)
+    outside = (k < 0) | (k > n)
+    if k.ndim:
+        k[outside] = 0
+    kk = np.clip(k, 0, n).astype(float)
+    lg = np.vectorize(math.lgamma, otypes=[float])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a = np.where(kk == 0, 0.0, kk * np.log(p))
+        b = np.where(kk == n, 0.0, (n - kk) * np.log1p(-p))
+    log_p = lg(n + 1.0) - lg(kk + 1.0) - lg(n - kk + 1.0) + a + b
+    return np.where(outside, 0.0, np.exp(log_p))
+
+
 MUTANTS = [
     ("binomial_pmf", factorial_binomial, "overflow floats"),
     ("binomial_pmf", recursion_underflow, "underflows to 0.0"),
@@ -228,4 +245,5 @@ MUTANTS = [
     ("log_factorial", log_factorial_log10, "natural logarithm"),
     ("log_factorial", log_factorial_via_factorial, "overflow floats"),
     ("log_factorial", log_factorial_off_by_one, None),
+    ("binomial_pmf", binomial_zeroes_outside_k_in_place, None),
 ]

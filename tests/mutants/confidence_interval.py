@@ -106,6 +106,21 @@ def lower_tail_critical_value(x, confidence=0.95, method="t"):
     return float(x.mean() - critical * se), float(x.mean() + critical * se)
 
 
+def method_case_insensitive(x, confidence=0.95, method="t"):
+    """Lower-cases method, so 'T' and 'Z' are accepted instead of raising ValueError."""
+    method = str(method).lower()
+    if not 0 < confidence < 1 or method not in ("t", "z"):
+        raise ValueError("invalid arguments")
+    x = np.asarray(x, dtype=float)
+    if x.size < 2:
+        raise ValueError("need 2 values")
+    se = float(np.std(x, ddof=1) / np.sqrt(x.size))
+    q = (1 + confidence) / 2
+    c = t_ppf(q, x.size - 1) if method == "t" else normal_ppf(q)
+    m = float(np.mean(x))
+    return m - c * se, m + c * se
+
+
 MUTANTS = [
     ("confidence_interval", always_normal, "Student's t with n − 1 degrees of freedom"),
     ("confidence_interval", one_sided_critical_value, "EACH tail"),
@@ -118,4 +133,5 @@ MUTANTS = [
     ("confidence_interval", returns_array, "should return 2 values"),
     ("confidence_interval", returns_zero_d_arrays, "float(low), float(high)"),
     ("confidence_interval", lower_tail_critical_value, "your low end is above your high end"),
+    ("confidence_interval", method_case_insensitive, None),
 ]

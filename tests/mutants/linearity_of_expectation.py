@@ -125,6 +125,17 @@ def with_multivariate_normal(mu, Sigma, A, b, n, rng):
     return Y.mean(axis=0), Yc.T @ Yc / (n - 1)
 
 
+def simulated_cov_exact_mean(mu, Sigma, A, b, n, rng):
+    """Simulates the covariance but returns the exact A mu + b as the "simulated" mean."""
+    mu, Sigma, A, b = (np.asarray(v, dtype=float) for v in (mu, Sigma, A, b))
+    if A.ndim != 2 or A.shape[1] != len(mu) or b.shape != (A.shape[0],):
+        raise ValueError("shapes do not fit")
+    X = mu + rng.standard_normal((n, len(mu))) @ np.linalg.cholesky(Sigma).T
+    Y = X @ A.T + b
+    Yc = Y - Y.mean(axis=0)
+    return A @ mu + b, Yc.T @ Yc / (n - 1)
+
+
 MUTANTS = [
     ("affine_moments", forgets_shift, "include the shift"),
     ("affine_moments", shift_in_covariance, "moves the mean but not the spread"),
@@ -143,4 +154,5 @@ MUTANTS = [
     ("simulate_affine_moments", with_np_std, "asks you not to use"),
     ("simulate_affine_moments", with_np_corrcoef, "asks you not to use"),
     ("simulate_affine_moments", with_multivariate_normal, "asks you not to use"),
+    ("simulate_affine_moments", simulated_cov_exact_mean, "equal the exact formulas"),
 ]

@@ -145,3 +145,22 @@ def gram_without_n_minus_1(X, k):
 
 
 MUTANTS += [("pca_high_dim", gram_without_n_minus_1, "N − 1 times too large")]
+
+
+# --- added (red team 3): K from the raw Gram matrix, XXᵀ − (mean terms): the same matrix on paper,
+# but it cancels catastrophically on data far from the origin -------------------------------------------
+def gram_without_centring_first(X, k):
+    X = np.asarray(X, dtype=float)
+    N, D = X.shape
+    if N < 2 or not 1 <= k <= min(N - 1, D):
+        raise ValueError("need N >= 2 and 1 <= k <= min(N - 1, D)")
+    mean = X.mean(axis=0)
+    r = X @ mean
+    K = (X @ X.T - r[:, None] - r[None, :] + mean @ mean) / (N - 1)
+    values, U = np.linalg.eigh(K)
+    values, U = values[::-1][:k], U[:, ::-1][:, :k]
+    V = (X - mean).T @ U
+    return values, V / np.linalg.norm(V, axis=0)
+
+
+MUTANTS += [("pca_high_dim", gram_without_centring_first, "catastrophic cancellation")]

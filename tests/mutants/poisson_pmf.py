@@ -181,6 +181,17 @@ def cdf_crashes_when_all_negative(k, lam):
     return np.where(k < 0, 0.0, running[np.maximum(k, 0)])
 
 
+def cdf_flattens_k(k, lam):
+    """Ravels k before indexing the running sums: a 2-D k comes back 1-D."""
+    _check(lam)
+    k = np.asarray(k)
+    flat = np.ravel(k)
+    top = max(int(np.max(flat)), 0)
+    running = np.cumsum(_pmf(np.arange(top + 1), lam))
+    out = np.where(flat < 0, 0.0, running[np.clip(flat, 0, top)])
+    return out if k.ndim else float(out[0])
+
+
 MUTANTS = [
     ("poisson_pmf", factorial_formula, "overflow floats"),
     ("poisson_pmf", numpy_powers, "overflow floats"),
@@ -200,4 +211,5 @@ MUTANTS = [
     ("poisson_cdf", cdf_as_list, "NumPy array"),
     ("poisson_cdf", cdf_upper_tail_complement, None),
     ("poisson_cdf", cdf_crashes_when_all_negative, "for k < 0 the pmf and the cdf are 0.0"),
+    ("poisson_cdf", cdf_flattens_k, "same shape"),
 ]

@@ -237,3 +237,20 @@ def shuffles_the_callers_rows(X, y, step, batch_size, epochs, rng):
 
 MUTANTS += [("sgd_logistic", array_split_batches, "ceil(m / batch_size)"),
             ("sgd_logistic", shuffles_the_callers_rows, "modified X in place")]
+
+
+# --- added (red team 3): np.array_split into ceil(m / batch_size) parts: the right number of steps,
+# but batches of nearly equal sizes instead of batch_size and the leftovers ---------------------------
+def array_split_into_ceil_parts(X, y, step, batch_size, epochs, rng):
+    X, y = _rt_prepare(X, y, step, batch_size)
+    m = len(y)
+    w = np.zeros(X.shape[1])
+    losses = [_rt_loss(X, y, w)]
+    for _ in range(epochs):
+        for batch in np.array_split(rng.permutation(m), -(-m // batch_size)):
+            w = w - step * _rt_grad(X[batch], y[batch], w)
+        losses.append(_rt_loss(X, y, w))
+    return w, np.array(losses)
+
+
+MUTANTS += [("sgd_logistic", array_split_into_ceil_parts, "batches of 4 and 1")]

@@ -171,3 +171,19 @@ MUTANTS += [
     ("standardise", accepts_1d_test_point, None),
     ("standardise", zeroes_constant_test_columns, "was set to 0 in the test set"),
 ]
+
+
+# --- added (red team 3): the one-pass variance mean(x²) − mean(x)², which cancels catastrophically
+# on values far from the origin ------------------------------------------------------------------------
+def one_pass_variance(X_train, X_test):
+    A = np.array(X_train, dtype=float)
+    B = np.array(X_test, dtype=float)
+    if A.ndim != 2 or B.ndim != 2 or A.shape[0] == 0 or A.shape[1] != B.shape[1]:
+        raise ValueError("X_train and X_test must be 2-D with the same columns, X_train non-empty")
+    mean = A.mean(axis=0)
+    std = np.sqrt(np.maximum((A ** 2).mean(axis=0) - mean ** 2, 0.0))
+    std[A.max(axis=0) == A.min(axis=0)] = 1.0
+    return (A - mean) / std, (B - mean) / std
+
+
+MUTANTS += [("standardise", one_pass_variance, "catastrophic cancellation")]

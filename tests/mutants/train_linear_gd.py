@@ -180,3 +180,17 @@ MUTANTS += [
     ("train_linear_gd", losses_as_a_list, "NumPy array"),
     ("train_linear_gd", stops_when_converged, "take exactly `iterations` steps"),
 ]
+
+
+# --- added (red team 3): labels flattened with np.ravel, so a (1, m) row or an (m/2, 2) table passes ---
+def ravels_any_label_shape(X, y, step, iterations):
+    if step <= 0 or iterations < 0:
+        raise ValueError("step and iterations")
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float).ravel()
+    if y.size != X.shape[0]:
+        raise ValueError("number of labels")
+    return _train(X, y, step, iterations, lambda X, y, w, m: 2.0 / m * X.T @ (X @ w - y))
+
+
+MUTANTS += [("train_linear_gd", ravels_any_label_shape, "(m,) or (m, 1) only")]

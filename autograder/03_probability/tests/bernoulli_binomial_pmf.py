@@ -200,6 +200,16 @@ def test_integer_arrays_unchanged(binomial_pmf, log_factorial, bernoulli_pmf):
     b = np.array([1, 0, 0, 1, 1])
     expect_close(bernoulli_pmf(b, 0.25), np.where(b == 1, 0.25, 0.75), what="bernoulli_pmf on an integer array")
     expect_unchanged(np.array([1, 0, 0, 1, 1]), b, what="the array k")
+    # k outside the support: an implementation that clips or zeroes k in place changes the caller's array
+    k = np.array([-2, 0, 3, 12, 10])
+    k0 = k.copy()
+    inside = (k0 >= 0) & (k0 <= 10)
+    kk = np.clip(k0, 0, 10)
+    log_ref = lgamma(11.0) - lgamma(kk + 1.0) - lgamma(11.0 - kk) + kk * math.log(0.3) + (10 - kk) * math.log(0.7)
+    got = _call(binomial_pmf, k, 10, 0.3, what="binomial_pmf on an array with k < 0 and k > n")
+    expect_close(got, np.where(inside, np.exp(log_ref), 0.0), rtol=1e-7,
+                 what="binomial_pmf(k, 10, 0.3) for an array with some k outside 0..n")
+    expect_unchanged(k0, k, what="the array k (with entries outside 0..n)")
 
 
 @test_case(points=0.25, hidden=True)

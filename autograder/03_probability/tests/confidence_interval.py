@@ -141,6 +141,8 @@ def test_defaults_and_symmetry(confidence_interval):
     x = rng.normal(100.0, 15.0, size=5)
     expected = _interval(x, 0.95, 2.7764451051977987)      # t_{0.975, 4}
     _check(confidence_interval(x.copy()), expected, x, 0.95, "t", "confidence_interval(x) with defaults")
+    expect_raises(ValueError, confidence_interval, x.copy(), 0.95, "T", what="confidence_interval(x, 0.95, 'T')",
+                  when="(method must be exactly 't' or 'z'; any other string raises)")
     low, high = expect_tuple(confidence_interval(x.copy(), 0.6, "z"), 2,
                              what="confidence_interval(x, 0.6, 'z')", names="low, high")
     expect_true(abs((low + high) / 2 - np.mean(x)) <= 1e-9 * np.mean(np.abs(x)),

@@ -175,8 +175,17 @@ def test_integer_rate_sums_and_inputs_unchanged(poisson_pmf, poisson_cdf):
                  what="poisson_cdf(7, 6) with integer arguments",
                  misconceptions={CDF_STOPS_BEFORE_K: expected - math.exp(7 * math.log(6) - 6 - math.lgamma(8))})
     k = np.array([[3, 0], [-1, 9]])
-    poisson_cdf(k, 2.5)
+    got = poisson_cdf(k, 2.5)
     expect_unchanged(np.array([[3, 0], [-1, 9]]), k, what="the array k")
+    i = np.arange(10)
+    running = np.cumsum(np.exp(i * math.log(2.5) - 2.5 - lgamma(i + 1.0)))
+    expected = np.array([[running[3], running[0]], [0.0, running[9]]])
+    what = "poisson_cdf(k, 2.5) for k of shape (2, 2), one entry negative"
+    expect_true(np.shape(got) == (2, 2), f"{what} returned shape {np.shape(got)}, expected (2, 2).",
+                verdict="wrong shape for a 2-D k",
+                hint="the cdf works element-wise: for an array k of any shape, return an array of the same "
+                     "shape (index the running sums with k itself, no ravel or flatten).")
+    expect_close(got, expected, rtol=1e-9, what=what)
     # only negative k: there is no pmf value to add up at all, and the cdf is 0.0
     for k, expected, what in ((-1, 0.0, "poisson_cdf(-1, 2.5)"),
                               (np.array([-4, -1]), np.zeros(2), "poisson_cdf(np.array([-4, -1]), 2.5)")):

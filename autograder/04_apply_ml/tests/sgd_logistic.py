@@ -50,6 +50,10 @@ STEPS_PER_EPOCH = ("every epoch cuts the order into consecutive batches of batch
                    "Yours took another number of steps (a dropped last batch, or np.array_split into "
                    "m // batch_size pieces of other sizes). Loop over range(0, m, batch_size) and slice "
                    "order[start:start + batch_size].")
+BATCH_SIZES = ("every batch holds exactly batch_size indices except the last, which holds the leftovers "
+               "(m = 5 with batch_size = 4 gives batches of 4 and 1). np.array_split(order, "
+               "ceil(m / batch_size)) makes batches of nearly equal sizes (3 and 2) instead. Loop over "
+               "range(0, m, batch_size) and slice order[start:start + batch_size].")
 DIVERGED = ("the weights or losses contain NaN or inf; the step used here is small enough for SGD to "
             "converge, so check that each step uses the batch MEAN gradient (logistic_gradient on the "
             "batch) and moves against it.")
@@ -178,7 +182,7 @@ def test_partial_last_batch(sgd_logistic):
 
 @test_case(points=0.25, hidden=True)
 def test_steps_per_epoch(sgd_logistic):
-    """on data whose rows are all alike (so that any order gives the same run), each epoch takes one step per batch of batch_size, the last one holding the leftovers"""
+    """on data whose rows are all alike (so that any order gives the same run), each epoch takes one step per batch of batch_size, the last one holding the leftovers; on 5 distinct points with batch_size 4, one epoch is that of batches of 4 and 1 in some order"""
     x, step = np.array([1.0, 0.5, -0.3]), 0.4
     for m, batch_size in ((5, 2), (7, 3), (9, 4)):
         X, y = np.tile(x, (m, 1)), np.ones(m)
@@ -196,6 +200,33 @@ def test_steps_per_epoch(sgd_logistic):
                     f"would be {np.round(expected, 6)}.",
                     verdict="an epoch did not take one step per batch (ceil(m / batch_size) steps)",
                     hint=STEPS_PER_EPOCH)
+    # distinct rows, one epoch, m = 5 and batch_size = 4: whatever the order drawn, the result must be
+    # that of the batches order[0:4] and order[4:5] (np.array_split into ceil(m / batch_size) parts
+    # makes batches of 3 and 2 instead, with the same number of steps)
+    import itertools
+
+    X = np.array([[1.0, 0.9], [1.0, -1.4], [1.0, 2.2], [1.0, -0.3], [1.0, 1.1]])
+    y = np.array([1.0, 0.0, 0.0, 1.0, 1.0])
+
+    def step_on(w, rows):
+        rows = list(rows)
+        return w - 0.6 * X[rows].T @ (_sigmoid(X[rows] @ w) - y[rows]) / len(rows)
+
+    def one_epoch(order):
+        return step_on(step_on(np.zeros(2), order[:4]), order[4:])
+
+    runs = [one_epoch(order) for order in itertools.permutations(range(5))]
+    for seed in (40270, 40271):
+        what = "sgd_logistic(X, y, 0.6, 4, 1, rng) on 5 distinct points"
+        w = expect_tuple(sgd_logistic(X.copy(), y.copy(), 0.6, 4, 1, rng=np.random.default_rng(seed)),
+                         2, what=what, names="w, losses")[0]
+        w = np.asarray(w, dtype=float)
+        expect_true(w.shape == (2,), f"w from {what} has shape {w.shape}; expected (2,).",
+                    verdict="w does not have shape (d,)")
+        expect_true(any(np.allclose(w, run, rtol=1e-9, atol=1e-12) for run in runs),
+                    f"w from {what} is {np.round(w, 6)}, which no order gives with batches of 4 and 1.",
+                    verdict="the batches are not consecutive runs of batch_size indices with the leftovers last",
+                    hint=BATCH_SIZES)
 
 
 @test_case(points=0.25, hidden=True)

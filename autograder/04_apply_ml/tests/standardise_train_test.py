@@ -63,6 +63,10 @@ CONSTANT_ZEROED = ("a column that is constant in the TRAINING set was set to 0 i
                    "value keeps that difference, x − mean.")
 EMPTY_TEST = ("only an empty TRAINING set raises ValueError: a test set with no rows is a valid 2-D "
               "input of shape (0, D), and its standardised version is an empty array of the same shape.")
+OFFSET = ("on features far from the origin (an offset of 1e6, a spread of about 1) your standard "
+          "deviation lost its digits: a shortcut such as sqrt(mean(x²) − mean(x)²) subtracts two huge, "
+          "nearly equal numbers (catastrophic cancellation). Compute it from the centred values, "
+          "sqrt(mean((x − mean(x))²)), which is what np.std does.")
 TINY_SCALE = ("a feature that varies on a tiny scale (values around 1e-9) was treated as constant, or "
               "a huge one (around 1e8) was not standardised: an absolute threshold such as "
               "std < 1e-12 misfires when the units change. Test for constant columns with the values "
@@ -188,7 +192,7 @@ def test_constant_columns(standardise):
 
 @test_case(points=0.25, hidden=True)
 def test_tiny_and_huge_scales(standardise):
-    """features measured on tiny (1e-9) and huge (1e8) scales next to a constant 0.1 column: z-scores do not depend on the units"""
+    """features measured on tiny (1e-9) and huge (1e8) scales next to a constant 0.1 column: z-scores do not depend on the units; features with an offset of 1e6 keep their digits"""
     rng = np.random.default_rng(40275)
     base = rng.normal(size=(9, 2))
     test = rng.normal(size=(3, 2))
@@ -205,3 +209,15 @@ def test_tiny_and_huge_scales(standardise):
                         f"train_z from {what} is wrong in the scaled columns.",
                         verdict="wrong z-scores for features on a tiny or huge scale", hint=TINY_SCALE)
         _check(got, X_train, X_test, what)
+    # values far from the origin with a spread of about 1 (timestamps, years): the standard deviation
+    # must come from the centred values, as np.std computes it
+    X_train, X_test = base + 1e6, test + 1e6
+    what = "standardise on features with an offset of 1e6 and a spread of about 1"
+    got = standardise(X_train.copy(), X_test.copy())
+    parts = expect_tuple(got, 2, what=what, names="train_z, test_z")
+    expected_train, _ = _reference(X_train, X_test)
+    if np.shape(parts[0]) == X_train.shape:
+        expect_true(np.allclose(np.asarray(parts[0], dtype=float), expected_train, rtol=1e-6, atol=1e-6),
+                    f"train_z from {what} is wrong.",
+                    verdict="wrong z-scores for features far from the origin", hint=OFFSET)
+    _check(got, X_train, X_test, what)

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
 
 OK_FORMAT = False
 name = "pca_high_dim"
@@ -32,6 +32,9 @@ ASCENDING = ("your eigenvalues are in ascending order, as np.linalg.eigh returns
              "LARGEST, largest first: values[::-1][:k].")
 NOT_CENTRED = ("the data were not centred: subtract the column means, X - X.mean(axis=0), before "
                "forming K.")
+CANCELLATION = ("on data far from the origin (an offset of 1e6) K lost its digits: forming it from the raw "
+                "X (XXᵀ minus the mean terms) subtracts huge, nearly equal numbers (catastrophic "
+                "cancellation). Centre the data first, Xc = X − x̄, and form K = Xc Xcᵀ/(N − 1).")
 BY_N = "the covariance divides by N − 1, not N: K = Xc Xcᵀ / (N − 1)."
 NO_N_MINUS_1 = ("your eigenvalues are N − 1 times too large: they are those of Xc Xcᵀ. The matrix is "
                 "K = Xc Xcᵀ / (N − 1), whose non-zero eigenvalues are those of S.")

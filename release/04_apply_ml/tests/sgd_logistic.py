@@ -50,6 +50,10 @@ STEPS_PER_EPOCH = ("every epoch cuts the order into consecutive batches of batch
                    "Yours took another number of steps (a dropped last batch, or np.array_split into "
                    "m // batch_size pieces of other sizes). Loop over range(0, m, batch_size) and slice "
                    "order[start:start + batch_size].")
+BATCH_SIZES = ("every batch holds exactly batch_size indices except the last, which holds the leftovers "
+               "(m = 5 with batch_size = 4 gives batches of 4 and 1). np.array_split(order, "
+               "ceil(m / batch_size)) makes batches of nearly equal sizes (3 and 2) instead. Loop over "
+               "range(0, m, batch_size) and slice order[start:start + batch_size].")
 DIVERGED = ("the weights or losses contain NaN or inf; the step used here is small enough for SGD to "
             "converge, so check that each step uses the batch MEAN gradient (logistic_gradient on the "
             "batch) and moves against it.")

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
+from course.testing import Mismatch, expect_close, expect_raises, expect_true, expect_tuple, expect_unchanged
 
 OK_FORMAT = False
 name = "pca_high_dim"
@@ -32,6 +32,9 @@ ASCENDING = ("your eigenvalues are in ascending order, as np.linalg.eigh returns
              "LARGEST, largest first: values[::-1][:k].")
 NOT_CENTRED = ("the data were not centred: subtract the column means, X - X.mean(axis=0), before "
                "forming K.")
+CANCELLATION = ("on data far from the origin (an offset of 1e6) K lost its digits: forming it from the raw "
+                "X (XXᵀ minus the mean terms) subtracts huge, nearly equal numbers (catastrophic "
+                "cancellation). Centre the data first, Xc = X − x̄, and form K = Xc Xcᵀ/(N − 1).")
 BY_N = "the covariance divides by N − 1, not N: K = Xc Xcᵀ / (N − 1)."
 NO_N_MINUS_1 = ("your eigenvalues are N − 1 times too large: they are those of Xc Xcᵀ. The matrix is "
                 "K = Xc Xcᵀ / (N − 1), whose non-zero eigenvalues are those of S.")
@@ -114,13 +117,21 @@ def test_invalid_arguments(pca_high_dim):
 
 @test_case(points=0.5, hidden=True)
 def test_random_wide_data(pca_high_dim):
-    """random data with many more features than points, and N > D too; X left unchanged"""
+    """random data with many more features than points, and N > D too, and data with a large offset (1e6); X left unchanged"""
     rng = np.random.default_rng(40361)
     for N, D, k in ((5, 30, 4), (8, 50, 3), (10, 3, 2), (3, 20, 2)):
         X = rng.normal(size=(N, D)) * np.linspace(3.0, 0.5, D) + rng.normal(size=D) * 5
         X0 = X.copy()
         _check(pca_high_dim(X, k), X0, k, f"pca_high_dim on {N} points in {D} dimensions, k = {k}")
         expect_unchanged(X0, X, what="X")
+    X = rng.normal(size=(6, 20)) * np.linspace(3.0, 0.5, 20) + 1e6
+    try:
+        _check(pca_high_dim(X.copy(), 3), X, 3, "pca_high_dim on 6 points in 20 dimensions with an offset of 1e6")
+    except Mismatch as exc:
+        if exc.hint is None and exc.kind != "type":
+            raise Mismatch(f"{exc.detail} Hint: {CANCELLATION}", verdict=f"{exc.verdict}; {CANCELLATION}",
+                           hint=CANCELLATION, kind=exc.kind) from None
+        raise
 
 
 @test_case(points=0.5, hidden=True)

@@ -207,7 +207,7 @@ def test_column_labels_and_zero_iterations(train_linear_gd):
 
 @test_case(points=0.25, hidden=True)
 def test_integers_unchanged_and_invalid_arguments(train_linear_gd):
-    """integer X and y give the same result as floats, inputs are left unchanged, and a step <= 0 or negative iterations raise ValueError"""
+    """integer X and y give the same result as floats, inputs are left unchanged, and a step <= 0, negative iterations or labels of shape (1, m) or (m/2, 2) raise ValueError"""
     X = np.array([[1, 0], [1, 1], [1, 2], [1, 4]])
     y = np.array([[2], [3], [5], [8]])
     X0, y0 = X.copy(), y.copy()
@@ -224,3 +224,20 @@ def test_integers_unchanged_and_invalid_arguments(train_linear_gd):
     for step, iterations in ((0.0, 10), (-0.1, 10), (0.05, -1)):
         expect_raises(ValueError, train_linear_gd, Xf, yf, step, iterations,
                       what=f"train_linear_gd(X, y, {step}, {iterations})")
+    shape_hint = ("labels come as (m,) or (m, 1) only, as in section 3: any other shape raises "
+                  "ValueError, even when it holds m numbers (np.ravel would accept a row (1, m) or "
+                  "an (m/2, 2) table).")
+    for labels, shape in ((yf[None, :], "(1, m)"), (yf.reshape(2, 2), "(m/2, 2)")):
+        what = f"train_linear_gd with labels of shape {shape}"
+        try:
+            train_linear_gd(Xf, labels, 0.05, 5)
+        except NotImplementedError:
+            raise
+        except ValueError:
+            continue
+        except Exception as exc:
+            expect_true(False, f"{what} raised {type(exc).__name__} ({exc}); it should raise ValueError.",
+                        verdict=f"raised {type(exc).__name__} instead of ValueError", hint=shape_hint)
+        expect_true(False, f"{what} returned normally; it should raise ValueError.",
+                    verdict="returned normally for labels that are neither (m,) nor (m, 1)",
+                    hint=shape_hint)

@@ -63,6 +63,10 @@ CONSTANT_ZEROED = ("a column that is constant in the TRAINING set was set to 0 i
                    "value keeps that difference, x − mean.")
 EMPTY_TEST = ("only an empty TRAINING set raises ValueError: a test set with no rows is a valid 2-D "
               "input of shape (0, D), and its standardised version is an empty array of the same shape.")
+OFFSET = ("on features far from the origin (an offset of 1e6, a spread of about 1) your standard "
+          "deviation lost its digits: a shortcut such as sqrt(mean(x²) − mean(x)²) subtracts two huge, "
+          "nearly equal numbers (catastrophic cancellation). Compute it from the centred values, "
+          "sqrt(mean((x − mean(x))²)), which is what np.std does.")
 TINY_SCALE = ("a feature that varies on a tiny scale (values around 1e-9) was treated as constant, or "
               "a huge one (around 1e8) was not standardised: an absolute threshold such as "
               "std < 1e-12 misfires when the units change. Test for constant columns with the values "
