@@ -36,16 +36,20 @@ from course.sessions import open_session  # noqa: E402
 MODES = ("off", "auto")
 
 
+def _start_once(cfg: config.CourseConfig, workdir: str) -> None:
+    """Open a learner process, run one empty cell, close it."""
+    session = open_session(cfg, workdir, time.monotonic() + 60)
+    session.execute("pass")
+    session.close()
+
+
 def start_cost(cfg: config.CourseConfig, n: int) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {m: [] for m in MODES}
     for _ in range(n):
         for mode in MODES:
-            c = dataclasses.replace(cfg, sandbox=mode)
             with tempfile.TemporaryDirectory(prefix="course-run-") as workdir:
                 began = time.perf_counter()
-                session = open_session(c, workdir, time.monotonic() + 60)
-                session.execute("pass")
-                session.close()
+                _start_once(dataclasses.replace(cfg, sandbox=mode), workdir)
                 times[mode].append(time.perf_counter() - began)
     return times
 
@@ -64,9 +68,7 @@ def cpu_cost(cfg: config.CourseConfig, n: int) -> dict[str, float]:
             began = _busy_seconds()
             for i in range(n):
                 os.mkdir(workdir := f"{root}/{i}")
-                session = open_session(c, workdir, time.monotonic() + 60)
-                session.execute("pass")
-                session.close()
+                _start_once(c, workdir)
             used[mode] = (_busy_seconds() - began) / n
     return used
 

@@ -721,7 +721,7 @@ def _wrapped(obj: Any, depth: int = 0) -> list[Any]:
     if isinstance(obj, functools.partial):
         inner = obj.func
     elif isinstance(obj, (types.MethodType, staticmethod, classmethod)):
-        inner = obj.__func__
+        inner = _plain(obj)
     else:
         for attr in ("pyfunc", "__wrapped__"):   # np.vectorize, functools.wraps
             try:
@@ -731,18 +731,15 @@ def _wrapped(obj: Any, depth: int = 0) -> list[Any]:
                 continue
     if callable(inner) and inner is not obj:
         found += _wrapped(inner, depth + 1)
-    if isinstance(obj, type) and _is_learner_class(obj):
-        for value in vars(obj).values():   # every method of a class of the learner's
-            if isinstance(value, (staticmethod, classmethod)):
-                value = value.__func__
-            if _is_learner_function(value):
-                found.append(value)
+    if isinstance(obj, type):   # every method of a class of the learner's
+        found += [f for f in map(_plain, vars(obj).values()) if _is_learner_function(f)]
     return found
 
 
-def _is_learner_class(cls: type) -> bool:
-    return any(_is_learner_function(v.__func__ if isinstance(v, (staticmethod, classmethod)) else v)
-               for v in vars(cls).values())
+def _plain(value: Any) -> Any:
+    """The function inside a bound, static or class method; anything else as it is."""
+    return value.__func__ if isinstance(value, (types.MethodType, staticmethod, classmethod)) \
+        else value
 
 
 def _safe_getattr(obj: Any, name: str) -> Any:
@@ -757,11 +754,9 @@ def _safe_getattr(obj: Any, name: str) -> Any:
     if isinstance(obj, type) or _is_learner_function(getattr(type(obj), "__init__", None)):
         # a class of the learner's (or one of its instances): its functions, read statically
         try:
-            value = inspect.getattr_static(obj, name)
+            value = _plain(inspect.getattr_static(obj, name))
         except AttributeError:
             return MISSING
-        if isinstance(value, (staticmethod, classmethod)):
-            value = value.__func__
         return value if isinstance(value, types.FunctionType) else MISSING
     return MISSING
 

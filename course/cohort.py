@@ -27,7 +27,7 @@ from typing import Callable, Iterable
 from . import config
 from .sessions import sandbox_check
 from .grade import (MAX_NOTEBOOK_BYTES, StepLayout, Submission, grade_notebook, load_layout,
-                    questions_for, student_of, too_large, UNUSABLE)
+                    questions_for, student_of, too_large)
 
 LEDGER_DIR = "grades"
 
@@ -38,6 +38,7 @@ class Task:
     student: str        # whose it is
     origin: str         # where it came from, as the instructor named it
     digest: str         # sha256 of the file: a changed file is graded again
+    unusable: str | None = None   # why it cannot be graded (a zip that could not be unpacked)
 
 
 def _digest(path: Path) -> str:
@@ -114,17 +115,19 @@ def _from_zip(path: Path, step: config.Step, unpack_dir: Path) -> list[Task]:
                 target = unpack_dir / student / Path(member).name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 size = zf.getinfo(member).file_size
+                reason = None
                 if size > MAX_NOTEBOOK_BYTES:   # a zip bomb, or a notebook nobody could grade
-                    target.write_text(f"{UNUSABLE}{member} in {path.name} unpacks to "
-                                      f"{size / 2**20:.0f} MB, {too_large()}")
+                    reason = f"{member} in {path.name} unpacks to {size / 2**20:.0f} MB, {too_large()}"
+                    target.write_text(f"not a notebook: {reason}")
                 else:   # (zipfile reads no more than the size the archive declares)
                     target.write_bytes(zf.read(member))
-                out.append(Task(target, student, f"{path}:{member}", _digest(target)))
+                out.append(Task(target, student, f"{path}:{member}", _digest(target), reason))
     except (zipfile.BadZipFile, OSError) as exc:
         broken = unpack_dir / student / f"{path.stem}.ipynb"
         broken.parent.mkdir(parents=True, exist_ok=True)
-        broken.write_text(f"{UNUSABLE}{path.name} is not a readable zip ({exc})")
-        return [Task(broken, student, str(path), _digest(path))]
+        reason = f"{path.name} is not a readable zip ({exc})"
+        broken.write_text(f"not a notebook: {reason}")
+        return [Task(broken, student, str(path), _digest(path), reason)]
     return out
 
 
@@ -191,7 +194,7 @@ def _start_worker(cfg: config.CourseConfig, layout: StepLayout, autograder: str 
 def _grade_task(task: Task) -> dict:
     cfg, layout = _WORKER["cfg"], _WORKER["layout"]
     step = cfg.step(layout.step)
-    return entry_of(task, grade_notebook(task.path, step, cfg, layout))
+    return entry_of(task, grade_notebook(task.path, step, cfg, layout, unusable=task.unusable))
 
 
 def entry_of(task: Task, row: Submission) -> dict:

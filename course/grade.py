@@ -8,7 +8,6 @@ row with a reason; the batch goes on.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import tempfile
 import time
@@ -181,7 +180,6 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
 
 # a notebook with its outputs is rarely over a few MB; the grader reads a submission whole
 MAX_NOTEBOOK_BYTES = 64 * 2**20
-UNUSABLE = "not a notebook: "   # the first words of the stand-in for an unusable zip member
 
 
 def too_large() -> str:
@@ -190,7 +188,10 @@ def too_large() -> str:
 
 
 def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
-                   layout: StepLayout | None = None, *, grading: bool = True) -> Submission:
+                   layout: StepLayout | None = None, *, grading: bool = True,
+                   unusable: str | None = None) -> Submission:
+    """One notebook's row; `unusable`: why the caller could not give it one to grade (a zip it
+    could not unpack), reported as the row's error."""
     layout = layout or load_layout(cfg.root, step)
     start = time.monotonic()
     row = Submission(str(path), student_of(path, step.id), step.id, None, [], 0.0, 0.0,
@@ -205,17 +206,14 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
         row.seconds = time.monotonic() - start
         return row
 
+    if unusable:
+        return failed(unusable)
     try:
         size = path.stat().st_size
     except OSError:
         size = 0   # nbformat.read below names what is wrong
     if size > MAX_NOTEBOOK_BYTES:
         return failed(f"the notebook is {size / 2**20:.0f} MB, {too_large()}")
-    if size < 2048:   # what the cohort's unpacking put in place of a zip it could not use
-        with contextlib.suppress(OSError):
-            head = path.read_bytes()
-            if head.startswith(UNUSABLE.encode()):
-                return failed(head.decode("utf-8", "replace")[len(UNUSABLE):].strip())
     try:
         nb = nbformat.read(path, as_version=4)
     except Exception as exc:

@@ -327,17 +327,23 @@ def _evasion_source(name: str) -> str:
     return "import numpy as np\n" + pre + "def norm(v):\n" + bind + _BODY
 
 
+def _live(source: str, filename: str) -> dict:
+    """The namespace a kernel would have after running `source` (its text kept for inspect)."""
+    import linecache
+
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    namespace: dict = {}
+    exec(compile(source, filename, "exec"), namespace)   # noqa: S102 - our own text
+    return namespace
+
+
 @pytest.mark.parametrize("name", sorted(EVASIONS))
 def test_a_banned_function_behind_any_route_is_found(name):
     source = _evasion_source(name)
     static = BAN.check(_Graded([source], ["norm"]))
     assert static and static[0].kind in ("banned", "dynamic"), (name, static)
-    namespace: dict = {}
-    exec(compile(source, f"<evasion {name}>", "exec"), namespace)   # noqa: S102 - our own text
+    namespace = _live(source, f"<evasion {name}>")
     assert namespace["norm"]([3.0, 4.0]) == 5.0   # it does compute the norm
-    linecache_name = f"<evasion {name}>"
-    import linecache
-    linecache.cache[linecache_name] = (len(source), None, source.splitlines(True), linecache_name)
     live = BAN.check(namespace)
     assert live and live[0].kind in ("banned", "dynamic"), (name, live)
 
@@ -348,10 +354,7 @@ def test_a_recursive_helper_is_read_once():
               "def norm(v):\n    fact(3)\n    return float(np.sqrt(np.sum(np.asarray(v) ** 2)))\n"
               "def bad(v):\n    return np.linalg.norm(v) if v else bad(v)\n")
     assert BAN.check(_Graded([source], ["norm"])) == []
-    namespace: dict = {}
-    import linecache
-    linecache.cache["<recursive>"] = (len(source), None, source.splitlines(True), "<recursive>")
-    exec(compile(source, "<recursive>", "exec"), namespace)   # noqa: S102 - our own text
+    namespace = _live(source, "<recursive>")
     assert BAN.check(namespace) == []
     namespace["norm"] = namespace["bad"]
     assert [f.kind for f in BAN.check(namespace)] == ["banned"]
