@@ -183,9 +183,9 @@ def call_reply(namespace: dict, name: str, payload: str) -> dict:
         with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(sink), \
                 contextlib.redirect_stderr(sink):
             warnings.simplefilter("always")
+            before = [_snapshot(a) for a in (*args, *kwargs.values())]
             result = namespace[name](*args, **kwargs)
-        after = [a if isinstance(a, (np.ndarray, np.random.Generator)) else None for a in args]
-        after += [v for v in kwargs.values() if isinstance(v, np.random.Generator)]
+        after = [_after(a, snap) for a, snap in zip((*args, *kwargs.values()), before)]
         reply = {"result": pack(result), "args_after": pack(after)}
     except (Exception, SystemExit) as exc:
         reply = error_reply(exc)
@@ -193,6 +193,108 @@ def call_reply(namespace: dict, name: str, payload: str) -> dict:
         sys.stdout.flush()
     reply["warnings"] = learner_warnings(caught)   # shown with the case, like check() does
     return reply
+
+
+# What a call did to its arguments. In-process, a test sees every change the learner's function
+# makes to what it was given: an array written in place, a generator drawn from, an entry added to
+# or replaced in a dict of parameters. Across the boundary each argument is described after the
+# call, down to _DEPTH levels of containers, with each container entry marked as the same object
+# it held before (so changes inside it are applied to the grader's object) or a new one (so the
+# grader's container gets the new value, as the caller's would).
+_DEPTH = 4
+
+
+def _snapshot(value: Any, depth: int = 0) -> Any:
+    """An argument's containers before the call: their entries, by identity."""
+    if depth >= _DEPTH:
+        return None
+    if isinstance(value, dict):
+        return ("dict", {k: (v, _snapshot(v, depth + 1)) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, [(v, _snapshot(v, depth + 1)) for v in value])
+    return None
+
+
+def _after(value: Any, snap: Any) -> Any:
+    """What the grader needs to replay the call's changes to `value` (see _apply_after)."""
+    if isinstance(value, (np.ndarray, np.random.Generator)):
+        return value
+    if snap is None:
+        return None
+    kind, entries = snap
+    if kind == "tuple":
+        return {"tuple": [_after(v, s) for (v, s) in entries]}
+    if kind == "dict" and isinstance(value, dict):
+        items = list(value.items())
+        held = entries
+    elif kind == "list" and isinstance(value, list):
+        items = list(enumerate(value))
+        held = dict(enumerate(entries))
+    else:
+        return None
+    out = []
+    for key, item in items:
+        same = key in held and item is held[key][0]
+        out.append([key, same, _after(item, held[key][1]) if same else item])
+    if len(out) == len(held) and all(same and payload is None for _, same, payload in out):
+        return None    # nothing in it was replaced, and nothing in it can change (a list of numbers)
+    return {kind: out}
+
+
+def _apply_after(original: Any, changed: Any, depth: int = 0) -> None:
+    """Replay on the grader's argument what the learner's call did to its copy in the kernel.
+
+    The reply comes from the learner's process, so anything that does not fit the original's
+    shape is ignored: it can only change the grader's copy of the learner's own input."""
+    if isinstance(original, np.random.Generator):
+        if isinstance(changed, np.random.Generator):
+            # the learner drew from it: the test's generator moves on as it would in-process
+            with contextlib.suppress(Exception):
+                original.bit_generator.state = changed.bit_generator.state
+        return
+    if isinstance(original, np.ndarray):
+        # the learner wrote into it: make that visible to the test
+        if (isinstance(changed, np.ndarray) and original.flags.writeable
+                and original.shape == changed.shape
+                and not np.array_equal(original, changed, equal_nan=original.dtype.kind in "fc")):
+            with contextlib.suppress(Exception):
+                np.copyto(original, changed, casting="unsafe")
+        return
+    if depth >= _DEPTH or not isinstance(changed, dict) or len(changed) != 1:
+        return
+    (kind, entries), = changed.items()
+    if not isinstance(entries, list):
+        return
+    if kind == "tuple" and isinstance(original, tuple):
+        for item, item_changed in zip(original, entries):
+            _apply_after(item, item_changed, depth + 1)
+        return
+    if not ((kind == "dict" and isinstance(original, dict))
+            or (kind == "list" and isinstance(original, list))):
+        return
+    rebuilt, unchanged = [], True
+    for entry in entries:
+        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[1], bool)):
+            return
+        key, same, payload = entry
+        try:
+            held = (key in original) if kind == "dict" else (isinstance(key, int)
+                                                            and 0 <= key < len(original))
+        except TypeError:   # an unhashable key
+            return
+        if same and held:
+            _apply_after(original[key], payload, depth + 1)
+            rebuilt.append((key, original[key]))
+        else:
+            rebuilt.append((key, payload))
+            unchanged = False
+    if unchanged and len(rebuilt) == len(original):
+        return
+    if kind == "dict":
+        original.clear()
+        original.update(rebuilt)
+    else:
+        original[:] = [item for _, item in rebuilt]
 
 
 def error_reply(exc: BaseException) -> dict:
@@ -268,18 +370,8 @@ class KernelFunction:
                 warnings.warn(LearnerWarning(text[:300]), stacklevel=2)
         if "error" in reply:
             raise rebuild_exception(reply["error"])
-        originals = list(args) + [v for v in kwargs.values() if isinstance(v, np.random.Generator)]
-        for original, changed in zip(originals, unpack(reply["args_after"])):
-            if isinstance(original, np.random.Generator) and isinstance(changed, np.random.Generator):
-                # the learner drew from it: the test's generator moves on as it would in-process
-                original.bit_generator.state = changed.bit_generator.state
-                continue
-            # the learner mutated an argument in place: make that visible to the test
-            if (isinstance(original, np.ndarray) and isinstance(changed, np.ndarray)
-                    and original.flags.writeable and original.shape == changed.shape
-                    and not np.array_equal(original, changed,
-                                           equal_nan=original.dtype.kind in "fc")):
-                np.copyto(original, changed, casting="unsafe")
+        for original, changed in zip((*args, *kwargs.values()), unpack(reply["args_after"])):
+            _apply_after(original, changed)
         return unpack(reply["result"])
 
     def __repr__(self) -> str:

@@ -110,6 +110,56 @@ def test_mutating_an_argument_in_the_kernel_is_seen_by_the_test(tmp_path):
     assert any("in place" in (c.hint or "") for c in inv.result.cases), inv.result
 
 
+class _InProcessKernel:
+    """A session whose 'kernel' is a namespace here: the call still crosses as packed text."""
+
+    def __init__(self, namespace):
+        self.namespace = namespace
+
+    def serve(self, kind, name, payload):
+        assert kind == "call"
+        return remote.call_reply(self.namespace, name, payload)
+
+
+def _across(source: str, name: str = "f"):
+    namespace = {"np": np}
+    exec(source, namespace)
+    return remote.KernelFunction(_InProcessKernel(namespace), name)
+
+
+def test_changes_inside_containers_cross_back_as_they_would_in_process():
+    # each function is run on one set of arguments in-process and on an equal set across the
+    # boundary; the caller's arguments must end up alike, entry by entry and object by object
+    sources = {
+        "inplace": "def f(p, xs, t, *, w):\n    p['W'] -= 1\n    xs[0] += 2\n    t[1][:] = 0\n"
+                   "    w *= 3\n",
+        "replaced": "def f(p, xs, t, *, w):\n    p['W'] = p['W'] - 1\n    p['new'] = 5\n"
+                    "    del p['b']\n    xs.append(np.ones(2))\n    xs[0] = 'x'\n",
+        "nested": "def f(p, xs, t, *, w):\n    p['inner']['c'] += 1\n    p['inner']['d'] = 1\n",
+        "untouched": "def f(p, xs, t, *, w):\n    return p['W'].sum() + xs[0].sum()\n",
+    }
+
+    def arguments():
+        return ({"W": np.arange(4.0), "b": np.zeros(2), "inner": {"c": np.ones(1)}},
+                [np.arange(3.0), 1.5], (np.ones(2), np.ones(3)), np.arange(2.0))
+
+    for label, source in sources.items():
+        here, there = arguments(), arguments()
+        here_W, there_W = here[0]["W"], there[0]["W"]
+        namespace = {"np": np}
+        exec(source, namespace)
+        namespace["f"](*here[:3], w=here[3])
+        _across(source)(*there[:3], w=there[3])
+        assert remote.pack(list(there)) == remote.pack(list(here)), label
+        # an array changed in place is still the caller's object; a replaced one is not
+        assert (there[0]["W"] is there_W) == (here[0]["W"] is here_W), label
+
+
+def test_a_list_of_numbers_costs_nothing_to_send_back():
+    reply = remote.call_reply({"f": lambda xs: len(xs)}, "f", remote.pack(([list(range(1000))], {})))
+    assert remote.unpack(reply["args_after"]) == [None]
+
+
 def test_random_generators_cross_with_their_state():
     rng = np.random.default_rng(7)
     rng.normal(size=3)
@@ -156,3 +206,28 @@ def test_a_generator_used_in_the_kernel_advances_the_tests_generator(tmp_path, k
         assert first(np.array(["cat", "dog"])).tolist() == ["cat"]
     finally:
         session.close()
+
+
+def test_a_dict_argument_changed_in_the_kernel_is_seen_by_the_test(tmp_path):
+    # the caller's params dict: an entry written in place, and (a second function) an entry
+    # replaced; check() sees both in-process, and so must `course grade`
+    step = "04_apply_ml"
+    source = ROOT / "source" / step / "04_neural_network.ipynb"
+    wrappers = {"mlp_forward": "    params['W1'] += 1\n",
+                "mlp_backward": "    params['b1'] = params['b1'] - 1e-3\n"}
+    nb = nbformat.read(source, as_version=4)
+    for i in reversed(range(len(nb.cells))):
+        name = nbgrader_meta(nb.cells[i]).get("grade_id", "").removesuffix("_solution")
+        if name in wrappers and nbgrader_meta(nb.cells[i]).get("solution"):
+            nb.cells.insert(i + 1, nbformat.v4.new_code_cell(
+                f"_{name} = {name}\n\ndef {name}(params, *args):\n    out = _{name}(params, *args)\n"
+                f"{wrappers[name]}    return out\n"))
+    path = tmp_path / source.name
+    nbformat.write(nb, path)
+    (row,) = grade_paths(step, [path], COURSE)
+    for name in wrappers:
+        q = next(q for q in row.questions if q.id == name)
+        assert q.points < q.max_points, (name, q.result)
+        assert any("in place" in (c.hint or "") for c in q.result.cases), (name, q.result)
+    assert all(q.status == "passed" for q in row.questions
+               if q.id not in (*wrappers, "train_mlp", "predict_confusion")), row.questions
