@@ -95,5 +95,5 @@ c.CourseDirectory.db_url = f"sqlite:///{ROOT / 'gradebook.db'}"
 # writes the public-only versions there itself.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "tests", "feedback"]
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
-# Each grade cell prints the points it earned (see course/feedback.py), so run cells as written.
+# Each grade cell prints the points it earned (see course/runtime/feedback.py), so run cells as written.
 c.ExecutePreprocessor.timeout = 300

@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 import nbformat  # noqa: E402
 
 from course import config, questions  # noqa: E402
-from course.evaluate import evaluate  # noqa: E402
-from course.feedback import Feedback  # noqa: E402
+from course.runtime.evaluate import evaluate  # noqa: E402
+from course.runtime.feedback import Feedback  # noqa: E402
 from tests.helpers import grade_ids, solution_namespace  # noqa: E402
 
 

@@ -50,7 +50,7 @@ def course_copy(where: Path) -> Path:
 
 
 def _notebooks() -> list[str]:
-    from course import config
+    from course.runtime import config
     return list(config.load(ROOT).step(STEP).notebooks)
 
 

@@ -11,7 +11,7 @@ machine falls on both alike:
   grading;
 * CPU: the same start-ups, --starts in a row per mode, as busy time of the whole machine
   (/proc/stat; run it on an idle machine): a sandboxed learner is made ahead of time, while the
-  notebook before it runs (course/zygote.py, Standby), so its wall time hides part of its work,
+  notebook before it runs (course/instructor/zygote.py, Standby), so its wall time hides part of its work,
   and this is what a saturated cohort run pays;
 * whole notebooks: every solved notebook of the step (source/<step>/), --rounds times per mode.
 """
@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from course import config, sandbox  # noqa: E402
-from course.grade import grade_notebook, load_layout  # noqa: E402
-from course.sessions import open_session  # noqa: E402
+from course.instructor.grade import grade_notebook, load_layout  # noqa: E402
+from course.instructor.sessions import open_session  # noqa: E402
 
 MODES = ("off", "auto")
 

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from course.evaluate import PASSED, evaluate  # noqa: E402
-from course.feedback import as_text  # noqa: E402
+from course.runtime.evaluate import PASSED, evaluate  # noqa: E402
+from course.runtime.feedback import as_text  # noqa: E402
 from tests.test_questions import QUESTION_NOTEBOOK, _namespace, _question  # noqa: E402
 
 

@@ -4,8 +4,8 @@ In a notebook: `from course import check, hint, solution, progress` (and, in ste
 `level_report`). On the command line: `course --help`.
 Importing this package stays cheap (NumPy only): the heavy tools load inside the CLI commands.
 """
-from .learner import check, hint, solution
-from .level import level_report
-from .progress import progress  # noqa: E402 - shadows the module course.progress on purpose
+from .runtime.learner import check, hint, solution
+from .runtime.level import level_report
+from .runtime.progress import progress  # noqa: E402 - shadows the module course.runtime.progress on purpose
 
 __all__ = ["check", "hint", "solution", "level_report", "progress"]

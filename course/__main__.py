@@ -1,3 +1,3 @@
-from .cli import main
+from .instructor.cli import main
 
 raise SystemExit(main())

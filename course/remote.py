@@ -22,8 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from .evaluate import LearnerWarning, learner_frames, learner_warnings
-from .testing import _raised_where, raised_on_purpose
+from .runtime.evaluate import LearnerWarning, learner_frames, learner_warnings
+from .runtime.testing import _raised_where, raised_on_purpose
 
 CALL_MIME = "application/vnd.course.call+json"
 _PACKAGE = "course"
@@ -304,12 +304,12 @@ def error_reply(exc: BaseException) -> dict:
                       "module": type(exc).__module__,
                       "message": str(exc),
                       "frames": learner_frames(exc.__traceback__),
-                      # decided here, where the traceback is (course.testing.expect_raises)
+                      # decided here, where the traceback is (course.runtime.testing.expect_raises)
                       "raised": raised_on_purpose(exc),
                       "raised_in": _raised_where(exc)}}
 
 
-# In a Jupyter kernel (see course.sessions.KernelSession) the replies travel as display data.
+# In a Jupyter kernel (see course.instructor.sessions.KernelSession) the replies travel as display data.
 def serve_names(namespace: dict, names: list[str]) -> None:
     _publish(names_reply(namespace, names))
 
@@ -389,7 +389,7 @@ class KernelNamespace:
         self._scope = scope
 
     def static_scope(self):
-        """The learner's code as the notebook's cells show it (a course.bans.StaticScope built in
+        """The learner's code as the notebook's cells show it (a course.runtime.bans.StaticScope built in
         the grader from the cells it sent), never read from the kernel: what a question forbids is
         checked on what the grader received."""
         return self._scope

@@ -1,4 +1,4 @@
-"""The autograded notebooks `course grade` writes for formgrader (course/autograded.py) carry no
+"""The autograded notebooks `course grade` writes for formgrader (course/instructor/autograded.py) carry no
 script of the student's: formgrader renders them as HTML in the instructor's logged-in session."""
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import dataclasses
 import nbformat
 from nbconvert import HTMLExporter
 
-from course import config
-from course.autograded import write_autograded
-from course.build import nbgrader_meta
-from course.grade import load_layout
+from course.runtime import config
+from course.instructor.autograded import write_autograded
+from course.instructor.build import nbgrader_meta
+from course.instructor.grade import load_layout
 
 from .helpers import ROOT
 

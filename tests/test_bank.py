@@ -23,10 +23,10 @@ import nbformat
 import numpy as np
 import pytest
 
-from course.bans import Ban
-from course.build import nbgrader_meta
-from course.evaluate import PASSED, evaluate
-from course.feedback import as_text
+from course.runtime.bans import Ban
+from course.instructor.build import nbgrader_meta
+from course.runtime.evaluate import PASSED, evaluate
+from course.runtime.feedback import as_text
 
 from .test_questions import QUESTION_NOTEBOOK, _label, _namespace, _question
 
@@ -256,7 +256,7 @@ class _GlobalStateChanger:
 
 
 def _same(a, b) -> bool:
-    from course.testing import _results_equal
+    from course.runtime.testing import _results_equal
     return _results_equal(a, b)
 
 

@@ -1,4 +1,4 @@
-"""Bans (course/bans.py): what a task forbids is found in the learner's code, by every grader.
+"""Bans (course/runtime/bans.py): what a task forbids is found in the learner's code, by every grader.
 
 The same Ban is checked three ways: on live functions (check(), nbgrader, otter: the learner's own
 kernel), on the notebook's cells as the grader read them (course grade), and inside otter's own
@@ -16,11 +16,11 @@ import numpy as np
 import pytest
 from numpy.linalg import norm as imported_norm
 
-from course import config, questions
-from course.bans import Ban, StaticScope
-from course.build import nbgrader_meta
-from course.otter_bridge import FOOTER as OTTER_FOOTER
-from course.grade import grade_notebook
+from course.runtime import config, questions
+from course.runtime.bans import Ban, StaticScope
+from course.instructor.build import nbgrader_meta
+from course.runtime.otter_bridge import FOOTER as OTTER_FOOTER
+from course.instructor.grade import grade_notebook
 
 from .helpers import ROOT
 

@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from course.cohort import _append, read_ledger
+from course.instructor.cohort import _append, read_ledger
 
 from .helpers import ROOT
 

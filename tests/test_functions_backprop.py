@@ -1,4 +1,4 @@
-"""course/functions/backprop.py: derivatives, integrals, densities and samplers are what they claim.
+"""course/runtime/functions/backprop.py: derivatives, integrals, densities and samplers are what they claim.
 
 References are independent of the module: scipy's adaptive finite differences
 (scipy.differentiate.derivative), scipy.integrate.quad, scipy.special / scipy.stats, and the
@@ -14,7 +14,7 @@ from scipy import integrate, special, stats
 from scipy.differentiate import derivative
 
 from course import remote
-from course.functions import backprop as bp
+from course.runtime.functions import backprop as bp
 
 ELEMENTARY = [
     (bp.Affine(2.0, -1.0), (-5, 5)), (bp.Affine(-0.5, 3.0), (-5, 5)),

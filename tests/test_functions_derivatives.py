@@ -1,4 +1,4 @@
-"""course/functions/derivatives.py: every `<name>_prime` (and `<name>_second`) is the exact derivative.
+"""course/runtime/functions/derivatives.py: every `<name>_prime` (and `<name>_second`) is the exact derivative.
 
 References are independent of the module: scipy's adaptive finite differences
 (scipy.differentiate.derivative; Richardson-extrapolated central differences on scipy < 1.15),
@@ -15,7 +15,7 @@ try:                                   # scipy >= 1.15
 except ImportError:                    # older scipy: Richardson extrapolation of central differences
     _scipy_derivative = None
 
-from course.functions import derivatives as d
+from course.runtime.functions import derivatives as d
 
 PAIRS = [
     ("line", (-5, 5)), ("square", (-5, 5)), ("cube", (-5, 5)), ("cubic", (-5, 5)),

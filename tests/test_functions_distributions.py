@@ -1,11 +1,11 @@
-"""course.functions.distributions: the quantile functions and densities handed to learner code in
+"""course.runtime.functions.distributions: the quantile functions and densities handed to learner code in
 step 3, notebook 1 are right (against scipy.stats), element-wise, and cross to the kernel."""
 import numpy as np
 import pytest
 from scipy import stats
 
 from course import remote
-from course.functions.distributions import (LOGISTIC_MEAN, LOGISTIC_VARIANCE, ExponentialQuantile,
+from course.runtime.functions.distributions import (LOGISTIC_MEAN, LOGISTIC_VARIANCE, ExponentialQuantile,
                                             UniformQuantile, logistic_cdf, logistic_pdf,
                                             logistic_quantile)
 

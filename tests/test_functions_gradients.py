@@ -1,4 +1,4 @@
-"""course.functions.gradients: every exact gradient, Jacobian and Hessian is right.
+"""course.runtime.functions.gradients: every exact gradient, Jacobian and Hessian is right.
 
 References are SciPy where it has the function (Rosenbrock, log-sum-exp, softmax, the sigmoid) and
 central finite differences otherwise; the instances and functions must also cross the grading
@@ -11,7 +11,7 @@ import pytest
 from scipy import optimize, special
 
 from course import remote
-from course.functions import gradients as G
+from course.runtime.functions import gradients as G
 
 RNG = np.random.default_rng(20502)
 

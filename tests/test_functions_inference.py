@@ -1,4 +1,4 @@
-"""course.functions.inference is right: the normal and Student-t cdf, pdf and quantile against
+"""course.runtime.functions.inference is right: the normal and Student-t cdf, pdf and quantile against
 scipy.stats and against closed forms, far into the tails, for df from 1 to 10^6."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from course.functions import inference as inf
+from course.runtime.functions import inference as inf
 
 DFS = [1, 1.5, 2, 3, 4.7, 5, 9, 10, 29.3, 30, 100, 1000, 12345.6, 1e5, 1e6]
 

@@ -1,4 +1,4 @@
-"""course/functions/optimisation.py: the objectives the optimisation tests hand to learner code are
+"""course/runtime/functions/optimisation.py: the objectives the optimisation tests hand to learner code are
 right (exact gradients and Hessians against finite differences and SciPy), vectorise over rows, and
 cross the grading-kernel boundary as plain data."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 from scipy import optimize
 
 from course import remote
-from course.functions.optimisation import (Bowl, Gradient, Hessian, LeastSquares, Logistic,
+from course.runtime.functions.optimisation import (Bowl, Gradient, Hessian, LeastSquares, Logistic,
                                            Rosenbrock)
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import config
-from course.grade import _other_step, grade_paths, student_of
-from course.sessions import fork_available
+from course.runtime import config
+from course.instructor.grade import _other_step, grade_paths, student_of
+from course.instructor.sessions import fork_available
 
 from .helpers import ROOT, nbgrader_meta
 

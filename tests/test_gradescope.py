@@ -16,9 +16,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import config, questions
-from course.build import OTTER_CONFIG
-from course.grade import grade_paths
+from course.runtime import config, questions
+from course.instructor.build import OTTER_CONFIG
+from course.instructor.grade import grade_paths
 
 from .helpers import ROOT, nbgrader_meta
 
@@ -165,4 +165,4 @@ def test_zip_pins_what_the_course_is_proved_with(zip_path):
     for req in reqs:
         assert req in pip_lines, (zip_path.name, req)
     assert all("==" in line for line in pip_lines), pip_lines
-    assert "files/course/otter_bridge.py" in names
+    assert "files/course/runtime/otter_bridge.py" in names

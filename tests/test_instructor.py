@@ -27,8 +27,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import config
-from course.lateness import Policy, parse_time, submission_time
+from course.runtime import config
+from course.instructor.lateness import Policy, parse_time, submission_time
 
 from .helpers import ROOT, nbgrader_meta
 
@@ -270,7 +270,7 @@ def test_bad_lateness_settings_are_named(tmp_path):
     root.mkdir()
     for name in ("course_config.py", "nbgrader_config.py"):
         shutil.copy(ROOT / name, root / name)
-    from course.lateness import load_policy
+    from course.instructor.lateness import load_policy
     for line, needle in (('c.Lateness.penalty_method = "half"', "penalty_method"),
                          ('c.Lateness.due_dates = {"nope": "2026-01-01"}', "unknown step"),
                          (f'c.Lateness.due_dates = {{"{STEP}": "not a date"}}', "cannot read"),
@@ -301,7 +301,7 @@ def test_submission_time_sources(tmp_path):
 
 
 def test_roster_errors_are_clear(tmp_path):
-    from course.roster import read_roster
+    from course.instructor.roster import read_roster
     bad = tmp_path / "r.csv"
     bad.write_text("name,email\nann,a@x\n")
     with pytest.raises(config.ConfigError, match="needs an id column"):

@@ -10,10 +10,12 @@ import warnings
 import numpy as np
 import pytest
 
-from course import check, config, hint, questions, solution
-from course.evaluate import TIMEOUT, evaluate
-from course.feedback import RESULT_MIME
-from course.workspace import sync
+from course import check, hint, solution
+from course.runtime import config, questions
+from course.instructor.build import validate_nbgrader_settings
+from course.runtime.evaluate import TIMEOUT, evaluate
+from course.runtime.feedback import RESULT_MIME
+from course.instructor.workspace import sync
 
 from .helpers import ROOT, working_directory
 
@@ -222,14 +224,14 @@ def test_bad_nbgrader_setting_names_the_setting(tmp_path):
     text = (ROOT / "course_config.py").read_text()
     (tmp_path / "course_config.py").write_text(text + "\nc.CourseDirectory.db_url = 'not a url'\n")
     with pytest.raises(config.ConfigError, match=r"c\.CourseDirectory\.db_url"):
-        config.validate_nbgrader_settings(tmp_path)
+        validate_nbgrader_settings(tmp_path)
     (tmp_path / "course_config.py").write_text(text + "\nc.CourseDirectory.ignore = 5\n")
     with pytest.raises(config.ConfigError, match=r"c\.CourseDirectory\.ignore"):
-        config.validate_nbgrader_settings(tmp_path)
+        validate_nbgrader_settings(tmp_path)
     (tmp_path / "course_config.py").write_text(text + "\nc.CourseDirectory.relase_directory = 'x'\n")
     with pytest.raises(config.ConfigError, match=r"relase_directory is not a setting"):
-        config.validate_nbgrader_settings(tmp_path)
-    config.validate_nbgrader_settings(ROOT)
+        validate_nbgrader_settings(tmp_path)
+    validate_nbgrader_settings(ROOT)
 
 
 def test_check_in_a_kernel_started_in_the_workspace(tmp_path):
@@ -273,7 +275,7 @@ def test_workspace_copy_carries_the_kernels_language_info(tmp_path):
     untouched notebook open as unsaved (tests/browser test_untouched_notebook_is_clean)."""
     import json
 
-    from course.workspace import kernel_language_info, landing_args
+    from course.instructor.workspace import kernel_language_info, landing_args
 
     copied, _ = sync(COURSE, tmp_path)
     release = ROOT / "release" / "00_level_check" / "00_level_check.ipynb"

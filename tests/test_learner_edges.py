@@ -13,8 +13,9 @@ from pathlib import Path
 
 import numpy as np
 
-from course import check, config
-from course.workspace import LEARNER_CONFIG, NBGRADER_SERVER_EXTENSIONS, lab_environment
+from course import check
+from course.runtime import config
+from course.instructor.workspace import LEARNER_CONFIG, NBGRADER_SERVER_EXTENSIONS, lab_environment
 
 from .helpers import ROOT
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import config, level, questions
-from course.build import nbgrader_meta
-from course.evaluate import NOT_ATTEMPTED, NOT_DEFINED, PASSED, WRONG, evaluate
-from course.feedback import as_text
-from course.grade import grade_notebook
-from course.testing import Mismatch, choice_digest, expect_choice, expect_value, seal_tempting
-from course.workspace import landing_args
+from course.runtime import config, level, questions
+from course.instructor.build import nbgrader_meta
+from course.runtime.evaluate import NOT_ATTEMPTED, NOT_DEFINED, PASSED, WRONG, evaluate
+from course.runtime.feedback import as_text
+from course.instructor.grade import grade_notebook
+from course.runtime.testing import Mismatch, choice_digest, expect_choice, expect_value, seal_tempting
+from course.instructor.workspace import landing_args
 
 from .helpers import ROOT, solution_namespace
 from .mutants import q_chain_rule as chain_rule_mutants
@@ -58,7 +58,7 @@ def test_a_value_still_none_is_not_attempted_and_a_missing_one_not_defined():
     assert result.status == NOT_ATTEMPTED and result.points == 0
     assert "`q_log_answer` is still None" in result.cases[0].detail
     assert "Not attempted yet: `q_log_answer` is still None" in as_text(result)
-    from course.feedback import as_html
+    from course.runtime.feedback import as_html
     assert "<code>raise NotImplementedError()</code>" in as_html(result)
     assert evaluate(_full("q_log_answer"), {}).status == NOT_DEFINED
 
@@ -132,7 +132,7 @@ def test_a_choice_key_is_not_in_the_public_file(path, solved):
     for wrong in "abcd":
         sealed = env["TEMPTING"].get(choice_digest(qid, wrong))
         if sealed:
-            from course.testing import _open_tempting
+            from course.runtime.testing import _open_tempting
             reason = _open_tempting(qid, wrong, sealed)
             assert reason and reason not in text and reason[:20] not in text
     assert choice_digest(qid, right) not in env["TEMPTING"]

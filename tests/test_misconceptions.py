@@ -12,9 +12,9 @@ import importlib
 import numpy as np
 import pytest
 
-from course import questions
-from course.evaluate import PASSED, evaluate
-from course.feedback import as_text
+from course.runtime import questions
+from course.runtime.evaluate import PASSED, evaluate
+from course.runtime.feedback import as_text
 
 from .helpers import ROOT
 from .test_questions import QUESTION_NOTEBOOK, _namespace

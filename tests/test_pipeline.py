@@ -12,9 +12,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import config, questions
-from course.build import build
-from course.grade import grade_paths
+from course.runtime import config, questions
+from course.instructor.build import build
+from course.instructor.grade import grade_paths
 
 from .helpers import ROOT, grade_ids, nbgrader_meta
 
@@ -245,7 +245,7 @@ def _corpus(tmp_path: Path) -> dict[str, Path]:
     broken.parent.mkdir()
     nbformat.write(nb, broken)
     corpus["broken"] = broken
-    # the library one-liner the task forbids: every grader gives the question 0 (course/bans.py)
+    # the library one-liner the task forbids: every grader gives the question 0 (course/runtime/bans.py)
     nb = nbformat.read(first, as_version=4)
     for cell in nb.cells:
         if nbgrader_meta(cell).get("grade_id") == "vector_norms_solution":

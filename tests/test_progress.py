@@ -1,4 +1,4 @@
-"""Issue 13 item 2: the learner's progress store (course/progress.py), `course progress`/`next`."""
+"""Issue 13 item 2: the learner's progress store (course/runtime/progress.py), `course progress`/`next`."""
 from __future__ import annotations
 
 import json
@@ -12,9 +12,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from course import check, cli, config
-from course import progress as progress_fn
-from course.progress import (PASSED, STORE, load, progress as progress_mod_fn, record, summary)
+from course import check
+from course.runtime import config
+from course.instructor import cli
+from course.runtime import progress as progress_fn
+from course.runtime.progress import (PASSED, STORE, load, progress as progress_mod_fn, record, summary)
 
 from .helpers import ROOT, working_directory
 
@@ -60,7 +62,7 @@ def _writer_script(root: Path, n: int, tag: str) -> str:
         import os, sys
         from types import SimpleNamespace
         os.chdir({str(root / "workspace" / STEP)!r})
-        from course.progress import record
+        from course.runtime.progress import record
         for i in range({n}):
             ok = record("dot_product", SimpleNamespace(status="wrong", points=float(i % 3),
                         max_points=3.0), {{"__session__": "{tag}.ipynb"}})
@@ -81,7 +83,7 @@ def test_check_records_and_survives_a_new_process(course):
     # a "restarted kernel": another process reads what this one wrote, and adds to it
     env = {**os.environ, "COURSE_ROOT": str(course)}
     out = subprocess.run([sys.executable, "-c", _writer_script(course, 1, "01_vectors_matrices")
-                          + "\nfrom course.progress import load\nimport pathlib\n"
+                          + "\nfrom course.runtime.progress import load\nimport pathlib\n"
                           f"print(len(load(pathlib.Path({str(course / 'workspace')!r}))[0]))"],
                          env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
@@ -159,7 +161,7 @@ def test_course_check_runs_do_not_record(course):
     nb = course / "workspace" / STEP / "01_vectors_matrices.ipynb"
     nb.write_bytes((ROOT / "release" / STEP / "01_vectors_matrices.ipynb").read_bytes())
     env = {**os.environ, "COURSE_ROOT": str(course)}
-    out = subprocess.run([sys.executable, "-m", "course.cli", "check", str(nb)], env=env,
+    out = subprocess.run([sys.executable, "-m", "course.instructor.cli", "check", str(nb)], env=env,
                          cwd=nb.parent, capture_output=True, text=True, timeout=300)
     assert "dot_product" in out.stdout, (out.stdout, out.stderr)   # it did run the checks
     assert not (course / "workspace" / STORE).exists()

@@ -9,9 +9,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import config, questions
-from course.evaluate import PASSED, evaluate
-from course.feedback import as_text
+from course.runtime import config, questions
+from course.runtime.evaluate import PASSED, evaluate
+from course.runtime.feedback import as_text
 
 from .helpers import ROOT, grade_ids, solution_namespace
 

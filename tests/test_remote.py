@@ -5,8 +5,9 @@ import nbformat
 import numpy as np
 import pytest
 
-from course import config, remote
-from course.grade import grade_paths
+from course import remote
+from course.runtime import config
+from course.instructor.grade import grade_paths
 
 from .helpers import ROOT, nbgrader_meta
 
@@ -42,7 +43,7 @@ def test_anything_else_crosses_as_an_opaque_stand_in():
 
 
 def test_course_functions_cross_by_reference():
-    from course.testing import expect_close
+    from course.runtime.testing import expect_close
     assert remote.unpack(remote.pack(expect_close)) is expect_close
 
 
@@ -80,10 +81,10 @@ def test_learner_cannot_forge_a_verdict(tmp_path):
     cheat = _notebook_with(tmp_path, {
         "dot_product_solution": "def dot(u, v):\n    return 0.0\n",
     }, extra_cells=[
-        "import course, course.evaluate, course.learner\n"
+        "import course, course.runtime.evaluate, course.runtime.learner\n"
         "check = lambda qid: 3.0\n"
-        "course.check = course.learner.check = check\n"
-        "course.evaluate.evaluate = lambda *a, **k: None\n"
+        "course.check = course.runtime.learner.check = check\n"
+        "course.runtime.evaluate.evaluate = lambda *a, **k: None\n"
         "np.isclose = lambda *a, **k: np.array(True)\n"
         "np.allclose = lambda *a, **k: True\n",
     ])
@@ -169,7 +170,7 @@ def test_random_generators_cross_with_their_state():
 
 
 def test_course_objects_cross_as_class_and_attributes():
-    from course.functions.backprop import Affine
+    from course.runtime.functions.backprop import Affine
 
     f = Affine(2.5, -1.0)
     back = remote.unpack(remote.pack(f))
@@ -178,17 +179,17 @@ def test_course_objects_cross_as_class_and_attributes():
 
 
 def test_decoding_imports_nothing_outside_the_course_package():
-    text = remote.pack(expect_close_ref := __import__("course.testing").testing.expect_close)
+    text = remote.pack(expect_close_ref := __import__("course.runtime.testing").testing.expect_close)
     assert remote.unpack(text) is expect_close_ref
     with pytest.raises(ValueError, match="not part of the course package"):
-        remote.unpack(text.replace('"course.testing"', '"os"'))
+        remote.unpack(text.replace('"course.runtime.testing"', '"os"'))
 
 
 @pytest.mark.parametrize("kind", ["ForkSession", "KernelSession"])
 def test_a_generator_used_in_the_kernel_advances_the_tests_generator(tmp_path, kind):
     import time
 
-    from course import sessions
+    from course.instructor import sessions
 
     if kind == "ForkSession" and not sessions.fork_available():
         pytest.skip("fork sessions exist on Linux only")

@@ -1,4 +1,4 @@
-"""The sandbox (course/sandbox.py, course/zygote.py): the attack corpus in tests/attacks/ is graded
+"""The sandbox (course/instructor/sandbox.py, course/instructor/zygote.py): the attack corpus in tests/attacks/ is graded
 in one `grade_cohort` batch together with an honest correct and an honest untouched notebook.
 Every attack must score no more than the untouched notebook, change no file outside its scratch
 folder, leave no process behind and finish in time; the honest notebook keeps full marks."""
@@ -18,9 +18,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import config, questions, sandbox
-from course.cohort import grade_cohort
-from course.sessions import fork_available, sandbox_check
+from course.runtime import config, questions
+from course.instructor import sandbox
+from course.instructor.cohort import grade_cohort
+from course.instructor.sessions import fork_available, sandbox_check
 
 from .helpers import ROOT, nbgrader_meta
 
@@ -286,7 +287,7 @@ def test_a_spinning_fork_bomb_does_not_starve_the_notebooks_beside_it(tmp_path):
 
 def test_malformed_replies_are_named_never_raised():
     from course.remote import error_reply, pack
-    from course.sessions import check_reply
+    from course.instructor.sessions import check_reply
 
     good_error = error_reply(ValueError("no"))
     assert check_reply("exec", (), {"ok": True, "exited": False, "error": None}) is None
@@ -318,7 +319,7 @@ def test_malformed_replies_are_named_never_raised():
 def test_course_check_reports_a_desynchronised_notebook(tmp_path):
     """In-process (`course check`): a notebook that forges replies ends with a reason, the
     grader raises nothing."""
-    from course.grade import grade_notebook
+    from course.instructor.grade import grade_notebook
 
     write_notebook(tmp_path, "x", attack_cell("protocol_desync", {}))
     cfg = dataclasses.replace(COURSE, notebook_timeout=TIMEOUT, question_timeout=3.0)
@@ -327,7 +328,7 @@ def test_course_check_reports_a_desynchronised_notebook(tmp_path):
 
 
 def test_a_zygote_that_cannot_start_says_why(monkeypatch, tmp_path):
-    from course import zygote
+    from course.instructor import zygote
 
     (tmp_path / "course").mkdir()   # a course package that cannot be imported
     (tmp_path / "course" / "__init__.py").write_text("raise RuntimeError('broken on purpose')\n")
@@ -408,7 +409,7 @@ def test_required_refuses_without_a_full_sandbox(monkeypatch):
 def test_kernel_runner_records_off_and_refuses_required():
     with pytest.raises(config.ConfigError, match="kernel"):
         sandbox_check(dataclasses.replace(COURSE, runner="kernel", sandbox="required"))
-    from course.sessions import sandbox_level
+    from course.instructor.sessions import sandbox_level
     assert sandbox_level(dataclasses.replace(COURSE, runner="kernel")) == "off"
 
 
@@ -425,8 +426,9 @@ def test_the_setting_is_validated(tmp_path):
 
 GRADER_THAT_WAITS = """
 import dataclasses, os, sys, tempfile, time
-from course import config, zygote
-from course.sessions import open_session
+from course.runtime import config
+from course.instructor import zygote
+from course.instructor.sessions import open_session
 cfg = dataclasses.replace(config.load(), sandbox="auto")
 for limit in (512.0, 384.0, 384.0):   # a changed setting discards the standby made before it
     with tempfile.TemporaryDirectory() as workdir:
@@ -449,7 +451,7 @@ def _children(pid: int) -> list[int]:
 @pytest.mark.skipif(not fork_available() or "cgroup-pids" not in sandbox.probe(),
                     reason="no fork runner or no cgroups here: there is no standby to leave")
 def test_a_killed_grader_leaves_no_standby_learner_or_cgroup(tmp_path):
-    """The zygote keeps the next notebook's sandboxed learner ready (course/zygote.py, Standby),
+    """The zygote keeps the next notebook's sandboxed learner ready (course/instructor/zygote.py, Standby),
     with a cgroup of its own. When the grader is killed (SIGKILL: no clean-up of its own), the
     zygote dies with it, the standby's supervisor removes the cgroup, and no process is left."""
     import signal
@@ -486,7 +488,7 @@ def test_learner_processes_start_their_global_random_streams_alike(mode, tmp_pat
     the same on every run: every learner process starts both global streams from one state."""
     import time as _time
 
-    from course.sessions import open_session
+    from course.instructor.sessions import open_session
 
     cfg = dataclasses.replace(COURSE, sandbox=mode)
     first_draws = set()

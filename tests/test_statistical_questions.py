@@ -11,8 +11,8 @@ from functools import lru_cache
 import numpy as np
 import pytest
 
-from course.evaluate import PASSED, evaluate
-from course.feedback import as_text
+from course.runtime.evaluate import PASSED, evaluate
+from course.runtime.feedback import as_text
 
 from .test_questions import QUESTION_NOTEBOOK, _namespace, _question
 

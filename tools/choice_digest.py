@@ -2,11 +2,11 @@
 
 Prints the digest of CHOICE for the learner's variable NAME (`q_chain_rule`): the KEY when CHOICE
 is the right one, else the key of its TEMPTING entry, whose value is WHY_TEMPTING sealed (printed
-second). See course.testing.expect_choice.
+second). See course.runtime.testing.expect_choice.
 """
 import sys
 
-from course.testing import choice_digest, seal_tempting
+from course.runtime.testing import choice_digest, seal_tempting
 
 if __name__ == "__main__":
     if len(sys.argv) not in (3, 4):

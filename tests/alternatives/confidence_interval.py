@@ -1,7 +1,7 @@
 """Valid alternatives to `confidence_interval` that must earn full marks."""
 import numpy as np
 
-from course.functions.inference import normal_ppf, t_ppf
+from course.runtime.functions.inference import normal_ppf, t_ppf
 
 
 def lower_tail_critical_value(x, confidence=0.95, method="t"):

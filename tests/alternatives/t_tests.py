@@ -1,7 +1,7 @@
 """Valid alternatives to `one_sample_t_test` and `welch_t_test` that must earn full marks."""
 import numpy as np
 
-from course.functions.inference import t_cdf
+from course.runtime.functions.inference import t_cdf
 
 
 def one_sample_from_sums(x, mu0):

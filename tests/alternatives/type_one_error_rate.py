@@ -1,7 +1,7 @@
 """Valid alternatives to `type_one_error_rate` that must earn full marks."""
 import numpy as np
 
-from course.functions.inference import t_cdf
+from course.runtime.functions.inference import t_cdf
 
 
 def vectorised_t_statistics(n, alpha, n_sims, rng):

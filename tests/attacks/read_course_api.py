@@ -1,5 +1,5 @@
 """Ask the course package itself: questions.find, solution_file, learner.solution, config.load."""
-from course import questions, learner
+from course.runtime import questions, learner
 try:
     qn = questions.find("dot_product", require_hidden=True)
     LEAKED |= any(c.hidden for c in qn.cases)
@@ -16,7 +16,7 @@ try:
 except Exception:
     pass
 try:
-    from course import config
+    from course.runtime import config
     cfg = config.load()
     LEAKED |= leak(open(os.path.join(cfg.root, "autograder", STEP, "tests", "dot_product.py")).read())
 except Exception:

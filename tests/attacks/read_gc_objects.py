@@ -16,5 +16,5 @@ for obj in gc.get_objects():
             LEAKED = True
     except Exception:
         pass
-import course.questions as q
+import course.runtime.questions as q
 LEAKED |= bool(getattr(q, "_cache", {}))

@@ -1,5 +1,5 @@
 """Rewrite the answer key and the course package so that this and later submissions pass: the
-hidden tests (every case passes), course/evaluate.py, course_config.py, release/, source/; change
+hidden tests (every case passes), course/runtime/evaluate.py, course_config.py, release/, source/; change
 their modes, owners, times and xattrs (which Landlock does not cover), move or delete them."""
 targets = SECRETS + [os.path.join(ROOT, "course", "evaluate.py"), os.path.join(ROOT, "course", "__init__.py"),
                      os.path.join(ROOT, "course_config.py"),

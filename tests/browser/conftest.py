@@ -168,7 +168,7 @@ def start_course_open(root: Path, home: Path, artifacts: Path, name: str):
            "IPYTHONDIR": str(home / "ipython")}
     env.pop("COURSE_ROOT", None)
     log = artifacts / f"{name}.log"
-    cmd = [sys.executable, "-m", "course.cli", "open", "--no-browser", f"--port={port}",
+    cmd = [sys.executable, "-m", "course.instructor.cli", "open", "--no-browser", f"--port={port}",
            "--ServerApp.port_retries=0", "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}"]
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT,

@@ -1,7 +1,7 @@
 """Wrong implementations of `bootstrap_ci`."""
 import numpy as np
 
-from course.functions.inference import normal_ppf
+from course.runtime.functions.inference import normal_ppf
 
 
 def _validated(x, confidence, n_boot):

@@ -1,7 +1,7 @@
 """Wrong implementations of `chain_rule`."""
 import numpy as np
 
-from course.functions.backprop import Affine, Power, Tanh
+from course.runtime.functions.backprop import Affine, Power, Tanh
 
 # the demo chain of the notebook's plot cell, as a learner's function would see it as a global
 chain_demo = [Affine(2.0, -1.0), Tanh(), Power(2.0)]

@@ -1,7 +1,7 @@
 """Wrong implementations of `confidence_interval`."""
 import numpy as np
 
-from course.functions.inference import normal_ppf, t_ppf
+from course.runtime.functions.inference import normal_ppf, t_ppf
 
 
 def _validated(x, confidence, method):

@@ -1,7 +1,7 @@
 """Wrong implementations of `gradient_descent`."""
 import numpy as np
 
-from course.functions.optimisation import Bowl, Gradient
+from course.runtime.functions.optimisation import Bowl, Gradient
 
 # what the notebook's demo cell defines; a learner may call it by mistake
 bowl_grad = Gradient(Bowl(A=[[3.0, 1.0], [1.0, 2.0]], b=[1.0, 1.0]))

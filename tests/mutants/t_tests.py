@@ -1,7 +1,7 @@
 """Wrong implementations of `one_sample_t_test` and `welch_t_test`."""
 import numpy as np
 
-from course.functions.inference import normal_cdf, t_cdf
+from course.runtime.functions.inference import normal_cdf, t_cdf
 
 
 def _sample(x):

@@ -1,7 +1,7 @@
 """Wrong implementations of `type_one_error_rate` (each runs its own, flawed, one-sample t test)."""
 import numpy as np
 
-from course.functions.inference import normal_cdf, t_cdf
+from course.runtime.functions.inference import normal_cdf, t_cdf
 
 
 def _validated(n, alpha, n_sims):

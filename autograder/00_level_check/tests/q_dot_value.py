@@ -1,7 +1,7 @@
 """q_dot_value: a dot product — a numeric value answer (step 0, block "vectors": dot products)."""
 from otter.test_files import test_case
 
-from course.testing import expect_number, expect_value
+from course.runtime.testing import expect_number, expect_value
 
 OK_FORMAT = False
 name = "q_dot_value"

@@ -1,7 +1,7 @@
 """q_matrix_shape: the shape of a product — a value answer, a tuple (step 0, block "vectors": matrix products)."""
 from otter.test_files import test_case
 
-from course.testing import expect_value, expect_whole_numbers
+from course.runtime.testing import expect_value, expect_whole_numbers
 
 OK_FORMAT = False
 name = "q_matrix_shape"

@@ -1,7 +1,7 @@
 """q_solve_linear: solving an equation — a numeric value answer (step 0, block "algebra": solving equations)."""
 from otter.test_files import test_case
 
-from course.testing import expect_number, expect_value
+from course.runtime.testing import expect_number, expect_value
 
 OK_FORMAT = False
 name = "q_solve_linear"

@@ -1,7 +1,7 @@
 """q_vector_norm: the length of a vector — a numeric value answer (step 0, block "vectors": lengths of vectors)."""
 from otter.test_files import test_case
 
-from course.testing import expect_number, expect_value
+from course.runtime.testing import expect_number, expect_value
 
 OK_FORMAT = False
 name = "q_vector_norm"

@@ -2,9 +2,9 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.derivatives import (cube, exponential, line, sigmoid, sine, softplus, square,
+from course.runtime.functions.derivatives import (cube, exponential, line, sigmoid, sine, softplus, square,
                                           wiggle, wiggle_prime)
-from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true,
+from course.runtime.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true,
                             expect_unchanged)
 
 OK_FORMAT = False

@@ -2,12 +2,12 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.derivatives import (cosine, cosine_prime, cube, cube_prime, exponential,
+from course.runtime.functions.derivatives import (cosine, cosine_prime, cube, cube_prime, exponential,
                                           exponential_prime, line, line_prime, natural_log,
                                           natural_log_prime, sigmoid, sigmoid_prime, sine,
                                           sine_prime, softplus, softplus_prime, square,
                                           square_prime, wiggle, wiggle_prime)
-from course.testing import Mismatch, expect_close, expect_unchanged
+from course.runtime.testing import Mismatch, expect_close, expect_unchanged
 
 OK_FORMAT = False
 name = "derivative_rules"

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions import derivatives as fns
-from course.testing import Mismatch, expect_array, expect_close, expect_unchanged
+from course.runtime.functions import derivatives as fns
+from course.runtime.testing import Mismatch, expect_array, expect_close, expect_unchanged
 
 OK_FORMAT = False
 name = "numerical_derivative"

@@ -4,9 +4,9 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.backprop import (Exp, NormalDensity, Polynomial, Sin, TimesDensity,
+from course.runtime.functions.backprop import (Exp, NormalDensity, Polynomial, Sin, TimesDensity,
                                        gaussian_bump, gaussian_bump_integral)
-from course.testing import expect_close, expect_raises, expect_true
+from course.runtime.testing import expect_close, expect_raises, expect_true
 
 OK_FORMAT = False
 name = "simpson_rule"

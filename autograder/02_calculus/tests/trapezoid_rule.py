@@ -2,9 +2,9 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.backprop import (NormalDensity, Polynomial, Sin, TimesDensity, gaussian_bump,
+from course.runtime.functions.backprop import (NormalDensity, Polynomial, Sin, TimesDensity, gaussian_bump,
                                        gaussian_bump_integral)
-from course.testing import expect_close, expect_raises, expect_true
+from course.runtime.testing import expect_close, expect_raises, expect_true
 
 OK_FORMAT = False
 name = "trapezoid_rule"
@@ -142,7 +142,7 @@ ONE_CALL = ("f is vectorised: evaluate it once on the array of all n + 1 nodes, 
 @test_case(points=0.125, hidden=True)
 def test_f_called_on_the_array_of_nodes(trapezoid):
     """f is called on the array of nodes (here an integrand that accepts only 1-D arrays), not node by node"""
-    from course.functions.gradients import PointsOnly
+    from course.runtime.functions.gradients import PointsOnly
 
     f = Polynomial([0.5, -1.0, 2.0])
     what = "trapezoid(f, 0, 2, 8) with an f that accepts only arrays of nodes"

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.inference import normal_ppf, t_ppf
-from course.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
+from course.runtime.functions.inference import normal_ppf, t_ppf
+from course.runtime.testing import (Mismatch, expect_close, expect_raises, expect_true, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_raises, expect_true, expect_uses_rng
+from course.runtime.testing import expect_raises, expect_true, expect_uses_rng
 
 OK_FORMAT = False
 name = "init_params"

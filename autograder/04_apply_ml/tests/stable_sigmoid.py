@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (expect_array, expect_true, expect_close, expect_finite, expect_same_on_integers,
+from course.runtime.testing import (expect_array, expect_true, expect_close, expect_finite, expect_same_on_integers,
                             expect_unchanged)
 
 OK_FORMAT = False

@@ -1,12 +1,12 @@
 """q_integral_meaning: what an integral measures — multiple choice (step 0, block "calculus": integrals)."""
 #
-# The right choice is stored as its salted SHA-256 (course.testing.choice_digest), never in clear;
+# The right choice is stored as its salted SHA-256 (course.runtime.testing.choice_digest), never in clear;
 # TEMPTING maps the digest of a wrong choice to why it is tempting, sealed with a key derived from
-# that choice (course.testing.seal_tempting), so the reasons do not give the key away by
+# that choice (course.runtime.testing.seal_tempting), so the reasons do not give the key away by
 # elimination. An author gets both with `python tools/choice_digest.py q_integral_meaning LETTER "WHY"`.
 from otter.test_files import test_case
 
-from course.testing import expect_choice
+from course.runtime.testing import expect_choice
 
 OK_FORMAT = False
 name = "q_integral_meaning"

@@ -1,7 +1,7 @@
 """q_integral_value: an integral — a numeric value answer (step 0, block "calculus": integrals)."""
 from otter.test_files import test_case
 
-from course.testing import expect_number, expect_value
+from course.runtime.testing import expect_number, expect_value
 
 OK_FORMAT = False
 name = "q_integral_value"

@@ -1,7 +1,7 @@
 """q_summation: summation notation — a numeric value answer (step 0, block "algebra": summation notation)."""
 from otter.test_files import test_case
 
-from course.testing import expect_number, expect_value
+from course.runtime.testing import expect_number, expect_value
 
 OK_FORMAT = False
 name = "q_summation"

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_array, expect_close, expect_raises, expect_unchanged
+from course.runtime.testing import Mismatch, expect_array, expect_close, expect_raises, expect_unchanged
 
 OK_FORMAT = False
 name = "matvec_loops"

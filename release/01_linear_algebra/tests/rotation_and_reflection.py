@@ -2,9 +2,9 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.analytic_geometry import reflection as _reflection
-from course.functions.analytic_geometry import rotation as _rotation
-from course.testing import expect_array, expect_close, expect_true
+from course.runtime.functions.analytic_geometry import reflection as _reflection
+from course.runtime.functions.analytic_geometry import rotation as _rotation
+from course.runtime.testing import expect_array, expect_close, expect_true
 
 OK_FORMAT = False
 name = "rotation_and_reflection"

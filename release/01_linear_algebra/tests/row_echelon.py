@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (Mismatch, expect_close, expect_equal,
+from course.runtime.testing import (Mismatch, expect_close, expect_equal,
                             expect_same_on_integers, expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_close, expect_raises
+from course.runtime.testing import Mismatch, expect_close, expect_raises
 
 OK_FORMAT = False
 name = "vector_norms"

@@ -2,9 +2,9 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (Quadratic, Scaled, log_sum_exp_gradient,
+from course.runtime.functions.gradients import (Quadratic, Scaled, log_sum_exp_gradient,
                                         rosenbrock_gradient, softplus_sum_gradient)
-from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_tuple,
+from course.runtime.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.derivatives import cube, exponential, line, sigmoid, square, wiggle
-from course.testing import Mismatch, expect_array, expect_close, expect_raises, expect_unchanged
+from course.runtime.functions.derivatives import cube, exponential, line, sigmoid, square, wiggle
+from course.runtime.testing import Mismatch, expect_array, expect_close, expect_raises, expect_unchanged
 
 OK_FORMAT = False
 name = "forward_difference"

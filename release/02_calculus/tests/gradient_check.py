@@ -2,10 +2,10 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (AsColumn, LinearMap, Quadratic, Scaled, himmelblau, himmelblau_gradient,
+from course.runtime.functions.gradients import (AsColumn, LinearMap, Quadratic, Scaled, himmelblau, himmelblau_gradient,
                                         log_sum_exp, log_sum_exp_gradient, rosenbrock,
                                         rosenbrock_gradient, softplus_sum, softplus_sum_gradient)
-from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true,
+from course.runtime.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true,
                             expect_unchanged)
 
 OK_FORMAT = False

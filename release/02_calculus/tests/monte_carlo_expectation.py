@@ -4,9 +4,9 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.backprop import (Affine, Exp, ExponentialSampler, Indicator, NormalSampler,
+from course.runtime.functions.backprop import (Affine, Exp, ExponentialSampler, Indicator, NormalSampler,
                                        Power, Sin, Tanh, UniformSampler)
-from course.testing import expect_raises, expect_true, expect_tuple, expect_uses_rng
+from course.runtime.testing import expect_raises, expect_true, expect_tuple, expect_uses_rng
 
 OK_FORMAT = False
 name = "monte_carlo_expectation"

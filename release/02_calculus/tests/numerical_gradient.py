@@ -2,11 +2,11 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (ExactShifts, PointsOnly, Quadratic, log_sum_exp, log_sum_exp_gradient,
+from course.runtime.functions.gradients import (ExactShifts, PointsOnly, Quadratic, log_sum_exp, log_sum_exp_gradient,
                                         log_sum_exp_hessian, rosenbrock, rosenbrock_gradient,
                                         rosenbrock_hessian, softplus_sum, softplus_sum_gradient,
                                         softplus_sum_hessian)
-from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_same_on_integers,
+from course.runtime.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_same_on_integers,
                             expect_true, expect_unchanged)
 
 OK_FORMAT = False

@@ -2,10 +2,10 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (LinearMap, TanhLayer, polar_to_cartesian,
+from course.runtime.functions.gradients import (LinearMap, TanhLayer, polar_to_cartesian,
                                         polar_to_cartesian_jacobian, softmax, softmax_jacobian,
                                         vector_field, vector_field_jacobian)
-from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+from course.runtime.testing import (Mismatch, expect_array, expect_close, expect_raises,
                             expect_same_on_integers, expect_unchanged)
 
 OK_FORMAT = False

@@ -2,9 +2,9 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.backprop import (NormalDensity, Polynomial, Sin, TimesDensity, gaussian_bump,
+from course.runtime.functions.backprop import (NormalDensity, Polynomial, Sin, TimesDensity, gaussian_bump,
                                        gaussian_bump_integral)
-from course.testing import expect_close, expect_raises, expect_true
+from course.runtime.testing import expect_close, expect_raises, expect_true
 
 OK_FORMAT = False
 name = "trapezoid_rule"

@@ -5,9 +5,9 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.distributions import (ExponentialQuantile, UniformQuantile,
+from course.runtime.functions.distributions import (ExponentialQuantile, UniformQuantile,
                                             logistic_quantile)
-from course.testing import expect_array, expect_close, expect_true, expect_uses_rng
+from course.runtime.testing import expect_array, expect_close, expect_true, expect_uses_rng
 
 OK_FORMAT = False
 name = "clt_standardised_means"

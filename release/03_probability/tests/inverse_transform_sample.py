@@ -5,9 +5,9 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.distributions import (ExponentialQuantile, UniformQuantile, logistic_cdf,
+from course.runtime.functions.distributions import (ExponentialQuantile, UniformQuantile, logistic_cdf,
                                             logistic_quantile)
-from course.testing import (expect_array, expect_close, expect_raises, expect_true, expect_unchanged,
+from course.runtime.testing import (expect_array, expect_close, expect_raises, expect_true, expect_unchanged,
                             expect_uses_rng)
 
 OK_FORMAT = False

@@ -4,8 +4,8 @@ from functools import lru_cache
 import numpy as np
 from otter.test_files import test_case
 
-from course.datasets import digits
-from course.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true, expect_unchanged,
+from course.runtime.datasets import digits
+from course.runtime.testing import (Mismatch, expect_close, expect_finite, expect_raises, expect_true, expect_unchanged,
                             expect_uses_rng)
 
 OK_FORMAT = False

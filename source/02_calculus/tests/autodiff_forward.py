@@ -4,7 +4,7 @@ import math
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_raises, expect_true, expect_tuple
+from course.runtime.testing import expect_close, expect_raises, expect_true, expect_tuple
 
 OK_FORMAT = False
 name = "autodiff_forward"

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.backprop import Affine, Exp, Log, Power, Sigmoid, Sin, Tanh
-from course.testing import expect_array, expect_close, expect_true, expect_tuple
+from course.runtime.functions.backprop import Affine, Exp, Log, Power, Sigmoid, Sin, Tanh
+from course.runtime.testing import expect_array, expect_close, expect_true, expect_tuple
 
 OK_FORMAT = False
 name = "chain_rule"

@@ -2,8 +2,8 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.optimisation import Bowl, Gradient, Rosenbrock
-from course.testing import (expect_array, expect_close, expect_equal, expect_finite,
+from course.runtime.functions.optimisation import Bowl, Gradient, Rosenbrock
+from course.runtime.testing import (expect_array, expect_close, expect_equal, expect_finite,
                             expect_raises, expect_true, expect_tuple, expect_unchanged)
 
 OK_FORMAT = False

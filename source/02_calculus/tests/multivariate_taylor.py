@@ -2,9 +2,9 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (Quadratic, log_sum_exp, log_sum_exp_gradient,
+from course.runtime.functions.gradients import (Quadratic, log_sum_exp, log_sum_exp_gradient,
                                         log_sum_exp_hessian)
-from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true, expect_tuple,
+from course.runtime.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_true, expect_tuple,
                             expect_unchanged)
 
 OK_FORMAT = False

@@ -2,10 +2,10 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.gradients import (PointsOnly, Quadratic, himmelblau, himmelblau_hessian, log_sum_exp,
+from course.runtime.functions.gradients import (PointsOnly, Quadratic, himmelblau, himmelblau_hessian, log_sum_exp,
                                         log_sum_exp_hessian, rosenbrock, rosenbrock_hessian,
                                         softplus_sum, softplus_sum_hessian)
-from course.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_same_on_integers, expect_true,
+from course.runtime.testing import (Mismatch, expect_array, expect_close, expect_raises, expect_same_on_integers, expect_true,
                             expect_unchanged)
 
 OK_FORMAT = False

@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import (Mismatch, expect_array, expect_close, expect_raises,
+from course.runtime.testing import (Mismatch, expect_array, expect_close, expect_raises,
                             expect_same_on_integers, expect_true, expect_unchanged)
 
 OK_FORMAT = False

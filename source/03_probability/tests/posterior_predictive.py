@@ -4,7 +4,7 @@ from math import lgamma
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import Mismatch, expect_array, expect_close, expect_finite, expect_raises, expect_true
+from course.runtime.testing import Mismatch, expect_array, expect_close, expect_finite, expect_raises, expect_true
 
 OK_FORMAT = False
 name = "posterior_predictive"

@@ -3,8 +3,8 @@ a fraction alpha of them with uniformly distributed p-values (graded statistical
 import numpy as np
 from otter.test_files import test_case
 
-from course.functions.inference import normal_ppf, t_cdf, t_ppf
-from course.testing import (expect_array, expect_finite, expect_raises, expect_true, expect_tuple,
+from course.runtime.functions.inference import normal_ppf, t_cdf, t_ppf
+from course.runtime.testing import (expect_array, expect_finite, expect_raises, expect_true, expect_tuple,
                             expect_uses_rng)
 
 OK_FORMAT = False

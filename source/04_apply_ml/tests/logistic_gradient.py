@@ -2,7 +2,7 @@
 import numpy as np
 from otter.test_files import test_case
 
-from course.testing import expect_close, expect_finite, expect_raises, expect_true, expect_unchanged
+from course.runtime.testing import expect_close, expect_finite, expect_raises, expect_true, expect_unchanged
 
 OK_FORMAT = False
 name = "logistic_gradient"
