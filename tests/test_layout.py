@@ -63,3 +63,12 @@ def test_the_readme_draws_the_current_import_graph():
     assert import_graph.mermaid(import_graph.graph()) in blocks, (
         "README.md's import graph is out of date: paste the output of "
         "`python tools/import_graph.py` into its ```mermaid block")
+
+
+def test_every_runner_course_config_accepts_is_registered():
+    from course.instructor.sessions import RUNNERS, runner_for
+    from course.runtime import config
+
+    assert set(config.Grading.runner.values) == {"auto", *RUNNERS}
+    course = config.load(ROOT)
+    assert runner_for(course).name in RUNNERS

@@ -111,7 +111,7 @@ def test_the_learners_runtime_package_holds_public_tests_only():
     for step in COURSE.steps:
         for test in (ROOT / "autograder" / step.id / "tests").glob("*.py"):
             public = ROOT / "release" / step.id / "tests" / test.name
-            shipped = runtime / "course" / "public_tests" / step.id / test.name
+            shipped = runtime / "course" / "runtime" / "public_tests" / step.id / test.name
             assert shipped.read_bytes() == public.read_bytes(), shipped
             if test.read_bytes() != public.read_bytes():   # a question with hidden cases
                 assert shipped.read_bytes() != test.read_bytes()

@@ -15,7 +15,7 @@ import pytest
 from course import check
 from course.runtime import config
 from course.instructor import cli
-from course.runtime import progress as progress_fn
+from course import progress as progress_fn
 from course.runtime.progress import (PASSED, STORE, load, progress as progress_mod_fn, record, summary)
 
 from .helpers import ROOT, working_directory

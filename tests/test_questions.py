@@ -97,3 +97,13 @@ def test_mutant_is_rejected(qid, name, impl, expected_text):
     assert result.status != PASSED and result.points < result.max_points, text
     if expected_text is not None:
         assert expected_text in text, f"targeted hint {expected_text!r} missing from:\n{text}"
+
+
+@pytest.mark.parametrize("argument", ["success_message='well done'", "failure_message='no'",
+                                      "timeout=3"])
+def test_an_otter_argument_check_would_ignore_is_refused(tmp_path, argument):
+    path = tmp_path / "dot_product.py"
+    path.write_text("OK_FORMAT = False\nname = 'dot_product'\nfrom otter.test_files import test_case\n"
+                    f"@test_case(points=1, {argument})\ndef test_one(dot):\n    pass\n")
+    with pytest.raises(questions.QuestionError, match=r"test_case\(\w+=\.\.\.\) is not supported"):
+        questions.load(path)

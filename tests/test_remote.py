@@ -179,7 +179,7 @@ def test_course_objects_cross_as_class_and_attributes():
 
 
 def test_decoding_imports_nothing_outside_the_course_package():
-    text = remote.pack(expect_close_ref := __import__("course.runtime.testing").testing.expect_close)
+    text = remote.pack(expect_close_ref := __import__("course.runtime.testing").runtime.testing.expect_close)
     assert remote.unpack(text) is expect_close_ref
     with pytest.raises(ValueError, match="not part of the course package"):
         remote.unpack(text.replace('"course.runtime.testing"', '"os"'))

@@ -1,7 +1,8 @@
 """Where a learner's notebook runs while it is graded: a process of its own, bounded in time and
 memory, answering the calls the tests make (course/remote.py). The verdicts stay in the grader.
 
-Two kinds, same interface (`execute(code)`, `serve(kind, ...)`, `close()`):
+Two kinds behind one interface, the `Session` protocol (`execute(code)`, `serve(kind, ...)`,
+`close()`), registered in `RUNNERS` under the name c.Grading.runner gives them:
 
 * `ForkSession` has the learner's process forked by a zygote (course/instructor/zygote.py): a clean process
   that has already imported NumPy, matplotlib and IPython and never saw a test file. A fresh
@@ -27,7 +28,9 @@ import socket
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import Any, Callable, Protocol
 
 from ..runtime import config
 from . import sandbox
@@ -134,14 +137,39 @@ def fork_available() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "fork") and hasattr(os, "pidfd_open")
 
 
-def _uses_fork(cfg: config.CourseConfig) -> bool:
-    return cfg.runner == "fork" or (cfg.runner == "auto" and fork_available())
+class Session(Protocol):
+    """One notebook's learner process, as the grader drives it (course/instructor/grade.py)."""
+
+    def execute(self, code: str) -> Any:
+        """Run a cell's code; raise ExecutionStopped when the notebook cannot go on."""
+
+    def serve(self, kind: str, *args) -> dict:
+        """Answer one of course.remote's requests ('names', 'value', 'call') with its reply."""
+
+    def close(self) -> None:
+        """End the process and everything it started."""
+
+
+@dataclass(frozen=True)
+class Runner:
+    """A way to run learner notebooks, as c.Grading.runner names it."""
+    name: str
+    open: Callable[[config.CourseConfig, str, float], Session]
+    available: Callable[[], bool]
+    sandboxed: bool          # whether course/instructor/sandbox.py can confine it
+
+
+def runner_for(cfg: config.CourseConfig) -> Runner:
+    """The runner c.Grading.runner asks for; 'auto' takes the first available, sandboxed first."""
+    if cfg.runner != "auto":
+        return RUNNERS[cfg.runner]
+    return next(r for r in sorted(RUNNERS.values(), key=lambda r: not r.sandboxed) if r.available())
 
 
 def sandbox_level(cfg: config.CourseConfig) -> str:
     """What a notebook graded with `cfg` runs in: 'full', 'partial: no ...' or 'off' (a Jupyter
     kernel is not sandboxed)."""
-    if not _uses_fork(cfg) or cfg.sandbox == "off":
+    if not runner_for(cfg).sandboxed or cfg.sandbox == "off":
         return "off"
     return sandbox.level(cfg.sandbox)
 
@@ -151,7 +179,7 @@ def sandbox_check(cfg: config.CourseConfig) -> str | None:
     ConfigError when c.Grading.sandbox = 'required' cannot be met."""
     if cfg.sandbox == "off":
         return None
-    if not _uses_fork(cfg):
+    if not runner_for(cfg).sandboxed:
         if cfg.sandbox == "required":
             raise config.ConfigError("c.Grading.sandbox = 'required', but the Jupyter kernel runner "
                                      "has no sandbox: use c.Grading.runner = 'fork' (Linux)")
@@ -162,13 +190,12 @@ def sandbox_check(cfg: config.CourseConfig) -> str | None:
         raise config.ConfigError(str(exc)) from None
 
 
-def open_session(cfg: config.CourseConfig, workdir: str, deadline: float):
-    if _uses_fork(cfg):
-        return ForkSession(cfg, workdir, deadline)
-    if cfg.sandbox == "required":
-        raise ExecutionStopped("c.Grading.sandbox = 'required', but the Jupyter kernel runner "
+def open_session(cfg: config.CourseConfig, workdir: str, deadline: float) -> Session:
+    runner = runner_for(cfg)
+    if cfg.sandbox == "required" and not runner.sandboxed:
+        raise ExecutionStopped(f"c.Grading.sandbox = 'required', but the {runner.name} runner "
                                "has no sandbox: use c.Grading.runner = 'fork' (Linux)")
-    return KernelSession(cfg, workdir, deadline)
+    return runner.open(cfg, workdir, deadline)
 
 
 # --- forked from a warm, clean zygote (course/instructor/zygote.py) --------------------------------------
@@ -504,3 +531,9 @@ class KernelSession:
             if out["output_type"] == "error":
                 raise RuntimeError(f"the kernel could not run the call: {out['ename']}: {out['evalue']}")
         raise RuntimeError("the kernel did not answer the call")
+
+
+RUNNERS: dict[str, Runner] = {
+    "fork": Runner("fork", ForkSession, fork_available, sandboxed=True),
+    "kernel": Runner("kernel", KernelSession, lambda: True, sandboxed=False),
+}

@@ -33,13 +33,22 @@ class QuestionError(Exception):
     """A question that cannot be found or whose test file is malformed."""
 
 
-class test_case:  # noqa: N801 - mirrors otter.test_files.test_case exactly
-    """Same constructor and decorator protocol as otter's `test_case`, without importing otter."""
+class test_case:  # noqa: N801 - mirrors otter.test_files.test_case
+    """otter's `test_case` constructor and decorator protocol, without importing otter.
+
+    otter's success_message and failure_message are refused: check() and `course grade` never
+    show them, so a file that set them would behave differently under otter and here (a case's
+    failure says what went wrong instead, see course.runtime.testing)."""
 
     def __init__(self, name=None, points=None, hidden=False, success_message=None,
-                 failure_message=None):
+                 failure_message=None, **others):
+        given = [k for k, v in (("success_message", success_message),
+                                ("failure_message", failure_message)) if v is not None]
+        if given or others:
+            raise TypeError(f"test_case({', '.join(given + sorted(others))}=...) is not supported: "
+                            "give name, points and hidden only; put what a learner should read in "
+                            "the case's failure message")
         self.name, self.points, self.hidden = name, points, hidden
-        self.success_message, self.failure_message = success_message, failure_message
         self.test_func = lambda: None
 
     def __call__(self, test_func):
