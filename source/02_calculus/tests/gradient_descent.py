@@ -4,7 +4,8 @@ from otter.test_files import test_case
 
 from course.runtime.functions.optimisation import Bowl, Gradient, Rosenbrock
 from course.runtime.testing import (expect_array, expect_close, expect_equal, expect_finite,
-                            expect_raises, expect_true, expect_tuple, expect_unchanged)
+                            expect_raises, expect_true, expect_tuple, expect_unchanged,
+                            fail)
 
 OK_FORMAT = False
 name = "gradient_descent"
@@ -52,10 +53,6 @@ ONE_SHORT = ("when the tolerance is never met, take exactly max_iter steps: hist
              "max_iter + 1 rows (x0 and one row per step), one more than you returned.")
 
 
-def _fail(detail, verdict, hint=None):
-    expect_true(False, detail, verdict=verdict, hint=hint)
-
-
 def _check_run(got, objective, x0, step, tol, max_iter, what):
     """Structure, first step, finiteness, the update rule on every row and the stopping rule."""
     x, history = expect_tuple(got, 2, what=what, names="x, history")
@@ -64,22 +61,22 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
     n = x0.size
     H = np.asarray(history)
     if not (H.dtype.kind in "iuf" and H.ndim == 2 and H.shape[1:] == (n,) and len(H) >= 1):
-        _fail(f"history from {what} should be a float array of shape (k + 1, {n}); "
-              f"got {type(history).__name__} of shape {H.shape}.",
-              f"history has shape {H.shape}, not (k + 1, n)", SHAPE)
+        fail(f"history from {what} should be a float array of shape (k + 1, {n}); "
+             f"got {type(history).__name__} of shape {H.shape}.",
+             f"history has shape {H.shape}, not (k + 1, n)", SHAPE)
     H = H.astype(float)
     if len(H) >= 3 and (H == H[0]).all() or len(H) >= 4 and (H[1:] == H[-1]).all():
-        _fail(f"all {len(H)} rows of history from {what} are equal.",
-              "wrong history", ALIAS)
+        fail(f"all {len(H)} rows of history from {what} are equal.",
+             "wrong history", ALIAS)
     if not np.allclose(H[0], x0, rtol=1e-12, atol=0):
-        _fail(f"history[0] from {what} is {H[0]}, not x0 = {x0}.", "history[0] is not x0", FIRST_ROW)
+        fail(f"history[0] from {what} is {H[0]}, not x0 = {x0}.", "history[0] is not x0", FIRST_ROW)
     if len(H) >= 2:
         g0 = objective.gradient(x0)
         with np.errstate(all="ignore"):
             uphill = bool(np.allclose(H[1], x0 + step * g0, rtol=1e-9, atol=1e-12) and np.any(g0))
         if uphill:
-            _fail(f"history[1] from {what} is {H[1]} = x0 + step·grad(x0).",
-                  "wrong direction of the first step", SIGN)
+            fail(f"history[1] from {what} is {H[1]} = x0 + step·grad(x0).",
+                 "wrong direction of the first step", SIGN)
     expect_finite(H, what=f"history from {what}", hint=DIVERGED)
     G = objective.gradient(H)
     if len(H) >= 2:
@@ -89,25 +86,25 @@ def _check_run(got, objective, x0, step, tol, max_iter, what):
         if not ok.all():
             k = int(np.argmin(ok))
             demo = n == 2 and np.allclose(H[k + 1], H[k] - step * DEMO_BOWL.gradient(H[k]))
-            _fail(f"row {k + 1} of history from {what} is {H[k + 1]}, but "
-                  f"history[{k}] − step·grad(history[{k}]) = {expected[k]}.",
-                  f"row {k + 1} of history does not follow x − step·grad(x)",
-                  DEMO_GRAD if demo else None)
+            fail(f"row {k + 1} of history from {what} is {H[k + 1]}, but "
+                 f"history[{k}] − step·grad(history[{k}]) = {expected[k]}.",
+                 f"row {k + 1} of history does not follow x − step·grad(x)",
+                 DEMO_GRAD if demo else None)
     norms = np.linalg.norm(G, axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps", MAX_ITER)
+        fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps", MAX_ITER)
     early = np.flatnonzero(norms[:-1] < tol * (1 - 1e-6))
     if early.size:
-        _fail(f"{what} kept going after row {early[0]} of history, where ‖grad‖ = "
-              f"{norms[early[0]]:.3g} < tol = {tol:g}.",
-              "did not stop at the first iterate with ‖grad‖ < tol",
-              "check ‖grad(x)‖ < tol BEFORE every step and stop there.")
+        fail(f"{what} kept going after row {early[0]} of history, where ‖grad‖ = "
+             f"{norms[early[0]]:.3g} < tol = {tol:g}.",
+             "did not stop at the first iterate with ‖grad‖ < tol",
+             "check ‖grad(x)‖ < tol BEFORE every step and stop there.")
     if steps < max_iter and norms[-1] >= tol * (1 + 1e-6):
-        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but ‖grad‖ = {norms[-1]:.3g} at the last "
-              f"iterate is not below tol = {tol:g} and max_iter = {max_iter} was not reached.",
-              "stopped before ‖grad‖ < tol or max_iter steps",
-              ONE_SHORT if steps == max_iter - 1 else None)
+        fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but ‖grad‖ = {norms[-1]:.3g} at the last "
+             f"iterate is not below tol = {tol:g} and max_iter = {max_iter} was not reached.",
+             "stopped before ‖grad‖ < tol or max_iter steps",
+             ONE_SHORT if steps == max_iter - 1 else None)
     expect_close(x, H[-1], rtol=1e-12, atol=0,
                  what=f"x from {what} (it must be the last row of history)")
     return np.asarray(x, dtype=float), H

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import numbers
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, NoReturn
 
 import numpy as np
 
 __all__ = [
     "Mismatch",
+    "fail",
     "expect_close",
     "expect_equal",
     "expect_true",
@@ -49,6 +50,13 @@ class Mismatch(AssertionError):
         self.verdict = verdict or detail
         self.hint = hint
         self.kind = kind
+
+
+def fail(detail: str, verdict: str, hint: str | None = None, *, kind: str = "property") -> NoReturn:
+    """Raise the Mismatch of a failed check, the hint appended to the detail ("... Hint: hint")
+    and to the verdict ("verdict; hint"): test files and the helpers here fail the same way."""
+    raise Mismatch(detail + (f" Hint: {hint}" if hint else ""),
+                   verdict=verdict + (f"; {hint}" if hint else ""), hint=hint, kind=kind)
 
 
 Misconceptions = Mapping[str, Any] | Iterable[tuple[Any, str]] | None
@@ -131,68 +139,54 @@ def _check_misconceptions(got, pairs, what, rtol, atol):
             )
 
 
+_RETURNED_NONE = "returned None — did you forget a `return` statement?"
+
+
+def _expect_returned(got: Any, what: str) -> None:
+    if got is None:
+        fail(f"{what} {_RETURNED_NONE}", _RETURNED_NONE, kind="type")
+
+
 def expect_close(got: Any, expected: Any, *, what: str = "your result", rtol: float = 1e-7,
                  atol: float = 1e-9, misconceptions: Misconceptions = None) -> None:
     """`got` must equal `expected` (a number or an array) up to floating-point tolerance."""
     # a "wrong" answer that coincides with the right one on this input says nothing: drop it
     pairs = [(w, h) for w, h in _misconception_pairs(misconceptions)
              if not _same(w, expected, rtol, atol)]
-    if got is None:
-        raise Mismatch(
-            f"{what} returned None — did you forget a `return` statement?",
-            verdict="returned None — did you forget a `return` statement?",
-            kind="type",
-        )
+    _expect_returned(got, what)
     _check_misconceptions(got, pairs, what, rtol, atol)
     exp = np.asarray(expected)
+    _close_values(_close_form(got, exp, what), exp, what, rtol, atol)
 
+
+def _close_form(got: Any, exp: np.ndarray, what: str) -> Any:
+    """Type, shape and dtype: returns `got` as the value check compares it, a number when `exp`
+    is 0-d (a 0-d array unwrapped), else a numeric array."""
     if exp.ndim == 0:  # a single number is asked for
         if isinstance(got, np.ndarray) and got.ndim == 0:
             got = got[()]
-        if isinstance(got, (bool, np.bool_)) and exp.dtype.kind != "b":
-            raise Mismatch(f"{what} should be a number, but it is a bool ({got!r}).",
-                           verdict="returned a bool instead of a number", kind="type")
-        if not _is_number(got) and not isinstance(got, (bool, np.bool_)):
-            raise Mismatch(
-                f"{what} should be a single number, but it is {_describe_type(got)}.",
-                verdict=f"returned {_describe_type(got)} instead of a single number",
-                kind="type",
-            )
+        is_bool = isinstance(got, (bool, np.bool_))
+        if is_bool and exp.dtype.kind != "b":
+            fail(f"{what} should be a number, but it is a bool ({got!r}).",
+                 "returned a bool instead of a number", kind="type")
+        if not _is_number(got) and not is_bool:
+            fail(f"{what} should be a single number, but it is {_describe_type(got)}.",
+                 f"returned {_describe_type(got)} instead of a single number", kind="type")
         if isinstance(got, (complex, np.complexfloating)) and exp.dtype.kind != "c":
-            raise Mismatch(f"{what} is complex ({got}); a real number was expected.",
-                           verdict="returned a complex number", kind="dtype")
-        if not np.isfinite(got) and np.isfinite(exp):
-            raise Mismatch(f"{what} is {got}; expected {_fmt(exp[()])}.",
-                           verdict=f"returned {got}", kind="values")
-        if not np.isclose(got, exp, rtol=rtol, atol=atol):
-            shown_e, shown_g = _fmt_pair(exp[()], got)
-            raise Mismatch(f"{what}: expected {shown_e}, got {shown_g}.",
-                           verdict="wrong value", kind="values")
-        return
-
+            fail(f"{what} is complex ({got}); a real number was expected.",
+                 "returned a complex number", kind="dtype")
+        return got
     arr = _as_float_array(got)
     if arr is None:
-        raise Mismatch(
-            f"{what} should be a numeric array of shape {exp.shape}, but it is {_describe_type(got)}.",
-            verdict=f"returned {_describe_type(got)}, not a numeric array",
-            kind="type",
-        )
+        fail(f"{what} should be a numeric array of shape {exp.shape}, but it is "
+             f"{_describe_type(got)}.", f"returned {_describe_type(got)}, not a numeric array",
+             kind="type")
     if arr.ndim == 0:
-        raise Mismatch(
-            f"{what} should be an array of shape {exp.shape}, but it is a single number.",
-            verdict="returned a single number instead of an array",
-            kind="type",
-        )
+        fail(f"{what} should be an array of shape {exp.shape}, but it is a single number.",
+             "returned a single number instead of an array", kind="type")
     if arr.shape != exp.shape:
-        hint = None
-        if arr.ndim == 2 and exp.ndim == 1 and arr.shape == (exp.shape[0], exp.shape[0]):
-            hint = ("an (n, n) result where (n,) was expected usually comes from broadcasting an "
-                    "(n,) vector against an (n, 1) column — keep vectors 1-D or reshape explicitly.")
-        elif exp.ndim == 1 and arr.shape in ((exp.shape[0], 1), (1, exp.shape[0])):
-            hint = (f"you returned a 2-D {'column' if arr.shape[1] == 1 else 'row'} of shape "
-                    f"{arr.shape}; a vector here is 1-D, shape {exp.shape} (e.g. use .ravel()).")
-        elif arr.ndim == 2 and exp.ndim == 2 and arr.shape == exp.shape[::-1]:
-            hint = "the result is transposed: its shape is the expected one reversed."
+        hint = _shape_hint(arr.shape, exp.shape)
+        # not fail(): the verdict names the shape only, without the hint
         raise Mismatch(
             f"{what} has shape {arr.shape}; expected shape {exp.shape}."
             + (f" Hint: {hint}" if hint else ""),
@@ -201,74 +195,90 @@ def expect_close(got: Any, expected: Any, *, what: str = "your result", rtol: fl
             kind="shape",
         )
     if exp.dtype.kind == "b" and arr.dtype.kind != "b":
-        raise Mismatch(f"{what} should be a boolean array; its dtype is {arr.dtype}.",
-                       verdict=f"wrong dtype {arr.dtype} (booleans expected)", kind="dtype")
+        fail(f"{what} should be a boolean array; its dtype is {arr.dtype}.",
+             f"wrong dtype {arr.dtype} (booleans expected)", kind="dtype")
     if arr.dtype.kind == "c" and exp.dtype.kind != "c":
-        raise Mismatch(f"{what} has complex dtype {arr.dtype}; a real array was expected.",
-                       verdict=f"complex dtype {arr.dtype}", kind="dtype")
+        fail(f"{what} has complex dtype {arr.dtype}; a real array was expected.",
+             f"complex dtype {arr.dtype}", kind="dtype")
+    return arr
+
+
+def _shape_hint(shape: tuple[int, ...], expected: tuple[int, ...]) -> str | None:
+    """The usual cause of a wrong shape, for the shapes that have one."""
+    if len(shape) == 2 and len(expected) == 1 and shape == (expected[0], expected[0]):
+        return ("an (n, n) result where (n,) was expected usually comes from broadcasting an "
+                "(n,) vector against an (n, 1) column — keep vectors 1-D or reshape explicitly.")
+    if len(expected) == 1 and shape in ((expected[0], 1), (1, expected[0])):
+        return (f"you returned a 2-D {'column' if shape[1] == 1 else 'row'} of shape "
+                f"{shape}; a vector here is 1-D, shape {expected} (e.g. use .ravel()).")
+    if len(shape) == 2 and len(expected) == 2 and shape == expected[::-1]:
+        return "the result is transposed: its shape is the expected one reversed."
+    return None
+
+
+def _close_values(got: Any, exp: np.ndarray, what: str, rtol: float, atol: float) -> None:
+    """The values of `got`, already of the form `exp` has, up to tolerance; the first entry that
+    differs is located."""
+    if exp.ndim == 0:
+        if not np.isfinite(got) and np.isfinite(exp):
+            fail(f"{what} is {got}; expected {_fmt(exp[()])}.", f"returned {got}", kind="values")
+        if not np.isclose(got, exp, rtol=rtol, atol=atol):
+            shown_e, shown_g = _fmt_pair(exp[()], got)
+            fail(f"{what}: expected {shown_e}, got {shown_g}.", "wrong value", kind="values")
+        return
     with np.errstate(all="ignore"):
-        close = np.isclose(arr, exp, rtol=rtol, atol=atol)
+        close = np.isclose(got, exp, rtol=rtol, atol=atol)
     if close.all():
         return
-    if arr.dtype.kind in "iu" and exp.dtype.kind == "f":
-        hint = (f"your result has integer dtype {arr.dtype}, so fractions were truncated — "
-                "work on a float copy, e.g. A.astype(float).")
-        raise Mismatch(f"{what} has wrong values. Hint: {hint}", verdict=f"wrong values; {hint}",
-                       hint=hint, kind="dtype")
+    if got.dtype.kind in "iu" and exp.dtype.kind == "f":
+        fail(f"{what} has wrong values.", "wrong values",
+             f"your result has integer dtype {got.dtype}, so fractions were truncated — "
+             "work on a float copy, e.g. A.astype(float).", kind="dtype")
     bad = np.argwhere(~close)
     first = tuple(bad[0])
-    where = _where(first, arr.ndim)
-    nonfinite = not np.isfinite(arr[first])
-    shown_e, shown_g = ((_fmt(exp[first]), _fmt(arr[first])) if nonfinite or exp.dtype.kind == "c"
-                        or arr.dtype.kind == "c" else _fmt_pair(exp[first], arr[first]))
-    raise Mismatch(
-        f"{what} differs at {where}: expected {shown_e}, got {shown_g} "
-        f"({len(bad)} of {arr.size} entries differ).\nexpected:\n{_fmt(exp)}\ngot:\n{_fmt(arr)}",
-        verdict=(f"wrong values ({len(bad)} of {arr.size} entries differ"
-                 + (", some are NaN or infinite)" if nonfinite else ")")),
-        kind="values",
-    )
+    nonfinite = not np.isfinite(got[first])
+    shown_e, shown_g = ((_fmt(exp[first]), _fmt(got[first])) if nonfinite or exp.dtype.kind == "c"
+                        or got.dtype.kind == "c" else _fmt_pair(exp[first], got[first]))
+    fail(f"{what} differs at {_where(first, got.ndim)}: expected {shown_e}, got {shown_g} "
+         f"({len(bad)} of {got.size} entries differ).\nexpected:\n{_fmt(exp)}\ngot:\n{_fmt(got)}",
+         f"wrong values ({len(bad)} of {got.size} entries differ"
+         + (", some are NaN or infinite)" if nonfinite else ")"),
+         kind="values")
 
 
 def expect_equal(got: Any, expected: Any, *, what: str = "your result",
                  misconceptions: Misconceptions = None) -> None:
     """Exact equality for ints, bools, strings and integer arrays (ranks, pivot columns, counts)."""
     pairs = [(w, h) for w, h in _misconception_pairs(misconceptions) if not _equal(w, expected)]
-    if got is None and expected is not None:
-        raise Mismatch(f"{what} returned None — did you forget a `return` statement?",
-                       verdict="returned None — did you forget a `return` statement?", kind="type")
+    if expected is not None:
+        _expect_returned(got, what)
     for wrong, hint in pairs:
         if _equal(got, wrong):
             raise Mismatch(f"wrong result for {what}: {hint}", verdict=f"wrong result; {hint}",
                            hint=hint, kind="misconception")
     if isinstance(expected, (bool, np.bool_)):
         if not isinstance(got, (bool, np.bool_)):
-            raise Mismatch(f"{what} should be True or False, but it is {_describe_type(got)}.",
-                           verdict=f"returned {_describe_type(got)} instead of True/False",
-                           kind="type")
+            fail(f"{what} should be True or False, but it is {_describe_type(got)}.",
+                 f"returned {_describe_type(got)} instead of True/False", kind="type")
     elif isinstance(expected, (int, np.integer)):
         if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, np.integer)):
-            raise Mismatch(f"{what} should be an integer, but it is {_describe_type(got)} ({got!r}).",
-                           verdict=f"returned {_describe_type(got)} instead of an integer",
-                           kind="type")
+            fail(f"{what} should be an integer, but it is {_describe_type(got)} ({got!r}).",
+                 f"returned {_describe_type(got)} instead of an integer", kind="type")
     elif isinstance(expected, (list, tuple, np.ndarray)):
         g, e = np.asarray(got) if got is not None else None, np.asarray(expected)
         if g is None or g.shape != e.shape:
-            raise Mismatch(
-                f"{what} should have {e.size} entries (shape {e.shape}); "
-                f"got {_describe_type(got)}{'' if g is None else f' of shape {g.shape}'}.",
-                verdict="wrong length or shape", kind="shape")
+            fail(f"{what} should have {e.size} entries (shape {e.shape}); "
+                 f"got {_describe_type(got)}{'' if g is None else f' of shape {g.shape}'}.",
+                 "wrong length or shape", kind="shape")
         if not np.array_equal(g, e):
             bad = np.argwhere(g != e) if g.dtype == e.dtype or g.dtype.kind in "iufb" else [[0]]
             first = tuple(bad[0])
-            raise Mismatch(
-                f"{what} differs at {_where(first, max(e.ndim, 1))}: expected {e[first]!r}, "
-                f"got {g[first]!r}.\nexpected: {e.tolist()}\ngot:      {g.tolist()}",
-                verdict="wrong values", kind="values")
+            fail(f"{what} differs at {_where(first, max(e.ndim, 1))}: expected {e[first]!r}, "
+                 f"got {g[first]!r}.\nexpected: {e.tolist()}\ngot:      {g.tolist()}",
+                 "wrong values", kind="values")
         return
     if not _equal(got, expected):
-        raise Mismatch(f"{what}: expected {expected!r}, got {got!r}.", verdict="wrong value",
-                       kind="values")
+        fail(f"{what}: expected {expected!r}, got {got!r}.", "wrong value", kind="values")
 
 
 def _equal(a: Any, b: Any) -> bool:
@@ -284,17 +294,13 @@ def expect_true(condition: bool, detail: str, *, verdict: str | None = None,
                 hint: str | None = None) -> None:
     """A property of the answer (P @ P == P, Q orthonormal, A v = λ v ...) must hold."""
     if not bool(condition):
-        raise Mismatch(detail + (f" Hint: {hint}" if hint else ""),
-                       verdict=(verdict or detail) + (f"; {hint}" if hint else ""),
-                       hint=hint, kind="property")
+        fail(detail, verdict or detail, hint)
 
 
 def expect_array(got: Any, *, what: str = "your result", dtype_kind: str | None = "f") -> None:
     """The task asks for a NumPy array (of floats, by default): a list, a tuple or an integer array
     is not what it asks for, even when its numbers are right."""
-    if got is None:
-        raise Mismatch(f"{what} returned None — did you forget a `return` statement?",
-                       verdict="returned None — did you forget a `return` statement?", kind="type")
+    _expect_returned(got, what)
     if isinstance(got, (list, tuple)):   # a number where an array is asked: the shape check says it
         hint = (f"the task asks for a NumPy array, and {what} is a Python {type(got).__name__}: "
                 "build the result with NumPy (or convert it, np.array(result)) before returning.")
@@ -310,20 +316,17 @@ def expect_array(got: Any, *, what: str = "your result", dtype_kind: str | None 
                 + (" (integer input gives integer arithmetic: convert with .astype(float) or "
                    "np.asarray(x, dtype=float) first)" if dtype_kind == "f" and got.dtype.kind in "iub"
                    else "") + ".")
-        raise Mismatch(f"{what} has dtype {got.dtype}. Hint: {hint}",
-                       verdict=f"wrong dtype {got.dtype}; {hint}", hint=hint, kind="dtype")
+        fail(f"{what} has dtype {got.dtype}.", f"wrong dtype {got.dtype}", hint, kind="dtype")
 
 
 def expect_tuple(got: Any, length: int, *, what: str = "your result", names: str = "") -> tuple:
     """`got` must be a tuple/list of `length` items; returns it so the caller can unpack safely."""
-    if got is None:
-        raise Mismatch(f"{what} returned None — did you forget a `return` statement?",
-                       verdict="returned None — did you forget a `return` statement?", kind="type")
+    _expect_returned(got, what)
     if not isinstance(got, (tuple, list)) or len(got) != length:
         shown = f"{len(got)} values" if isinstance(got, (tuple, list)) else _describe_type(got)
         wanted = f"{length} values" + (f" ({names})" if names else "")
-        raise Mismatch(f"{what} should return {wanted}; it returned {shown}.",
-                       verdict=f"returned {shown} instead of {wanted}", kind="type")
+        fail(f"{what} should return {wanted}; it returned {shown}.",
+             f"returned {shown} instead of {wanted}", kind="type")
     return tuple(got)
 
 
@@ -384,9 +387,8 @@ def expect_raises(exceptions: type | tuple[type, ...], func: Callable, *args: An
         raise Mismatch(
             f"{what} raised {type(exc).__name__} ({exc}){when}; it should raise {names}.",
             verdict=f"raised {type(exc).__name__} instead of {names}", kind="raised") from None
-    raise Mismatch(
-        f"{what} should raise {names}{when}, but it returned {_describe_type(result)}.",
-        verdict=f"returned normally where {names} was expected", kind="values")
+    fail(f"{what} should raise {names}{when}, but it returned {_describe_type(result)}.",
+         f"returned normally where {names} was expected", kind="values")
 
 
 def raised_on_purpose(exc: BaseException) -> bool:
@@ -506,15 +508,14 @@ def expect_uses_rng(func: Callable, *args: Any, what: str = "your function", see
             "rng.integers, rng.permutation, ...), never from np.random.* or a generator of "
             "your own: the same rng must always give the same answer.")
     if not _results_equal(first, again):
-        raise Mismatch(f"{what} gave two different answers for two generators seeded alike. "
-                       f"Hint: {hint}", verdict=f"not reproducible from rng; {hint}", hint=hint,
-                       kind="property")
+        fail(f"{what} gave two different answers for two generators seeded alike.",
+             "not reproducible from rng", hint)
     other = call(seed + 1)
     if _results_equal(first, other):
         hint = ("your answer does not change when rng does: use the generator you are given for "
                 "the random draws, instead of a fixed seed or no randomness at all.")
-        raise Mismatch(f"{what} gave the same answer for two differently seeded generators. "
-                       f"Hint: {hint}", verdict=f"ignores rng; {hint}", hint=hint, kind="property")
+        fail(f"{what} gave the same answer for two differently seeded generators.",
+             "ignores rng", hint)
 
 
 # --- value answers: the learner assigns a value (q_log_answer = 6) or picks a choice ("b") -----
@@ -587,20 +588,18 @@ def expect_number(got: Any, *, name: str, integer: bool = False, low: float | No
     if isinstance(got, str):
         hint = (f"`{name}` is the text {got!r}; assign the number itself, without quotes "
                 f"(e.g. {name} = 2.5, or an expression such as {name} = 1/6).")
-        raise Mismatch(f"{name} should be a number. Hint: {hint}", verdict=f"a string, not a "
-                       f"number; {hint}", hint=hint, kind="type")
+        fail(f"{name} should be a number.", "a string, not a number", hint, kind="type")
     if isinstance(got, (bool, np.bool_)) or not _is_number(got):
-        raise Mismatch(f"{name} should be a single number, but it is {_describe_type(got)}.",
-                       verdict=f"{_describe_type(got)} instead of a single number", kind="type")
+        fail(f"{name} should be a single number, but it is {_describe_type(got)}.",
+             f"{_describe_type(got)} instead of a single number", kind="type")
     if isinstance(got, (complex, np.complexfloating)):
-        raise Mismatch(f"{name} is complex ({got}); a real number is asked for.",
-                       verdict="a complex number", kind="type")
+        fail(f"{name} is complex ({got}); a real number is asked for.", "a complex number",
+             kind="type")
     if not np.isfinite(got):
-        raise Mismatch(f"{name} is {got}; a finite number is asked for.", verdict=f"{got}",
-                       kind="values")
+        fail(f"{name} is {got}; a finite number is asked for.", f"{got}", kind="values")
     if integer and float(got) != round(float(got)):
-        raise Mismatch(f"{name} = {_fmt(got)}: the answer is a whole number.",
-                       verdict="not a whole number", kind="values")
+        fail(f"{name} = {_fmt(got)}: the answer is a whole number.", "not a whole number",
+             kind="values")
     if (low is not None and got < low) or (high is not None and got > high):
         span = f"between {_fmt(low)} and {_fmt(high)}" if low is not None and high is not None \
             else (f"at least {_fmt(low)}" if low is not None else f"at most {_fmt(high)}")
@@ -615,13 +614,13 @@ def expect_whole_numbers(got: Any, count: int, *, name: str) -> None:
     if isinstance(got, np.ndarray):
         got = got.tolist()
     if not isinstance(got, (tuple, list)) or len(got) != count:
-        raise Mismatch(f"{name} should be a tuple of {count} whole numbers, like {example}; it is "
-                       f"{_describe_type(got)}.", verdict=f"{_describe_type(got)}, not a tuple of "
-                       f"{count} whole numbers", kind="type")
+        fail(f"{name} should be a tuple of {count} whole numbers, like {example}; it is "
+             f"{_describe_type(got)}.",
+             f"{_describe_type(got)}, not a tuple of {count} whole numbers", kind="type")
     if not all(isinstance(x, (int, np.integer)) and not isinstance(x, (bool, np.bool_))
                for x in got):
-        raise Mismatch(f"{name} = {got!r}: each entry should be a whole number (an int).",
-                       verdict="entries that are not whole numbers", kind="type")
+        fail(f"{name} = {got!r}: each entry should be a whole number (an int).",
+             "entries that are not whole numbers", kind="type")
 
 
 def expect_value(got: Any, expected: Any, *, name: str, rtol: float = 1e-4, atol: float = 1e-9,
@@ -638,12 +637,11 @@ def expect_value(got: Any, expected: Any, *, name: str, rtol: float = 1e-4, atol
                 raise Mismatch(f"{name} = {shown!r} is not right: {hint}",
                                verdict=f"wrong answer; {hint}", hint=hint, kind="misconception")
         if not isinstance(shown, tuple) or len(shown) != len(expected):
-            raise Mismatch(f"{name} should be a tuple of {len(expected)} whole numbers, like "
-                           f"{tuple(range(1, len(expected) + 1))}; it is {_describe_type(got)}.",
-                           verdict="not a tuple of the right length", kind="type")
+            fail(f"{name} should be a tuple of {len(expected)} whole numbers, like "
+                 f"{tuple(range(1, len(expected) + 1))}; it is {_describe_type(got)}.",
+                 "not a tuple of the right length", kind="type")
         if not _equal(shown, expected):
-            raise Mismatch(f"{name} = {shown!r} is not right.", verdict="wrong answer",
-                           kind="values")
+            fail(f"{name} = {shown!r} is not right.", "wrong answer", kind="values")
         return
     expect_number(got, name=name)
     pairs = [(w, h) for w, h in _misconception_pairs(misconceptions)
@@ -653,8 +651,7 @@ def expect_value(got: Any, expected: Any, *, name: str, rtol: float = 1e-4, atol
             raise Mismatch(f"{name} = {_fmt(got)} is not right: {hint}",
                            verdict=f"wrong answer; {hint}", hint=hint, kind="misconception")
     if not _same(got, expected, rtol, atol):
-        raise Mismatch(f"{name} = {_fmt(got)} is not right.", verdict="wrong answer",
-                       kind="values")
+        fail(f"{name} = {_fmt(got)} is not right.", "wrong answer", kind="values")
 
 
 def expect_choice(got: Any, key: str, *, name: str, choices: str | Iterable[str] = "abcd",
@@ -668,8 +665,7 @@ def expect_choice(got: Any, key: str, *, name: str, choices: str | Iterable[str]
     listed = ", ".join(f'"{c}"' for c in allowed)
     if not isinstance(got, str):
         hint = f'give the letter of your choice as a string, e.g. {name} = "{allowed[0]}".'
-        raise Mismatch(f"{name} is {_describe_type(got)} ({got!r}). Hint: {hint}",
-                       verdict=f"{_describe_type(got)}; {hint}", hint=hint, kind="type")
+        fail(f"{name} is {_describe_type(got)} ({got!r}).", _describe_type(got), hint, kind="type")
     if normalise_choice(got) not in allowed:
         hint = f"{got!r} is not one of the choices: answer with one of {listed}."
         raise Mismatch(f"{name}: {hint}", verdict=hint, hint=hint, kind="type")
@@ -681,6 +677,5 @@ def expect_choice(got: Any, key: str, *, name: str, choices: str | Iterable[str]
     if why:
         raise Mismatch(f"{name} = {got!r} is not the right choice: {why}",
                        verdict=f"not the right choice; {why}", hint=why, kind="misconception")
-    raise Mismatch(f"{name} = {got!r} is not the right choice.", verdict="not the right choice",
-                   kind="values")
+    fail(f"{name} = {got!r} is not the right choice.", "not the right choice", kind="values")
 

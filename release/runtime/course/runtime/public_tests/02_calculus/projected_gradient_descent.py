@@ -4,7 +4,8 @@ from otter.test_files import test_case
 
 from course.runtime.functions.optimisation import Bowl, Gradient
 from course.runtime.testing import (expect_array, expect_close, expect_equal, expect_finite,
-                            expect_raises, expect_true, expect_tuple, expect_unchanged)
+                            expect_raises, expect_true, expect_tuple, expect_unchanged,
+                            fail)
 
 OK_FORMAT = False
 name = "projected_gradient_descent"
@@ -57,10 +58,6 @@ ONE_SHORT = ("when the tolerance is never met, take exactly max_iter steps: hist
              "max_iter + 1 rows (the projected start and one row per step), not max_iter.")
 
 
-def _fail(detail, verdict, hint=None):
-    expect_true(False, detail, verdict=verdict, hint=hint)
-
-
 def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     """Structure, feasibility, the projected update on every row, and the stopping rule."""
     x, history = expect_tuple(got, 2, what=what, names="x, history")
@@ -71,52 +68,52 @@ def _check_run(got, objective, x0, step, lower, upper, tol, max_iter, what):
     upper = np.broadcast_to(np.asarray(upper, dtype=float), (n,))
     H = np.asarray(history)
     if not (H.dtype.kind in "iuf" and H.ndim == 2 and H.shape[1:] == (n,) and len(H) >= 1):
-        _fail(f"history from {what} should be a float array of shape (k + 1, {n}); "
-              f"got {type(history).__name__} of shape {H.shape}.",
-              f"history has shape {H.shape}, not (k + 1, n)", SHAPE)
+        fail(f"history from {what} should be a float array of shape (k + 1, {n}); "
+             f"got {type(history).__name__} of shape {H.shape}.",
+             f"history has shape {H.shape}, not (k + 1, n)", SHAPE)
     H = H.astype(float)
     if len(H) >= 3 and (H == H[0]).all():
-        _fail(f"all {len(H)} rows of history from {what} are equal.", "wrong history", ALIAS)
+        fail(f"all {len(H)} rows of history from {what} are equal.", "wrong history", ALIAS)
     start = np.clip(x0, lower, upper)
     if not np.allclose(H[0], start, rtol=1e-12, atol=0):
-        _fail(f"history[0] from {what} is {H[0]}; the projected start is {start}.",
-              "history[0] is not the projected x0", START)
+        fail(f"history[0] from {what} is {H[0]}; the projected start is {start}.",
+             "history[0] is not the projected x0", START)
     if len(H) >= 2:
         g0 = objective.gradient(start)
         with np.errstate(all="ignore"):
             if np.allclose(H[1], np.clip(start + step * g0, lower, upper), rtol=1e-9, atol=1e-12) \
                     and not np.allclose(H[1], np.clip(start - step * g0, lower, upper)):
-                _fail(f"history[1] from {what} is {H[1]}, a step uphill.", "wrong direction", SIGN)
+                fail(f"history[1] from {what} is {H[1]}, a step uphill.", "wrong direction", SIGN)
     expect_finite(H, what=f"history from {what}", hint=DIVERGED)
     slack = 1e-12 * (np.abs(H).max() + 1.0)
     outside = np.flatnonzero(((H < lower - slack) | (H > upper + slack)).any(axis=1))
     if outside.size:
         k = int(outside[0])
-        _fail(f"row {k} of history from {what} is {H[k]}, outside the box lower = {lower}, "
-              f"upper = {upper}.", "infeasible iterate", PROJECT)
+        fail(f"row {k} of history from {what} is {H[k]}, outside the box lower = {lower}, "
+             f"upper = {upper}.", "infeasible iterate", PROJECT)
     G = objective.gradient(H)
     if len(H) >= 2:
         expected = np.clip(H[:-1] - step * G[:-1], lower, upper)
         ok = np.isclose(H[1:], expected, rtol=1e-9, atol=1e-12 * (np.abs(H).max() + 1.0)).all(axis=1)
         if not ok.all():
             k = int(np.argmin(ok))
-            _fail(f"row {k + 1} of history from {what} is {H[k + 1]}, but "
-                  f"clip(history[{k}] − step·grad(history[{k}])) = {expected[k]}.",
-                  f"row {k + 1} of history does not follow the projected update", FROM_ROW)
+            fail(f"row {k + 1} of history from {what} is {H[k + 1]}, but "
+                 f"clip(history[{k}] − step·grad(history[{k}])) = {expected[k]}.",
+                 f"row {k + 1} of history does not follow the projected update", FROM_ROW)
     moves = np.linalg.norm(np.diff(H, axis=0), axis=1)
     steps = len(H) - 1
     if steps > max_iter:
-        _fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps", MAX_ITER)
+        fail(f"{what} took {steps} step{'' if steps == 1 else 's'}; max_iter = {max_iter}.", "took more than max_iter steps", MAX_ITER)
     early = np.flatnonzero(moves[:-1] < tol * (1 - 1e-6))
     if early.size:
-        _fail(f"{what} kept going after row {early[0] + 1} of history, although the step from "
-              f"row {early[0]} to row {early[0] + 1} moved only {moves[early[0]]:.3g} < tol = {tol:g}.",
-              "did not stop after the first step shorter than tol", STOP)
+        fail(f"{what} kept going after row {early[0] + 1} of history, although the step from "
+             f"row {early[0]} to row {early[0] + 1} moved only {moves[early[0]]:.3g} < tol = {tol:g}.",
+             "did not stop after the first step shorter than tol", STOP)
     if steps < max_iter and (steps == 0 or moves[-1] >= tol * (1 + 1e-6)):
-        _fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but the last step moved "
-              f"{moves[-1] if steps else 0:.3g}, not less than tol = {tol:g}, and max_iter = "
-              f"{max_iter} was not reached.", "stopped too early",
-              ONE_SHORT if steps == max_iter - 1 else LAST_ROW)
+        fail(f"{what} stopped after {steps} step{'' if steps == 1 else 's'}, but the last step moved "
+             f"{moves[-1] if steps else 0:.3g}, not less than tol = {tol:g}, and max_iter = "
+             f"{max_iter} was not reached.", "stopped too early",
+             ONE_SHORT if steps == max_iter - 1 else LAST_ROW)
     expect_close(x, H[-1], rtol=1e-12, atol=0,
                  what=f"x from {what} (it must be the last row of history)")
     return np.asarray(x, dtype=float), H
