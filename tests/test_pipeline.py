@@ -304,7 +304,7 @@ def test_build_check_names_every_stale_file(tmp_path):
     outcome = build(root, check=True)
     zip_name = f"autograder/01_linear_algebra/{COURSE.step('01_linear_algebra').notebooks[0]}-autograder.zip"
     assert set(outcome.stale) == {"release/01_linear_algebra/tests/dot_product.py",
-                                  "release/runtime/course/public_tests/01_linear_algebra/dot_product.py",
+                                  "release/runtime/course/runtime/public_tests/01_linear_algebra/dot_product.py",
                                   "autograder/01_linear_algebra/tests/dot_product.py", zip_name}
     assert outcome.missing == ["autograder/01_linear_algebra/solutions/inverse_2x2.py"]
     assert outcome.extra == ["release/01_linear_algebra/stray.txt"]
