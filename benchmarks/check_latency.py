@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 import nbformat  # noqa: E402
 
-from course import config, questions  # noqa: E402
+from course.runtime import config, questions  # noqa: E402
 from course.runtime.evaluate import evaluate  # noqa: E402
 from course.runtime.feedback import Feedback  # noqa: E402
 from tests.helpers import grade_ids, solution_namespace  # noqa: E402

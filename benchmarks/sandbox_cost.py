@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from course import config, sandbox  # noqa: E402
+from course.runtime import config  # noqa: E402
+from course.instructor import sandbox  # noqa: E402
 from course.instructor.grade import grade_notebook, load_layout  # noqa: E402
 from course.instructor.sessions import open_session  # noqa: E402
 
