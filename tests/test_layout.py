@@ -14,8 +14,9 @@ _spec = importlib.util.spec_from_file_location("import_graph", ROOT / "tools" / 
 import_graph = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(import_graph)
 
-# what `pip install ./release/runtime` installs besides the standard library (runtime_package.py)
-RUNTIME_THIRD_PARTY = {"numpy", "traitlets", "matplotlib", "IPython"}
+# what `pip install ./release/runtime` installs besides the standard library (runtime_package.py);
+# markupsafe comes with jinja2
+RUNTIME_THIRD_PARTY = {"numpy", "traitlets", "matplotlib", "IPython", "jinja2", "markupsafe"}
 
 
 def test_the_runtime_imports_nothing_of_the_instructors_side():

@@ -6,6 +6,6 @@ Importing this package stays cheap (NumPy only): the heavy tools load inside the
 """
 from .runtime.learner import check, hint, solution
 from .runtime.level import level_report
-from .runtime.progress import progress  # noqa: E402 - shadows the module course.runtime.progress on purpose
+from .runtime.progress import progress
 
 __all__ = ["check", "hint", "solution", "level_report", "progress"]

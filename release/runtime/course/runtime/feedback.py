@@ -7,21 +7,55 @@ from __future__ import annotations
 import html
 import json
 import os
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .evaluate import NOT_ATTEMPTED, NOT_DEFINED, PASSED, QuestionResult
 
-RESULT_MIME = "application/vnd.course.result+json"
+if TYPE_CHECKING:
+    import jinja2
 
-_ICON = {PASSED: "✓", NOT_ATTEMPTED: "·", NOT_DEFINED: "?"}
-_COLOR = {PASSED: "#1a7f37", NOT_ATTEMPTED: "#6e7781", NOT_DEFINED: "#9a6700"}
-# JupyterLab gives output <pre> `word-break: break-all` ("produ ct"): wrap at spaces instead,
-# and break a word only when it alone is wider than the cell
-_NOBREAK = "word-break:normal;overflow-wrap:anywhere"
-_WRAP = "white-space:pre-wrap;" + _NOBREAK
+RESULT_MIME = "application/vnd.course.result+json"
+TEMPLATES = Path(__file__).parent / "templates"
+
+# how a status reads: a mark both forms show, a tone the HTML colours (templates/styles.j2)
+_TONE = {PASSED: "ok", NOT_ATTEMPTED: "muted", NOT_DEFINED: "warn"}
+_MARK = {"ok": "✓", "muted": "·", "warn": "?", "fail": "✗"}
 
 
 def _n(x: float) -> str:
     return f"{x:g}"
+
+
+def _escape(value):
+    """Escape as `html.escape` does (markupsafe writes &#34; and &#39;, which would change the
+    HTML that pages and ledgers already hold); marked-up values pass as they are."""
+    from markupsafe import Markup
+
+    return value if hasattr(value, "__html__") else Markup(html.escape(str(value)))
+
+
+@lru_cache(maxsize=None)
+def environment(folder: Path, keep_trailing_newline: bool = False) -> jinja2.Environment:
+    """The jinja2 environment of a templates folder: `*.html.j2` autoescaped, text as it is.
+    jinja2 is imported here, not at the top: `import course` stays cheap."""
+    import jinja2
+
+    @jinja2.pass_eval_context
+    def finalize(ctx, value):
+        return _escape(value) if ctx.autoescape else value
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(folder),
+                             autoescape=jinja2.select_autoescape(["html.j2"]),
+                             finalize=finalize, keep_trailing_newline=keep_trailing_newline,
+                             auto_reload=False, undefined=jinja2.StrictUndefined)
+    env.filters["e"] = env.filters["escape"] = _escape
+    return env
+
+
+def _render(template: str, **view) -> str:
+    return environment(TEMPLATES).get_template(template).render(**view)
 
 
 def _headline(r: QuestionResult) -> tuple[str, str]:
@@ -35,10 +69,6 @@ def _headline(r: QuestionResult) -> tuple[str, str]:
     return r.status, f"{_n(r.points)}/{_n(r.max_points)} points"
 
 
-def _warned(c) -> list[str]:
-    return list(getattr(c, "warnings", None) or [])
-
-
 def _not_attempted(r: QuestionResult) -> str:
     """What to do next; a value answer still None says so (course.runtime.testing.NotAnswered)."""
     for c in r.cases:
@@ -47,82 +77,52 @@ def _not_attempted(r: QuestionResult) -> str:
     return "Not attempted yet: replace `raise NotImplementedError()` with your code."
 
 
+def _case_view(c) -> dict:
+    """One case as both templates show it: the message (public detail or hidden verdict) and
+    hint of a failure, what the code printed and warned; `lines` is the text form."""
+    tone = _TONE.get(c.status, "fail")
+    failing = c.status != PASSED and c.status != NOT_ATTEMPTED
+    message = c.message() if failing else None
+    hint = c.hint if failing and c.hint and c.hint not in message else None
+    output = c.output.strip() if c.output else None
+    warnings = list(getattr(c, "warnings", None) or [])
+    lines = message.splitlines() if failing else []
+    if hint:
+        lines.append(f"Hint: {hint}")
+    if output is not None:
+        lines.append("your code printed: " + output.replace("\n", "\n      "))
+    lines.extend(f"your code warned: {w}" for w in warnings)
+    return {"tone": tone, "mark": _MARK[tone], "hidden": c.hidden, "description": c.description,
+            "points": f"{_n(c.points)}/{_n(c.max_points)}", "message": message, "hint": hint,
+            "output": output, "warnings": warnings, "lines": lines}
+
+
 def case_lines(c) -> list[str]:
-    """What a learner reads under one case: the message (public detail or hidden verdict), the
-    hint, what the code printed and warned. check(), feedback pages and otter say the same."""
-    lines = []
-    if c.status != PASSED and c.status != NOT_ATTEMPTED:
-        lines.extend(c.message().splitlines())
-        if c.hint and c.hint not in c.message():
-            lines.append(f"Hint: {c.hint}")
-    if c.output:
-        lines.append("your code printed: " + c.output.strip().replace("\n", "\n      "))
-    lines.extend(f"your code warned: {w}" for w in _warned(c))
-    return lines
+    """What a learner reads under one case, as lines: check(), feedback pages and otter say the
+    same."""
+    return _case_view(c)["lines"]
 
 
-def as_text(r: QuestionResult) -> str:
+def _view(r: QuestionResult) -> dict:
+    """One question's feedback as plain data, for the text and the HTML template alike."""
     status, points = _headline(r)
-    head = f"{r.id}: {points} — {status}"
-    lines = [head]
-    if r.status == NOT_DEFINED:
-        lines.append(f"  {r.message}")
-        return "\n".join(lines)
-    for c in r.cases:
-        mark = "✓" if c.status == PASSED else ("·" if c.status == NOT_ATTEMPTED else "✗")
-        tag = "hidden: " if c.hidden else ""
-        lines.append(f"  {mark} {tag}{c.description} ({_n(c.points)}/{_n(c.max_points)})")
-        lines.extend(f"      {line}" for line in case_lines(c))
-    if r.status == NOT_ATTEMPTED:
-        lines.append(f"  {_not_attempted(r)}")
-    elif r.status == PASSED and r.hidden_not_run:
-        lines.append(f"  All public tests passed — {r.hidden_not_run} hidden "
-                     f"test{'s' if r.hidden_not_run != 1 else ''} run at grading.")
-    return "\n".join(lines)
-
-
-def as_html(r: QuestionResult) -> str:
-    color = _COLOR.get(r.status, "#cf222e")
-    e = html.escape
-    rows = []
-    if r.status == NOT_DEFINED:
-        rows.append(f"<div>{e(r.message)}</div>")
-    for c in r.cases:
-        ccolor = _COLOR.get(c.status, "#cf222e")
-        mark = _ICON.get(c.status, "✗")
-        tag = "<em>hidden</em> " if c.hidden else ""
-        body = ""
-        if c.status not in (PASSED, NOT_ATTEMPTED):
-            body = f"<pre style='margin:2px 0 4px 18px;{_WRAP}'>{e(c.message())}</pre>"
-            if c.hint and c.hint not in c.message():
-                body += f"<div style='margin-left:18px'><b>Hint:</b> {e(c.hint)}</div>"
-        if c.output:
-            body += (f"<div style='margin-left:18px;color:#6e7781'>your code printed:</div>"
-                     f"<pre style='margin-left:18px;{_WRAP}'>{e(c.output.strip())}</pre>")
-        for w in _warned(c):
-            body += (f"<div style='margin-left:18px;color:#9a6700'><b>your code warned:</b> "
-                     f"{e(w)}</div>")
-        rows.append(
-            f"<div><span style='color:{ccolor};font-weight:bold'>{mark}</span> {tag}"
-            f"{e(c.description)} <span style='color:#6e7781'>({_n(c.points)}/{_n(c.max_points)})"
-            f"</span>{body}</div>"
-        )
     footer = ""
     if r.status == NOT_ATTEMPTED:
-        footer = e(_not_attempted(r)).replace("`raise NotImplementedError()`",
-                                              "<code>raise NotImplementedError()</code>")
+        footer = _not_attempted(r)
     elif r.status == PASSED and r.hidden_not_run:
         footer = (f"All public tests passed — {r.hidden_not_run} hidden "
                   f"test{'s' if r.hidden_not_run != 1 else ''} run at grading.")
-    status, points = _headline(r)
-    return (
-        f"<div class='course-feedback' style='border-left:4px solid {color};padding:4px 10px;"
-        f"font-family:sans-serif;{_NOBREAK}'>"
-        f"<div><b>{e(r.id)}</b> — <span style='color:{color}'><b>{e(status)}</b></span> "
-        f"— {e(points)}</div>{''.join(rows)}"
-        + (f"<div style='color:#6e7781;margin-top:4px'>{footer}</div>" if footer else "")
-        + "</div>"
-    )
+    return {"id": r.id, "status": status, "points": points, "tone": _TONE.get(r.status, "fail"),
+            "message": r.message if r.status == NOT_DEFINED else None,
+            "cases": [_case_view(c) for c in r.cases], "footer": footer}
+
+
+def as_text(r: QuestionResult) -> str:
+    return _render("feedback.txt.j2", **_view(r))
+
+
+def as_html(r: QuestionResult) -> str:
+    return _render("feedback.html.j2", **_view(r))
 
 
 class Feedback:
@@ -162,11 +162,8 @@ class Note:
     def __repr__(self) -> str:
         if self.points is not None and os.environ.get("NBGRADER_EXECUTION"):
             return _n(self.points)
-        return self.text + (f"\n\n{self.code}" if self.code else "")
+        return _render("note.txt.j2", text=self.text, code=self.code)
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        body = (f"<div class='course-note' style='font-family:sans-serif;{_NOBREAK}'>"
-                f"{html.escape(self.text)}</div>")
-        if self.code:
-            body += f"<pre style='word-break:normal'>{html.escape(self.code)}</pre>"
-        return {"text/plain": repr(self), "text/html": body}
+        return {"text/plain": repr(self),
+                "text/html": _render("note.html.j2", text=self.text, code=self.code)}

@@ -13,8 +13,7 @@ creates) or while a grader runs the notebook: nbgrader (NBGRADER_EXECUTION), `co
 `course check` (COURSE_GRADING, set by course/instructor/sessions.py in the learner's process; they also run
 it in a scratch folder) and otter (its grading mode, and a scratch folder of its own).
 
-Note: `from course import progress` is the function below, which shadows this module as an
-attribute of the package; code that needs the module imports from `course.runtime.progress`.
+`from course import progress` is the function below; the module is `course.runtime.progress`.
 """
 from __future__ import annotations
 
