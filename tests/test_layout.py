@@ -73,3 +73,12 @@ def test_every_runner_course_config_accepts_is_registered():
     assert set(config.Grading.runner.values) == {"auto", *RUNNERS}
     course = config.load(ROOT)
     assert runner_for(course).name in RUNNERS
+
+
+def test_the_quick_runs_exclusions_name_tests_that_exist():
+    from .conftest import SLOW_FILES, SLOW_TESTS
+
+    tests = {p.name: p for p in (ROOT / "tests").rglob("test_*.py")}
+    assert SLOW_FILES <= set(tests), sorted(SLOW_FILES - set(tests))
+    for file, name in SLOW_TESTS:
+        assert f"\ndef {name}(" in tests[file].read_text(encoding="utf-8"), (file, name)
