@@ -17,10 +17,11 @@ import nbformat
 import pytest
 
 from course.runtime import config, questions
-from course.instructor.cohort import grade_cohort, read_ledger
+from course.instructor.cohort import grade_cohort
 from course.instructor.feedback_pages import write_pages
 from course.instructor.gradebook import GradebookWriter, export_csv
 from course.instructor.grade import load_layout
+from course.instructor.ledger import read_ledger
 
 from .helpers import ROOT, nbgrader_meta
 
@@ -231,7 +232,7 @@ def test_cli_grades_a_folder_and_exports(tmp_path):
 def test_huge_notebooks_and_zip_bombs_are_rows_with_a_reason(tmp_path):
     """A 65 MB notebook and a small zip that unpacks to 80 MB are graded as rows that name the
     size, without reading them into the grader; the notebook beside them is graded as usual."""
-    from course.instructor.grade import MAX_NOTEBOOK_BYTES
+    from course.instructor.inputs import MAX_NOTEBOOK_BYTES
 
     inbox = tmp_path / "in"
     (inbox / "zips").mkdir(parents=True)

@@ -42,8 +42,10 @@ def _cmd_build(args) -> int:
 def _cmd_grade(args) -> int:
     from rich.console import Console
 
-    from .cohort import default_jobs, grade_cohort, ledger_path
+    from .cohort import grade_cohort
     from .grade import load_layout
+    from .ledger import ledger_path
+    from .pool import default_jobs
 
     cfg = config.load()
     step = cfg.step(args.step)  # fail early, naming the known steps

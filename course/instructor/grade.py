@@ -21,6 +21,7 @@ from .build import AUTOGRADER, RELEASE, grade_cells, nbgrader_meta
 from ..runtime.evaluate import QuestionResult, evaluate
 from ..runtime.bans import StaticScope
 from ..remote import KernelNamespace
+from .inputs import MAX_NOTEBOOK_BYTES, student_of, too_large
 from .sessions import ExecutionStopped, open_session, sandbox_level
 
 
@@ -77,14 +78,6 @@ def load_layout(root: Path, step: config.Step) -> StepLayout:
         notebooks[name] = {nbgrader_meta(c)["grade_id"]: float(nbgrader_meta(c)["points"]) for c in grade_cells(nb)}
         locked[name] = {nbgrader_meta(c)["grade_id"]: c.source for c in nb.cells if nbgrader_meta(c).get("locked")}
     return StepLayout(step.id, notebooks, locked)
-
-
-def student_of(path: Path, step_id: str) -> str | None:
-    """nbgrader's layout: .../submitted/<student>/<step>/<notebook>.ipynb (or autograded/)."""
-    parts = path.resolve().parts
-    if len(parts) >= 4 and parts[-2] == step_id and parts[-4] in ("submitted", "autograded"):
-        return parts[-3]
-    return None
 
 
 def questions_for(layout: StepLayout, notebook: str, status: str, message: str) -> list[QuestionRow]:
@@ -176,15 +169,6 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
         finally:
             session.close()
     return results, None, session.notes
-
-
-# a notebook with its outputs is rarely over a few MB; the grader reads a submission whole
-MAX_NOTEBOOK_BYTES = 64 * 2**20
-
-
-def too_large() -> str:
-    return (f"more than the {MAX_NOTEBOOK_BYTES >> 20} MB a submission may have: clear its outputs "
-            "(Kernel > Restart Kernel and Clear Outputs), save and submit again")
 
 
 def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
