@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -21,7 +21,7 @@ from .build import AUTOGRADER, RELEASE, grade_cells, nbgrader_meta
 from ..runtime.evaluate import QuestionResult, evaluate
 from ..runtime.bans import StaticScope
 from ..remote import KernelNamespace
-from .inputs import MAX_NOTEBOOK_BYTES, student_of, too_large
+from .inputs import MAX_NOTEBOOK_BYTES, too_large
 from .sessions import ExecutionStopped, open_session, sandbox_level
 
 
@@ -36,9 +36,10 @@ class QuestionRow:
 
 
 @dataclass
-class Submission:
+class NotebookResult:
+    """What grading one notebook gave; whose it is and where it came from are the caller's
+    (course grade's ledger entry, course/instructor/ledger.py, adds them)."""
     path: str
-    student: str | None
     step: str
     notebook: str | None
     questions: list[QuestionRow]
@@ -48,12 +49,6 @@ class Submission:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)   # what went wrong without stopping the run
     sandbox: str = "off"   # what the learner's code ran in: "full", "partial: no ...", "off"
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        for q in data["questions"]:
-            q.pop("result")
-        return data
 
 
 @dataclass
@@ -173,16 +168,15 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
 
 def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
                    layout: StepLayout | None = None, *, grading: bool = True,
-                   unusable: str | None = None) -> Submission:
+                   unusable: str | None = None) -> NotebookResult:
     """One notebook's row; `unusable`: why the caller could not give it one to grade (a zip it
     could not unpack), reported as the row's error."""
     layout = layout or load_layout(cfg.root, step)
     start = time.monotonic()
-    row = Submission(str(path), student_of(path, step.id), step.id, None, [], 0.0, 0.0,
-                     sandbox=sandbox_level(cfg))
+    row = NotebookResult(str(path), step.id, None, [], 0.0, 0.0, sandbox=sandbox_level(cfg))
     guess = path.stem if path.stem in layout.notebooks else None
 
-    def failed(reason: str, notebook: str | None = guess, status: str = "not graded") -> Submission:
+    def failed(reason: str, notebook: str | None = guess, status: str = "not graded") -> NotebookResult:
         row.error, row.notebook = reason, notebook
         if notebook:
             row.questions = questions_for(layout, notebook, status, reason)
@@ -235,7 +229,7 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
 
 
 def grade_paths(step_id: str, paths: list[Path], cfg: config.CourseConfig,
-                on_result=None) -> list[Submission]:
+                on_result=None) -> list[NotebookResult]:
     step = cfg.step(step_id)
     layout = load_layout(cfg.root, step)
     rows = []
@@ -245,7 +239,3 @@ def grade_paths(step_id: str, paths: list[Path], cfg: config.CourseConfig,
         if on_result:
             on_result(row)
     return rows
-
-
-def report_json(step_id: str, rows: list[Submission]) -> dict:
-    return {"step": step_id, "submissions": [r.to_json() for r in rows]}

@@ -10,8 +10,9 @@ import os
 from typing import Callable
 
 from ..runtime import config
-from .grade import StepLayout, Submission, grade_notebook, questions_for
+from .grade import NotebookResult, StepLayout, grade_notebook, questions_for
 from .inputs import Task
+from .ledger import Submission
 
 _WORKER: dict = {}
 
@@ -26,8 +27,8 @@ def default_jobs(cfg: config.CourseConfig) -> int:
 
 
 def grade_in_pool(tasks: dict[int, Task], cfg: config.CourseConfig, layout: StepLayout,
-                  autograder: str, jobs: int, finish: Callable[[int, dict], None]) -> None:
-    """Grade `tasks` (by their place in the run) in `jobs` processes; `finish(i, entry)` runs in
+                  autograder: str, jobs: int, finish: Callable[[int, Submission], None]) -> None:
+    """Grade `tasks` (by their place in the run) in `jobs` processes; `finish(i, submission)` runs in
     this process as each is done. When a worker dies it breaks the pool: the notebooks left are
     graded one at a time, so the culprit cannot take the others down with it again."""
     if not tasks:
@@ -42,16 +43,16 @@ def grade_in_pool(tasks: dict[int, Task], cfg: config.CourseConfig, layout: Step
         except futures.process.BrokenProcessPool:
             left.append(i)
         except Exception as exc:
-            finish(i, _failed_entry(tasks[i], layout, autograder, f"the grader failed on this "
-                                    f"notebook: {type(exc).__name__}: {exc}"))
+            finish(i, _failed(tasks[i], layout, autograder, f"the grader failed on this "
+                              f"notebook: {type(exc).__name__}: {exc}"))
     pool.shutdown(wait=True, cancel_futures=True)
     for i in left:
         try:
             with _pool(cfg, layout, autograder, 1) as single:
                 finish(i, single.submit(_grade_task, tasks[i]).result())
         except Exception as exc:
-            finish(i, _failed_entry(tasks[i], layout, autograder, f"the grader's worker died on "
-                                    f"this notebook: {type(exc).__name__}"))
+            finish(i, _failed(tasks[i], layout, autograder, f"the grader's worker died on "
+                              f"this notebook: {type(exc).__name__}"))
 
 
 def _pool(cfg: config.CourseConfig, layout: StepLayout, autograder: str,
@@ -76,30 +77,16 @@ def _start_worker(cfg: config.CourseConfig, layout: StepLayout, autograder: str)
     _WORKER.update(cfg=cfg, layout=layout, autograder=autograder)
 
 
-def _grade_task(task: Task) -> dict:
+def _grade_task(task: Task) -> Submission:
     cfg, layout = _WORKER["cfg"], _WORKER["layout"]
-    row = grade_notebook(task.path, cfg.step(layout.step), cfg, layout, unusable=task.unusable)
-    return entry_of(task, row, _WORKER["autograder"])
+    result = grade_notebook(task.path, cfg.step(layout.step), cfg, layout, unusable=task.unusable)
+    return Submission.graded(task, result, _WORKER["autograder"])
 
 
-def entry_of(task: Task, row: Submission, autograder: str) -> dict:
-    from ..runtime.feedback import as_html, as_text
-    from .lateness import submission_time
-
-    entry = row.to_json()
-    submitted_at, source = submission_time(task.path, task.origin)
-    entry.update(student=task.student, origin=task.origin, digest=task.digest,
-                 autograder=autograder, submitted_at=submitted_at, submitted_at_source=source)
-    for q, data in zip(row.questions, entry["questions"]):
-        # what the learner may see: verdicts of hidden cases, never their source or data
-        data["feedback_html"] = as_html(q.result) if q.result else None
-        data["feedback_text"] = as_text(q.result) if q.result else None
-    return entry
-
-
-def _failed_entry(task: Task, layout: StepLayout, autograder: str, reason: str) -> dict:
+def _failed(task: Task, layout: StepLayout, autograder: str, reason: str) -> Submission:
+    """The entry of a notebook the grader itself failed on: not graded, with the reason."""
     notebook = task.path.stem if task.path.stem in layout.notebooks else None
     rows = questions_for(layout, notebook, "not graded", reason) if notebook else []
-    row = Submission(str(task.path), task.student, layout.step, notebook, rows, 0.0,
-                     sum(q.max_points for q in rows), error=reason)
-    return entry_of(task, row, autograder)
+    result = NotebookResult(str(task.path), layout.step, notebook, rows, 0.0,
+                            sum(q.max_points for q in rows), error=reason)
+    return Submission.graded(task, result, autograder)
