@@ -18,7 +18,7 @@ import nbformat
 
 from ..runtime import config, questions
 from .build import AUTOGRADER, RELEASE, grade_cells, nbgrader_meta
-from ..runtime.evaluate import QuestionResult, evaluate
+from ..runtime.evaluate import QuestionResult, Status, evaluate
 from ..runtime.bans import StaticScope
 from ..remote import KernelNamespace
 from .inputs import MAX_NOTEBOOK_BYTES, too_large
@@ -30,7 +30,7 @@ class QuestionRow:
     id: str
     points: float
     max_points: float
-    status: str
+    status: Status
     message: str
     result: QuestionResult | None = None   # the full result, for `course check` and feedback
 
@@ -75,7 +75,7 @@ def load_layout(root: Path, step: config.Step) -> StepLayout:
     return StepLayout(step.id, notebooks, locked)
 
 
-def questions_for(layout: StepLayout, notebook: str, status: str, message: str) -> list[QuestionRow]:
+def questions_for(layout: StepLayout, notebook: str, status: Status, message: str) -> list[QuestionRow]:
     return [QuestionRow(q, 0.0, pts, status, message) for q, pts in layout.notebooks[notebook].items()]
 
 
@@ -176,10 +176,10 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
     row = NotebookResult(str(path), step.id, None, [], 0.0, 0.0, sandbox=sandbox_level(cfg))
     guess = path.stem if path.stem in layout.notebooks else None
 
-    def failed(reason: str, notebook: str | None = guess, status: str = "not graded") -> NotebookResult:
+    def failed(reason: str, notebook: str | None = guess) -> NotebookResult:
         row.error, row.notebook = reason, notebook
         if notebook:
-            row.questions = questions_for(layout, notebook, status, reason)
+            row.questions = questions_for(layout, notebook, Status.NOT_GRADED, reason)
             row.max = sum(q.max_points for q in row.questions)
         row.seconds = time.monotonic() - start
         return row
@@ -211,10 +211,10 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
     row.notebook = notebook
     for qid, max_points in layout.notebooks[notebook].items():
         if qid in missing:
-            row.questions.append(QuestionRow(qid, 0.0, max_points, "missing",
+            row.questions.append(QuestionRow(qid, 0.0, max_points, Status.MISSING,
                                              "the grade cell of this question was deleted"))
         elif qid not in results:
-            row.questions.append(QuestionRow(qid, 0.0, max_points, "not run",
+            row.questions.append(QuestionRow(qid, 0.0, max_points, Status.NOT_RUN,
                                              stopped or "the grade cell was not reached"))
         else:
             r = results[qid]

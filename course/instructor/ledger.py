@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..runtime import config
+from ..runtime.evaluate import Status
 from ..runtime.feedback import as_html, as_text
 from .inputs import Task
 from .lateness import submission_time
@@ -29,7 +30,7 @@ class QuestionGrade:
     id: str
     points: float
     max_points: float
-    status: str
+    status: Status
     message: str
     # what the learner may see: verdicts of hidden cases, never their source or data
     feedback_html: str | None = None
@@ -73,7 +74,8 @@ class Submission:
 
     @classmethod
     def from_json(cls, data: dict) -> Submission:
-        return cls(**{**data, "questions": [QuestionGrade(**q) for q in data["questions"]]})
+        questions = [QuestionGrade(**{**q, "status": Status(q["status"])}) for q in data["questions"]]
+        return cls(**{**data, "questions": questions})
 
     def to_json(self) -> dict:
         """A ledger line."""

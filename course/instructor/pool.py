@@ -10,6 +10,7 @@ import os
 from typing import Callable
 
 from ..runtime import config
+from ..runtime.evaluate import Status
 from .grade import NotebookResult, StepLayout, grade_notebook, questions_for
 from .inputs import Task
 from .ledger import Submission
@@ -86,7 +87,7 @@ def _grade_task(task: Task) -> Submission:
 def _failed(task: Task, layout: StepLayout, autograder: str, reason: str) -> Submission:
     """The entry of a notebook the grader itself failed on: not graded, with the reason."""
     notebook = task.path.stem if task.path.stem in layout.notebooks else None
-    rows = questions_for(layout, notebook, "not graded", reason) if notebook else []
+    rows = questions_for(layout, notebook, Status.NOT_GRADED, reason) if notebook else []
     result = NotebookResult(str(task.path), layout.step, notebook, rows, 0.0,
                             sum(q.max_points for q in rows), error=reason)
     return Submission.graded(task, result, autograder)

@@ -216,24 +216,5 @@ def _load(root: Path) -> CourseConfig:
     )
 
 
-def validate_nbgrader_settings(root: Path) -> None:
-    """Check the nbgrader sections of course_config.py as nbgrader will read them (slow imports:
-    called by `course build`, not by check())."""
-    from nbgrader.coursedir import CourseDirectory
-    from nbgrader.preprocessors import ClearSolutions
-    from sqlalchemy.engine import make_url
-
-    path = root / CONFIG_FILE
-    raw = PyFileConfigLoader(CONFIG_FILE, path=str(root)).load_config()
-    for cls in (CourseDirectory, ClearSolutions):
-        _build(cls, raw.get(cls.__name__, {}), path)
-    url = raw.get("CourseDirectory", {}).get("db_url")
-    if url:
-        try:
-            make_url(url)
-        except Exception as exc:
-            raise ConfigError(f"{path}: c.CourseDirectory.db_url: {exc}") from None
-
-
 def load(root: Path | None = None) -> CourseConfig:
     return _load((root or find_root()).resolve())
