@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from course.runtime.evaluate import PASSED, evaluate  # noqa: E402
+from course.runtime.evaluate import Status, evaluate  # noqa: E402
 from course.runtime.feedback import as_text  # noqa: E402
 from tests.test_questions import QUESTION_NOTEBOOK, _namespace, _question  # noqa: E402
 
@@ -51,7 +51,7 @@ def main(argv=None) -> int:
             result = evaluate(question, {**base, name: impl})
             text = as_text(result)
             row["mutants"] += 1
-            if result.status != PASSED and result.points < result.max_points:
+            if result.status != Status.PASSED and result.points < result.max_points:
                 row["rejected"] += 1
                 targeted = (expected is not None and expected in text) or any(
                     c.hint for c in result.cases)
@@ -62,7 +62,7 @@ def main(argv=None) -> int:
         for name, impl in (alternatives.ALTERNATIVES if alternatives else []):
             result = evaluate(question, {**base, name: impl})
             row["alternatives"] += 1
-            if result.status == PASSED and result.points == result.max_points:
+            if result.status == Status.PASSED and result.points == result.max_points:
                 row["passing"] += 1
             else:
                 failed_alternatives.append(f"{qid}: {impl.__name__}: {result.message}")

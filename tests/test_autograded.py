@@ -11,6 +11,7 @@ from course.runtime import config
 from course.instructor.autograded import write_autograded
 from course.instructor.build import nbgrader_meta
 from course.instructor.grade import load_layout
+from course.instructor.ledger import Submission
 
 from .helpers import ROOT
 
@@ -49,8 +50,9 @@ def test_autograded_notebook_renders_no_student_script(tmp_path):
     (tmp_path / "autograder").symlink_to(ROOT / "autograder")
     layout = load_layout(tmp_path, COURSE.step(STEP))
     path = _forged_submission(tmp_path)
-    entry = {"path": str(path), "notebook": NAME, "student": "mallory", "step": STEP,
-             "questions": [], "submitted_at": None}
+    entry = Submission(path=str(path), notebook=NAME, student="mallory", step=STEP,
+                       questions=[], submitted_at=None, total=0.0, max=0.0, origin=str(path),
+                       digest="")
     written = write_autograded(cfg, layout, entry)
     nb = nbformat.read(written, as_version=4)
     html, _ = HTMLExporter().from_notebook_node(nb)

@@ -25,7 +25,7 @@ import pytest
 
 from course.runtime.bans import Ban
 from course.instructor.build import nbgrader_meta
-from course.runtime.evaluate import PASSED, evaluate
+from course.runtime.evaluate import Status, evaluate
 from course.runtime.feedback import as_text
 
 from .test_questions import QUESTION_NOTEBOOK, _label, _namespace, _question
@@ -93,7 +93,7 @@ def test_alternative_earns_full_marks(qid, name, impl):
     assert name in namespace, f"{name} is not a name the notebook defines"
     namespace[name] = impl
     result = evaluate(_question(qid), namespace)
-    assert result.status == PASSED and result.points == result.max_points, as_text(result)
+    assert result.status == Status.PASSED and result.points == result.max_points, as_text(result)
 
 
 # --- bans --------------------------------------------------------------------------------------
@@ -270,7 +270,7 @@ def test_reference_draws_only_from_rng(qid, name):
         result = evaluate(_question(qid), namespace, timeout=120)
     finally:
         np.random.set_state(state)
-    assert result.status == PASSED, as_text(result)
+    assert result.status == Status.PASSED, as_text(result)
     assert not failures, f"{name} gave another answer once the global np.random state changed"
 
 

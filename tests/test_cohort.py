@@ -17,10 +17,11 @@ import nbformat
 import pytest
 
 from course.runtime import config, questions
-from course.instructor.cohort import grade_cohort, read_ledger
+from course.instructor.cohort import grade_cohort
 from course.instructor.feedback_pages import write_pages
 from course.instructor.gradebook import GradebookWriter, export_csv
 from course.instructor.grade import load_layout
+from course.instructor.ledger import read_ledger
 
 from .helpers import ROOT, nbgrader_meta
 
@@ -101,7 +102,7 @@ def cohort(tmp_path_factory):
         entries = grade_cohort(STEP, [tmp / "in"], cfg, jobs=2, ledger=ledger,
                                on_entry=lambda e, skipped: gb.record(e))
     return {"tmp": tmp, "cfg": cfg, "ledger": ledger, "kinds": kinds,
-            "rows": {e["student"]: e for e in entries}}
+            "rows": {e.student: e.to_json() for e in entries}}
 
 
 def test_thirty_submissions_thirty_rows(cohort):
@@ -192,7 +193,7 @@ def test_a_rerun_skips_graded_notebooks_and_regrades_changed_ones(cohort, tmp_pa
     entries = grade_cohort(STEP, [cohort["tmp"] / "in"], cfg, jobs=2, ledger=ledger,
                            on_start=lambda total, skipped: seen.append((total, skipped)))
     assert seen == [(30, 29)]
-    assert {e["student"]: e for e in entries}["exits"]["total"] == 21
+    assert {e.student: e for e in entries}["exits"].total == 21
     assert len(read_ledger(ledger)) == 30
 
 
@@ -231,7 +232,7 @@ def test_cli_grades_a_folder_and_exports(tmp_path):
 def test_huge_notebooks_and_zip_bombs_are_rows_with_a_reason(tmp_path):
     """A 65 MB notebook and a small zip that unpacks to 80 MB are graded as rows that name the
     size, without reading them into the grader; the notebook beside them is graded as usual."""
-    from course.instructor.grade import MAX_NOTEBOOK_BYTES
+    from course.instructor.inputs import MAX_NOTEBOOK_BYTES
 
     inbox = tmp_path / "in"
     (inbox / "zips").mkdir(parents=True)
@@ -243,7 +244,7 @@ def test_huge_notebooks_and_zip_bombs_are_rows_with_a_reason(tmp_path):
     shutil.copy(SOURCE, inbox / "honest.ipynb")
     cfg = dataclasses.replace(COURSE, notebook_timeout=20.0)
     entries = grade_cohort(STEP, [inbox], cfg, jobs=2, ledger=tmp_path / "grades.jsonl")
-    rows = {e["student"]: e for e in entries}
+    rows = {e.student: e.to_json() for e in entries}
     assert set(rows) == {"huge", "bomb", "honest"}, set(rows)
     assert "65 MB" in rows["huge"]["error"] and "64 MB" in rows["huge"]["error"], rows["huge"]
     assert "80 MB" in rows["bomb"]["error"] and rows["bomb"]["total"] == 0, rows["bomb"]

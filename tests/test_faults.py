@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from course.instructor.cohort import _append, read_ledger
+from course.instructor.ledger import append, read_ledger
 
 from .helpers import ROOT
 
@@ -90,8 +90,8 @@ def test_two_concurrent_runs_on_one_ledger_leave_it_whole(tmp_path):
 
 def test_an_append_after_a_cut_line_starts_a_new_line(tmp_path):
     ledger = tmp_path / "ledger.jsonl"
-    _append(ledger, {"student": "ann", "origin": "x", "total": 1})
+    append(ledger, {"student": "ann", "origin": "x", "total": 1})
     with ledger.open("a") as f:
         f.write('{"student": "cut sh')   # a run killed in the middle of a write
-    _append(ledger, {"student": "ben", "origin": "y", "total": 2})
+    append(ledger, {"student": "ben", "origin": "y", "total": 2})
     assert set(read_ledger(ledger)) == {("ann", "x"), ("ben", "y")}

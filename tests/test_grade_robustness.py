@@ -11,7 +11,8 @@ import nbformat
 import pytest
 
 from course.runtime import config
-from course.instructor.grade import _other_step, grade_paths, student_of
+from course.instructor.grade import _other_step, grade_paths
+from course.instructor.inputs import student_of
 from course.instructor.sessions import fork_available
 
 from .helpers import ROOT, nbgrader_meta

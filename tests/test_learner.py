@@ -13,7 +13,7 @@ import pytest
 from course import check, hint, solution
 from course.runtime import config, questions
 from course.instructor.build import validate_nbgrader_settings
-from course.runtime.evaluate import TIMEOUT, evaluate
+from course.runtime.evaluate import Status, evaluate
 from course.runtime.feedback import RESULT_MIME
 from course.instructor.workspace import sync
 
@@ -173,7 +173,7 @@ def test_question_timeout_stops_an_endless_loop():
             pass
     q = questions.find("dot_product")
     result = evaluate(q, {"dot": endless}, timeout=0.5)
-    assert result.status == TIMEOUT and result.points == 0
+    assert result.status == Status.TIMEOUT and result.points == 0
 
 
 def test_learner_except_exception_cannot_swallow_the_timeout():
@@ -185,7 +185,7 @@ def test_learner_except_exception_cannot_swallow_the_timeout():
             except Exception:
                 pass
     result = evaluate(questions.find("dot_product"), {"dot": stubborn}, timeout=0.5)
-    assert result.status == TIMEOUT
+    assert result.status == Status.TIMEOUT
 
 
 def test_workspace_copies_once_and_never_overwrites(tmp_path):

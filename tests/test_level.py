@@ -10,7 +10,7 @@ import pytest
 
 from course.runtime import config, level, questions
 from course.instructor.build import nbgrader_meta
-from course.runtime.evaluate import NOT_ATTEMPTED, NOT_DEFINED, PASSED, WRONG, evaluate
+from course.runtime.evaluate import Status, evaluate
 from course.runtime.feedback import as_text
 from course.instructor.grade import grade_notebook
 from course.runtime.testing import Mismatch, choice_digest, expect_choice, expect_value, seal_tempting
@@ -43,48 +43,48 @@ def _public(qid):
 
 def test_a_right_value_passes_with_hidden_cases(solved):
     result = evaluate(_full("q_log_answer"), {"q_log_answer": solved["q_log_answer"]})
-    assert result.status == PASSED and result.points == result.max_points == 2
+    assert result.status == Status.PASSED and result.points == result.max_points == 2
 
 
 def test_a_wrong_value_is_named_and_earns_only_the_form_point():
     result = evaluate(_full("q_log_answer"), {"q_log_answer": 32})
     text = as_text(result)
-    assert result.status == WRONG and result.points == 1, text
+    assert result.status == Status.WRONG and result.points == 1, text
     assert "halving 64 is not a logarithm" in text
 
 
 def test_a_value_still_none_is_not_attempted_and_a_missing_one_not_defined():
     result = evaluate(_full("q_log_answer"), {"q_log_answer": None})
-    assert result.status == NOT_ATTEMPTED and result.points == 0
+    assert result.status == Status.NOT_ATTEMPTED and result.points == 0
     assert "`q_log_answer` is still None" in result.cases[0].detail
     assert "Not attempted yet: `q_log_answer` is still None" in as_text(result)
     from course.runtime.feedback import as_html
     assert "<code>raise NotImplementedError()</code>" in as_html(result)
-    assert evaluate(_full("q_log_answer"), {}).status == NOT_DEFINED
+    assert evaluate(_full("q_log_answer"), {}).status == Status.NOT_DEFINED
 
 
 def test_a_number_in_quotes_gets_a_targeted_hint():
     result = evaluate(_full("q_exponents"), {"q_exponents": "4"})
-    assert result.status == WRONG and "without quotes" in as_text(result)
+    assert result.status == Status.WRONG and "without quotes" in as_text(result)
 
 
 def test_public_copy_checks_the_form_and_leaves_the_value_to_grading(solved):
     result = evaluate(_public("q_two_dice"), {"q_two_dice": 1 / 11})   # wrong, but a probability
-    assert result.status == PASSED and result.hidden_not_run == 1
+    assert result.status == Status.PASSED and result.hidden_not_run == 1
     result = evaluate(_public("q_two_dice"), {"q_two_dice": 6})
-    assert result.status == WRONG and "between 0 and 1" in as_text(result)
+    assert result.status == Status.WRONG and "between 0 and 1" in as_text(result)
 
 
 def test_a_choice_right_wrong_and_not_attempted(solved):
     question = _public("q_chain_rule")          # the public file alone grades a choice
     right = solved["q_chain_rule"]
-    assert evaluate(question, {"q_chain_rule": right}).status == PASSED
-    assert evaluate(question, {"q_chain_rule": f" {right.upper()} "}).status == PASSED
-    assert evaluate(question, {"q_chain_rule": None}).status == NOT_ATTEMPTED
+    assert evaluate(question, {"q_chain_rule": right}).status == Status.PASSED
+    assert evaluate(question, {"q_chain_rule": f" {right.upper()} "}).status == Status.PASSED
+    assert evaluate(question, {"q_chain_rule": None}).status == Status.NOT_ATTEMPTED
     wrong = next(c for c in "abcd" if c != right)
     result = evaluate(question, {"q_chain_rule": wrong})
     text = as_text(result)
-    assert result.status == WRONG and result.points == 0
+    assert result.status == Status.WRONG and result.points == 0
     expected = next(t for n, v, t in chain_rule_mutants.MUTANTS if v == wrong)
     assert expected in text                     # why the wrong choice is tempting ...
     assert f"{right!r}" not in text and f'"{right}"' not in text   # ... never which one is right
@@ -156,11 +156,11 @@ def test_value_answers_cross_the_process_boundary_under_course_grade(tmp_path, s
     assert row.error is None, row.error
     by_id = {q.id: q for q in row.questions}
     for qid in ("q_exponents", "q_chain_rule", "q_geometric_sum"):
-        assert by_id[qid].status == PASSED and by_id[qid].points == by_id[qid].max_points, by_id[qid]
-    assert by_id["q_log_answer"].status == WRONG and by_id["q_log_answer"].points == 1
+        assert by_id[qid].status == Status.PASSED and by_id[qid].points == by_id[qid].max_points, by_id[qid]
+    assert by_id["q_log_answer"].status == Status.WRONG and by_id["q_log_answer"].points == 1
     assert "disjoint" in by_id["q_independence"].message
     untouched = [q for q in row.questions if q.id not in answers]
-    assert {q.status for q in untouched} == {NOT_ATTEMPTED}
+    assert {q.status for q in untouched} == {Status.NOT_ATTEMPTED}
     assert row.total == sum(q.points for q in row.questions) == 2 + 2 + 5 + 1
 
 
@@ -272,10 +272,10 @@ def test_an_unknown_outcome_is_refused():
 
 
 def test_classify_follows_check_statuses():
-    assert level.classify(PASSED) == level.RIGHT
-    assert level.classify(PASSED, hidden_not_run=1) == level.UNCHECKED
-    assert level.classify(NOT_ATTEMPTED) == level.classify(NOT_DEFINED) == level.UNANSWERED
-    assert level.classify(WRONG) == level.classify("raised") == level.WRONG
+    assert level.classify(Status.PASSED) == level.RIGHT
+    assert level.classify(Status.PASSED, hidden_not_run=1) == level.UNCHECKED
+    assert level.classify(Status.NOT_ATTEMPTED) == level.classify(Status.NOT_DEFINED) == level.UNANSWERED
+    assert level.classify(Status.WRONG) == level.classify("raised") == level.WRONG
 
 
 # --- level_report() on a notebook's namespace ------------------------------------------------------

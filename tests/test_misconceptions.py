@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from course.runtime import questions
-from course.runtime.evaluate import PASSED, evaluate
+from course.runtime.evaluate import Status, evaluate
 from course.runtime.feedback import as_text
 
 from .helpers import ROOT
@@ -123,4 +123,4 @@ def test_eigenvector_signs_are_not_punished(qid):
     namespace[qid] = SIGN_VARIANTS[qid](namespace[qid])   # the function is named like its question
     q = questions.load(ROOT / "autograder" / "01_linear_algebra" / "tests" / f"{qid}.py")
     result = evaluate(q, namespace)
-    assert result.status == PASSED, as_text(result)
+    assert result.status == Status.PASSED, as_text(result)

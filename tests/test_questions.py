@@ -10,7 +10,7 @@ import nbformat
 import pytest
 
 from course.runtime import config, questions
-from course.runtime.evaluate import PASSED, evaluate
+from course.runtime.evaluate import Status, evaluate
 from course.runtime.feedback import as_text
 
 from .helpers import ROOT, grade_ids, solution_namespace
@@ -49,7 +49,7 @@ def test_every_step_has_six_questions_per_notebook(step):
 @pytest.mark.parametrize("qid", sorted(QUESTION_NOTEBOOK))
 def test_solution_earns_full_marks(qid):
     result = evaluate(_question(qid), _namespace(QUESTION_NOTEBOOK[qid]))
-    assert result.status == PASSED, as_text(result)
+    assert result.status == Status.PASSED, as_text(result)
     assert result.points == result.max_points > 0
 
 
@@ -94,7 +94,7 @@ def test_mutant_is_rejected(qid, name, impl, expected_text):
     namespace[name] = impl
     result = evaluate(_question(qid), namespace)
     text = as_text(result)
-    assert result.status != PASSED and result.points < result.max_points, text
+    assert result.status != Status.PASSED and result.points < result.max_points, text
     if expected_text is not None:
         assert expected_text in text, f"targeted hint {expected_text!r} missing from:\n{text}"
 

@@ -192,7 +192,7 @@ def grade_batch(tmp: Path, names: list[str], mode: str, *, timeout: float = TIME
     while cgroups and time.monotonic() < until:
         time.sleep(0.2)
         cgroups = leaked_cgroups()
-    return {"rows": {e["student"]: e for e in entries}, "before": before, "after": digests(outside),
+    return {"rows": {e.student: e.to_json() for e in entries}, "before": before, "after": digests(outside),
             "hits": listeners.hits, "left": left, "ledger": ledger, "elapsed": elapsed,
             "n": len(names) + 1 + honest, "cgroups": cgroups}
 

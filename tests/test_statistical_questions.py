@@ -11,7 +11,7 @@ from functools import lru_cache
 import numpy as np
 import pytest
 
-from course.runtime.evaluate import PASSED, evaluate
+from course.runtime.evaluate import Status, evaluate
 from course.runtime.feedback import as_text
 
 from .test_questions import QUESTION_NOTEBOOK, _namespace, _question
@@ -78,6 +78,6 @@ def test_reference_passes_whatever_the_random_draws(qid):
         for name in _random_names(qid):
             namespace[name] = _reseeded(base[name], 10_000_000 + run)
         result = evaluate(question, namespace)
-        if result.status != PASSED:
+        if result.status != Status.PASSED:
             failures.append(f"run {run}:\n{as_text(result)}")
     assert not failures, f"{len(failures)}/{RESEEDED_RUNS} reseeded runs failed; first:\n{failures[0]}"

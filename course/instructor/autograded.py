@@ -30,6 +30,7 @@ import nbformat
 from ..runtime import config
 from .build import nbgrader_meta
 from .grade import StepLayout, _prepare
+from .ledger import QuestionGrade, Submission
 
 AUTOGRADED = "autograded"
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f %Z"   # nbgrader's Exchange.timestamp_format
@@ -39,15 +40,15 @@ def autograded_path(cfg: config.CourseConfig, student: str, step: str, notebook:
     return cfg.root / AUTOGRADED / student / step / f"{notebook}.ipynb"
 
 
-def _grade_output(question: dict) -> list:
-    data = {"text/plain": f"{question['points']:g}"}
-    if question.get("feedback_html"):
-        data["text/html"] = question["feedback_html"]
+def _grade_output(question: QuestionGrade) -> list:
+    data = {"text/plain": f"{question.points:g}"}
+    if question.feedback_html:
+        data["text/html"] = question.feedback_html
     else:
         import html
-        data["text/html"] = (f"<p><b>{html.escape(question['id'])}</b>: {question['points']:g}/"
-                             f"{question['max_points']:g} — {html.escape(question['status'])}: "
-                             f"{html.escape(question['message'])}</p>")
+        data["text/html"] = (f"<p><b>{html.escape(question.id)}</b>: {question.points:g}/"
+                             f"{question.max_points:g} — {html.escape(question.status)}: "
+                             f"{html.escape(question.message)}</p>")
     return [nbformat.v4.new_output("display_data", data=data)]
 
 
@@ -84,11 +85,11 @@ def _inert(cell, own_source: bool = False) -> None:
             cell.metadata.pop(key, None)
 
 
-def write_autograded(cfg: config.CourseConfig, layout: StepLayout, entry: dict) -> Path | None:
+def write_autograded(cfg: config.CourseConfig, layout: StepLayout, entry: Submission) -> Path | None:
     """Write the autograded notebook of one ledger entry; None when there is nothing nbgrader could
     show (the notebook is unreadable, foreign, or its file is gone)."""
-    source = Path(entry["path"])
-    notebook = entry.get("notebook")
+    source = Path(entry.path)
+    notebook = entry.notebook
     if notebook is None or notebook not in layout.notebooks or not source.is_file():
         return None
     try:
@@ -96,7 +97,7 @@ def write_autograded(cfg: config.CourseConfig, layout: StepLayout, entry: dict) 
     except Exception:
         return None
     positions, _missing = _prepare(nb, layout, notebook)
-    by_id = {q["id"]: q for q in entry["questions"]}
+    by_id = {q.id: q for q in entry.questions}
     restored = layout.locked[notebook]
     for cell in nb.cells:
         # a restored cell's source is the release's own (never its outputs); a "locked" flag in
@@ -110,22 +111,22 @@ def write_autograded(cfg: config.CourseConfig, layout: StepLayout, entry: dict) 
     for cell in nb.cells:
         meta = nbgrader_meta(cell)
         if meta.get("grade") and meta.get("grade_id") in by_id:
-            meta["points"] = by_id[meta["grade_id"]]["max_points"]
-    target = autograded_path(cfg, entry["student"], layout.step, notebook)
+            meta["points"] = by_id[meta["grade_id"]].max_points
+    target = autograded_path(cfg, entry.student, layout.step, notebook)
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, target)
     _copy_exchange_files(source.parent, target.parent, entry)
     return target
 
 
-def _copy_exchange_files(src: Path, dest: Path, entry: dict) -> None:
+def _copy_exchange_files(src: Path, dest: Path, entry: Submission) -> None:
     """timestamp.txt and the other non-notebook files of an nbgrader submission folder."""
-    in_submission = src.parent.parent.name == "submitted" and src.name == entry["step"]
+    in_submission = src.parent.parent.name == "submitted" and src.name == entry.step
     if in_submission:
         for item in src.iterdir():
             if item.is_file() and item.suffix != ".ipynb":
                 shutil.copy2(item, dest / item.name)
     stamp = dest / "timestamp.txt"
-    if not stamp.is_file() and entry.get("submitted_at"):
-        when = dt.datetime.fromisoformat(entry["submitted_at"]).astimezone(dt.timezone.utc)
+    if not stamp.is_file() and entry.submitted_at:
+        when = dt.datetime.fromisoformat(entry.submitted_at).astimezone(dt.timezone.utc)
         stamp.write_text(when.strftime(TIMESTAMP_FORMAT))

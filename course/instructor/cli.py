@@ -7,8 +7,12 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..runtime import config
+
+if TYPE_CHECKING:
+    from .ledger import Submission
 
 
 def _cmd_build(args) -> int:
@@ -42,8 +46,10 @@ def _cmd_build(args) -> int:
 def _cmd_grade(args) -> int:
     from rich.console import Console
 
-    from .cohort import default_jobs, grade_cohort, ledger_path
+    from .cohort import grade_cohort
     from .grade import load_layout
+    from .ledger import ledger_path
+    from .pool import default_jobs
 
     cfg = config.load()
     step = cfg.step(args.step)  # fail early, naming the known steps
@@ -71,10 +77,7 @@ def _cmd_grade(args) -> int:
     console.print(f"results: {args.ledger or ledger_path(cfg, step.id)}"
                   + ("" if args.no_gradebook else f"; gradebook: {cfg.db_url}"), highlight=False)
     if args.json:
-        report = {"step": step.id, "submissions": [
-            {k: v for k, v in e.items() if k != "questions"} | {"questions": [
-                {k: v for k, v in q.items() if not k.startswith("feedback_")} for q in e["questions"]]}
-            for e in entries]}
+        report = {"step": step.id, "submissions": [e.report_json() for e in entries]}
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
         console.print(f"wrote {args.json}", highlight=False)
     return 0
@@ -101,30 +104,30 @@ class _Progress:
             self.bar.start()
         self.began = time.monotonic()
 
-    def advance(self, entry: dict, skipped: bool) -> None:
+    def advance(self, entry: Submission, skipped: bool) -> None:
         self.done += 1
         if self.bar is not None:
             rate = (self.done / max(1e-9, time.monotonic() - self.began))
             self.bar.update(self.task, advance=1, rate=f"{rate:.1f} nb/s")
         elif not skipped:
-            status = f"{entry['total']:g}/{entry['max']:g}" + (f" ({entry['error']})" if entry["error"] else "")
-            self.console.print(f"[{self.done}/{self.total}] {entry['student']} "
-                               f"{entry.get('notebook') or entry['origin']}: {status}", highlight=False)
+            status = f"{entry.total:g}/{entry.max:g}" + (f" ({entry.error})" if entry.error else "")
+            self.console.print(f"[{self.done}/{self.total}] {entry.student} "
+                               f"{entry.notebook or entry.origin}: {status}", highlight=False)
 
     def stop(self) -> None:
         if self.bar is not None:
             self.bar.stop()
 
 
-def _print_summary(entries: list[dict], console) -> None:
+def _print_summary(entries: list[Submission], console) -> None:
     from rich.table import Table
 
     table = Table(title="course grade")
     for col in ("student", "notebook", "score", "problem"):
         table.add_column(col, overflow="fold")
     for e in entries:
-        table.add_row(e["student"], e.get("notebook") or e["origin"], f"{e['total']:g}/{e['max']:g}",
-                      e["error"] or "; ".join(e.get("notes") or []))
+        table.add_row(e.student, e.notebook or e.origin, f"{e.total:g}/{e.max:g}",
+                      e.error or "; ".join(e.notes))
     console.print(table)
 
 

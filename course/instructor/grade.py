@@ -11,16 +11,17 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
 from ..runtime import config, questions
 from .build import AUTOGRADER, RELEASE, grade_cells, nbgrader_meta
-from ..runtime.evaluate import QuestionResult, evaluate
+from ..runtime.evaluate import QuestionResult, Status, evaluate
 from ..runtime.bans import StaticScope
 from ..remote import KernelNamespace
+from .inputs import MAX_NOTEBOOK_BYTES, too_large
 from .sessions import ExecutionStopped, open_session, sandbox_level
 
 
@@ -29,15 +30,16 @@ class QuestionRow:
     id: str
     points: float
     max_points: float
-    status: str
+    status: Status
     message: str
     result: QuestionResult | None = None   # the full result, for `course check` and feedback
 
 
 @dataclass
-class Submission:
+class NotebookResult:
+    """What grading one notebook gave; whose it is and where it came from are the caller's
+    (course grade's ledger entry, course/instructor/ledger.py, adds them)."""
     path: str
-    student: str | None
     step: str
     notebook: str | None
     questions: list[QuestionRow]
@@ -47,12 +49,6 @@ class Submission:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)   # what went wrong without stopping the run
     sandbox: str = "off"   # what the learner's code ran in: "full", "partial: no ...", "off"
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        for q in data["questions"]:
-            q.pop("result")
-        return data
 
 
 @dataclass
@@ -79,15 +75,7 @@ def load_layout(root: Path, step: config.Step) -> StepLayout:
     return StepLayout(step.id, notebooks, locked)
 
 
-def student_of(path: Path, step_id: str) -> str | None:
-    """nbgrader's layout: .../submitted/<student>/<step>/<notebook>.ipynb (or autograded/)."""
-    parts = path.resolve().parts
-    if len(parts) >= 4 and parts[-2] == step_id and parts[-4] in ("submitted", "autograded"):
-        return parts[-3]
-    return None
-
-
-def questions_for(layout: StepLayout, notebook: str, status: str, message: str) -> list[QuestionRow]:
+def questions_for(layout: StepLayout, notebook: str, status: Status, message: str) -> list[QuestionRow]:
     return [QuestionRow(q, 0.0, pts, status, message) for q, pts in layout.notebooks[notebook].items()]
 
 
@@ -178,30 +166,20 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
     return results, None, session.notes
 
 
-# a notebook with its outputs is rarely over a few MB; the grader reads a submission whole
-MAX_NOTEBOOK_BYTES = 64 * 2**20
-
-
-def too_large() -> str:
-    return (f"more than the {MAX_NOTEBOOK_BYTES >> 20} MB a submission may have: clear its outputs "
-            "(Kernel > Restart Kernel and Clear Outputs), save and submit again")
-
-
 def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
                    layout: StepLayout | None = None, *, grading: bool = True,
-                   unusable: str | None = None) -> Submission:
+                   unusable: str | None = None) -> NotebookResult:
     """One notebook's row; `unusable`: why the caller could not give it one to grade (a zip it
     could not unpack), reported as the row's error."""
     layout = layout or load_layout(cfg.root, step)
     start = time.monotonic()
-    row = Submission(str(path), student_of(path, step.id), step.id, None, [], 0.0, 0.0,
-                     sandbox=sandbox_level(cfg))
+    row = NotebookResult(str(path), step.id, None, [], 0.0, 0.0, sandbox=sandbox_level(cfg))
     guess = path.stem if path.stem in layout.notebooks else None
 
-    def failed(reason: str, notebook: str | None = guess, status: str = "not graded") -> Submission:
+    def failed(reason: str, notebook: str | None = guess) -> NotebookResult:
         row.error, row.notebook = reason, notebook
         if notebook:
-            row.questions = questions_for(layout, notebook, status, reason)
+            row.questions = questions_for(layout, notebook, Status.NOT_GRADED, reason)
             row.max = sum(q.max_points for q in row.questions)
         row.seconds = time.monotonic() - start
         return row
@@ -233,10 +211,10 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
     row.notebook = notebook
     for qid, max_points in layout.notebooks[notebook].items():
         if qid in missing:
-            row.questions.append(QuestionRow(qid, 0.0, max_points, "missing",
+            row.questions.append(QuestionRow(qid, 0.0, max_points, Status.MISSING,
                                              "the grade cell of this question was deleted"))
         elif qid not in results:
-            row.questions.append(QuestionRow(qid, 0.0, max_points, "not run",
+            row.questions.append(QuestionRow(qid, 0.0, max_points, Status.NOT_RUN,
                                              stopped or "the grade cell was not reached"))
         else:
             r = results[qid]
@@ -251,7 +229,7 @@ def grade_notebook(path: Path, step: config.Step, cfg: config.CourseConfig,
 
 
 def grade_paths(step_id: str, paths: list[Path], cfg: config.CourseConfig,
-                on_result=None) -> list[Submission]:
+                on_result=None) -> list[NotebookResult]:
     step = cfg.step(step_id)
     layout = load_layout(cfg.root, step)
     rows = []
@@ -261,7 +239,3 @@ def grade_paths(step_id: str, paths: list[Path], cfg: config.CourseConfig,
         if on_result:
             on_result(row)
     return rows
-
-
-def report_json(step_id: str, rows: list[Submission]) -> dict:
-    return {"step": step_id, "submissions": [r.to_json() for r in rows]}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..runtime import config
 from .grade import StepLayout
+from .ledger import Submission
 
 
 def _solution_cells(cfg: config.CourseConfig, step: str, notebook: str) -> list[str]:
@@ -23,7 +24,7 @@ def _solution_cells(cfg: config.CourseConfig, step: str, notebook: str) -> list[
 
 
 class GradebookWriter:
-    """Open once per run; `record(entry)` after each graded notebook (committed at once)."""
+    """Open once per run; `record(submission)` after each graded notebook (committed at once)."""
 
     def __init__(self, cfg: config.CourseConfig, layout: StepLayout):
         from nbgrader.api import Gradebook
@@ -47,25 +48,25 @@ class GradebookWriter:
                 self.gb.update_or_create_solution_cell(name, notebook, layout.step)
         self.write_autograded = True
 
-    def record(self, entry: dict) -> None:
+    def record(self, entry: Submission) -> None:
         with warnings.catch_warnings():
             # nbgrader's add_submission trips SQLAlchemy's autoflush warnings; they are harmless
             warnings.simplefilter("ignore")
             self._record(entry)
 
-    def _record(self, entry: dict) -> None:
+    def _record(self, entry: Submission) -> None:
         from nbgrader.api import MissingEntry
 
         from nbgrader.api import Comment
 
         from .lateness import parse_time
 
-        student = entry["student"]
+        student = entry.student
         try:
             self.gb.find_student(student)
         except MissingEntry:
             self.gb.add_student(student)   # a roster's names and emails are left as they are
-        when = entry.get("submitted_at")
+        when = entry.submitted_at
         stamp = parse_time(when).replace(tzinfo=None) if when else None
         try:
             submission = self.gb.find_submission(self.step, student)
@@ -74,15 +75,15 @@ class GradebookWriter:
         if stamp is not None and (submission.timestamp is None or stamp > submission.timestamp):
             submission.timestamp = stamp   # the step's latest notebook decides its lateness
         self.gb.db.commit()
-        if entry["notebook"] is None:     # not one of the step's notebooks: the row stays at 0
+        if entry.notebook is None:     # not one of the step's notebooks: the row stays at 0
             return
-        notebook = self.gb.find_submission_notebook(entry["notebook"], self.step, student)
+        notebook = self.gb.find_submission_notebook(entry.notebook, self.step, student)
         for cell in notebook.notebook.solution_cells:   # cells registered after the submission
             if not any(c.cell_id == cell.id for c in notebook.comments):
                 self.gb.db.add(Comment(cell_id=cell.id, notebook=notebook))
-        for q in entry["questions"]:
-            grade = self.gb.find_grade(q["id"], entry["notebook"], self.step, student)
-            grade.auto_score = float(q["points"])
+        for q in entry.questions:
+            grade = self.gb.find_grade(q.id, entry.notebook, self.step, student)
+            grade.auto_score = float(q.points)
             grade.needs_manual_grade = False
         self.gb.db.commit()
         self.apply_late_penalty(student)

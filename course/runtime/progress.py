@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .evaluate import Status
+
 try:
     import fcntl
 except ImportError:   # Windows: appends are still single writes, only without the lock
@@ -37,8 +39,9 @@ SCHEMA = 1
 WORKSPACE = "workspace"            # same as course/instructor/workspace.py (not imported: it pulls in build)
 LOCK_TIMEOUT = 1.0                 # seconds a writer waits for another before giving up
 FIELDS = ("time", "question", "step", "notebook", "status", "points", "max_points")
-NOT_COUNTED = ("not attempted", "not defined")   # statuses that do not make a question attempted
+NOT_COUNTED = (Status.NOT_ATTEMPTED, Status.NOT_DEFINED)   # check() statuses that leave it unattempted
 
+# a question's progress, from its check() records
 PASSED, ATTEMPTED, NOT_STARTED = "passed", "attempted", "not started"
 
 
@@ -366,7 +369,7 @@ def summarise(notebooks: list[NotebookProgress], records: list[dict]) -> int:
         q.checks += 1
         q.last = r["time"]
         q.points = max(q.points, min(float(r["points"]), q.max_points))
-        if r["status"] == PASSED:
+        if r["status"] == Status.PASSED:
             q.status = PASSED
         elif r["status"] not in NOT_COUNTED and q.status == NOT_STARTED:
             q.status = ATTEMPTED

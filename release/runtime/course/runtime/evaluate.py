@@ -12,6 +12,7 @@ import time
 import traceback
 import warnings
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,23 @@ from .testing import Mismatch, NotAnswered
 PACKAGE_DIR = str(Path(__file__).resolve().parent.parent)   # the whole course package
 STDLIB_DIR = str(Path(sysconfig.get_paths()["stdlib"]).resolve())
 
-# Statuses, most to least severe; a question takes the status of its first failing case.
-PASSED, WRONG, RAISED, TIMEOUT = "passed", "wrong", "raised", "timeout"
-NOT_DEFINED, NOT_ATTEMPTED = "not defined", "not attempted"
+class Status(StrEnum):
+    """A case's or a question's status; a question takes the status of its first failing case."""
+    PASSED = "passed"
+    WRONG = "wrong"
+    RAISED = "raised"
+    TIMEOUT = "timeout"
+    NOT_DEFINED = "not defined"
+    NOT_ATTEMPTED = "not attempted"
+    # only `course grade` gives these, to a question it could not evaluate
+    MISSING = "missing"          # its grade cell was deleted
+    NOT_RUN = "not run"          # the notebook stopped before its grade cell
+    NOT_GRADED = "not graded"    # the notebook could not be read or is not one of the step's
+
+
+# the old names, kept while feedback.py and feedback_pages.py (being rewritten) still import them
+PASSED, WRONG, RAISED, TIMEOUT = Status.PASSED, Status.WRONG, Status.RAISED, Status.TIMEOUT
+NOT_DEFINED, NOT_ATTEMPTED = Status.NOT_DEFINED, Status.NOT_ATTEMPTED
 
 
 class QuestionTimeout(BaseException):
@@ -38,7 +53,7 @@ class CaseResult:
     hidden: bool
     points: float
     max_points: float
-    status: str
+    status: Status
     detail: str = ""       # full message: only ever shown for public cases
     verdict: str = ""      # message safe to show for hidden cases
     hint: str | None = None
@@ -56,7 +71,7 @@ class QuestionResult:
     id: str
     points: float
     max_points: float
-    status: str
+    status: Status
     cases: list[CaseResult] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     hidden_not_run: int = 0     # hidden cases that exist but are not available here
@@ -152,14 +167,14 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
     cases = [c for c in question.cases if include_hidden or not c.hidden]
     not_run = [c for c in question.cases if c.hidden and not include_hidden]
     result = QuestionResult(
-        id=question.id, points=0.0, max_points=question.max_points, status=PASSED,
+        id=question.id, points=0.0, max_points=question.max_points, status=Status.PASSED,
         hidden_not_run=question.hidden_cases + len(not_run),
         hidden_points_not_run=question.hidden_points + sum(c.points for c in not_run),
     )
     missing = [n for n in question.names if n not in namespace]
     if missing:
         result.missing = missing
-        result.status = NOT_DEFINED
+        result.status = Status.NOT_DEFINED
         names = ", ".join(f"`{n}`" for n in missing)
         result.message = (f"{names} {'is' if len(missing) == 1 else 'are'} not defined — "
                           "run the cell that defines it first (and keep its name as given).")
@@ -175,18 +190,18 @@ def evaluate(question: Question, namespace: dict[str, Any], *, timeout: float = 
     for case in cases:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            cr = CaseResult(case.name, case.description, case.hidden, 0.0, case.points, TIMEOUT)
+            cr = CaseResult(case.name, case.description, case.hidden, 0.0, case.points, Status.TIMEOUT)
             cr.detail = cr.verdict = f"not run: the question's {timeout:g} s time limit was used up"
             result.cases.append(cr)
             continue
         result.cases.append(run_case(case, namespace, remaining, test_file, timeout))
 
     result.points = sum(c.points for c in result.cases)
-    failing = [c for c in result.cases if c.status != PASSED]
+    failing = [c for c in result.cases if c.status != Status.PASSED]
     if not failing:
-        result.status = PASSED
-    elif all(c.status == NOT_ATTEMPTED for c in failing) and result.points == 0:
-        result.status = NOT_ATTEMPTED
+        result.status = Status.PASSED
+    elif all(c.status == Status.NOT_ATTEMPTED for c in failing) and result.points == 0:
+        result.status = Status.NOT_ATTEMPTED
     else:
         result.status = failing[0].status
     result.message = _summary(result)
@@ -198,7 +213,7 @@ def run_case(case, namespace: dict[str, Any], remaining: float, test_file: str,
     """Run one case against the learner's names: its result, with the detail only public cases
     show and the verdict hidden ones may. Shared by check(), course grade and the otter bridge
     (course/runtime/otter_bridge.py), so every grader says the same words."""
-    cr = CaseResult(case.name, case.description, case.hidden, 0.0, case.points, PASSED)
+    cr = CaseResult(case.name, case.description, case.hidden, 0.0, case.points, Status.PASSED)
     calls: list[str] = []
     kwargs = {p: (namespace if p == "env" else _recorded(namespace.get(p), calls))
               for p in case.params}
@@ -211,23 +226,23 @@ def run_case(case, namespace: dict[str, Any], remaining: float, test_file: str,
             warnings.simplefilter("always")
             case.func(**kwargs)
     except QuestionTimeout:
-        cr.status = TIMEOUT
+        cr.status = Status.TIMEOUT
         cr.detail = cr.verdict = (f"stopped after {timeout:g} s — is there an infinite loop, "
                                   "or a loop far larger than needed?")
     except NotImplementedError as exc:
-        cr.status = NOT_ATTEMPTED
+        cr.status = Status.NOT_ATTEMPTED
         cr.detail = cr.verdict = (str(exc) if isinstance(exc, NotAnswered) else
                                   "not attempted yet: the function still raises NotImplementedError")
     except Mismatch as m:
-        cr.status, cr.detail, cr.verdict, cr.hint = WRONG, m.detail, m.verdict, m.hint
+        cr.status, cr.detail, cr.verdict, cr.hint = Status.WRONG, m.detail, m.verdict, m.hint
     except AssertionError as exc:  # a plain assert in a test file
-        cr.status = WRONG
+        cr.status = Status.WRONG
         cr.detail = str(exc) or "the answer does not satisfy this case"
         cr.verdict = cr.detail if not case.hidden else "the answer does not satisfy this case"
     except KeyboardInterrupt:
         raise
     except Exception as exc:
-        cr.status = RAISED
+        cr.status = Status.RAISED
         called = f" when called with {calls[-1]}" if calls else ""
         cr.detail = _format_exception(exc, test_file)
         if called:
@@ -297,9 +312,9 @@ def describe_argument(x: Any) -> str:
 
 def _banned(result: QuestionResult, question: Question, cases, message: str) -> QuestionResult:
     """The learner used what the task forbids: no case is run, the question earns nothing."""
-    result.status = WRONG
+    result.status = Status.WRONG
     result.cases = [CaseResult("task_rules", "uses only what the task allows", False, 0.0,
-                               sum(c.points for c in cases), WRONG, detail=message,
+                               sum(c.points for c in cases), Status.WRONG, detail=message,
                                verdict=message, hint=message)]
     result.message = f"0/{_n(result.max_points)} points — {message}"
     return result
@@ -310,17 +325,17 @@ def _summary(r: QuestionResult) -> str:
     run = [c for c in r.cases]
     public = [c for c in run if not c.hidden]
     hidden = [c for c in run if c.hidden]
-    counts = f"public {sum(c.status == PASSED for c in public)}/{len(public)}"
+    counts = f"public {sum(c.status == Status.PASSED for c in public)}/{len(public)}"
     if hidden:
-        counts += f", hidden {sum(c.status == PASSED for c in hidden)}/{len(hidden)}"
-    if r.status == NOT_ATTEMPTED:
+        counts += f", hidden {sum(c.status == Status.PASSED for c in hidden)}/{len(hidden)}"
+    if r.status == Status.NOT_ATTEMPTED:
         return f"not attempted yet ({pts} points)"
-    if r.status == PASSED:
+    if r.status == Status.PASSED:
         if r.hidden_not_run:
             return (f"all public tests passed — {r.hidden_not_run} hidden "
                     f"test{'s' if r.hidden_not_run != 1 else ''} run at grading")
         return f"all tests passed ({counts}; {pts} points)"
-    first = next(c for c in run if c.status != PASSED)
+    first = next(c for c in run if c.status != Status.PASSED)
     reason = first.message().splitlines()[0]
     label = "hidden case" if first.hidden else "case"
     return f"{counts}; {pts} points — {label} '{first.description}': {reason}"

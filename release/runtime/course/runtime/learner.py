@@ -5,7 +5,7 @@ import sys
 from typing import Any
 
 from . import questions
-from .evaluate import PASSED, evaluate
+from .evaluate import Status, evaluate
 from .feedback import Feedback, Note
 from .progress import record as _record_progress
 
@@ -66,7 +66,7 @@ def solution(question_id: str) -> Note:
         result = _run(question_id, namespace)
     except questions.QuestionError as exc:
         return Note(f"Cannot look up {question_id!r}: {exc}")
-    if result.status != PASSED:
+    if result.status != Status.PASSED:
         return Note(
             f"The solution to {question_id} opens once your answer passes check({question_id!r}) "
             f"(now: {result.status}). Try hint({question_id!r}) first."

@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from .evaluate import NOT_ATTEMPTED, NOT_DEFINED, PASSED
+from .evaluate import Status
 
 SOLID, WEAK = 0.8, 0.5   # fraction of a block's items right: solid at or above, weak below
 ANSWERED_ENOUGH = 0.5    # fraction of all items answered before the advice is more than provisional
@@ -159,9 +159,9 @@ class Assessment:
 def classify(status: str, hidden_not_run: int = 0) -> str:
     """A question's check() status -> what the level report makes of it (`hidden_not_run`: the
     hidden cases that hold the item's value and are absent from this copy)."""
-    if status in (NOT_ATTEMPTED, NOT_DEFINED):
+    if status in (Status.NOT_ATTEMPTED, Status.NOT_DEFINED):
         return UNANSWERED
-    if status == PASSED:
+    if status == Status.PASSED:
         return UNCHECKED if hidden_not_run else RIGHT
     return WRONG
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .bans import Ban
-from .evaluate import PASSED, run_case
+from .evaluate import Status, run_case
 from .feedback import case_lines
 from .questions import Case
 
@@ -84,7 +84,7 @@ def _runner(case: Case, ban: Ban | None, says_ban: bool) -> Callable[[dict], str
                 return (ban.message(findings) if says_ban else
                         "not run: this question uses a call its task forbids (see its first case)")
         result = run_case(case, env, CASE_TIMEOUT, test_file, CASE_TIMEOUT)
-        if result.status == PASSED:
+        if result.status == Status.PASSED:
             return None
         return "\n".join(case_lines(result)) or result.message() or result.status
 
