@@ -37,7 +37,7 @@ def latency_rows(repeat: int) -> list[tuple[str, list[float], str]]:
                 times = []
                 for _ in range(repeat):
                     t = time.perf_counter()
-                    fb = Feedback(evaluate(q, ns, timeout=cfg.question_timeout))
+                    fb = Feedback(evaluate(q, ns, timeout=cfg.grading.question_timeout))
                     fb._repr_mimebundle_()
                     times.append((time.perf_counter() - t) * 1e3)
                 rows.append((f"{step.id}/{qid}", times, fb.result.status))

@@ -18,7 +18,6 @@ machine falls on both alike:
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import statistics
 import sys
@@ -50,7 +49,7 @@ def start_cost(cfg: config.CourseConfig, n: int) -> dict[str, list[float]]:
         for mode in MODES:
             with tempfile.TemporaryDirectory(prefix="course-run-") as workdir:
                 began = time.perf_counter()
-                _start_once(dataclasses.replace(cfg, sandbox=mode), workdir)
+                _start_once(cfg.with_grading(sandbox=mode), workdir)
                 times[mode].append(time.perf_counter() - began)
     return times
 
@@ -64,7 +63,7 @@ def _busy_seconds() -> float:
 def cpu_cost(cfg: config.CourseConfig, n: int) -> dict[str, float]:
     used = {}
     for mode in MODES:
-        c = dataclasses.replace(cfg, sandbox=mode)
+        c = cfg.with_grading(sandbox=mode)
         with tempfile.TemporaryDirectory(prefix="course-run-") as root:
             began = _busy_seconds()
             for i in range(n):
@@ -82,7 +81,7 @@ def notebook_cost(cfg: config.CourseConfig, step_id: str, rounds: int) -> dict[s
     for _ in range(rounds):
         for path in paths:
             for mode in MODES:
-                c = dataclasses.replace(cfg, sandbox=mode)
+                c = cfg.with_grading(sandbox=mode)
                 began = time.perf_counter()
                 row = grade_notebook(path, step, c, layout)
                 times[mode].append(time.perf_counter() - began)

@@ -95,8 +95,9 @@ def make_corpus(root: Path) -> dict[str, str]:
 def cohort(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("cohort")
     kinds = make_corpus(tmp / "in")
-    cfg = dataclasses.replace(COURSE, notebook_timeout=10.0, question_timeout=3.0,
-                              memory_limit_mb=512.0, db_url=f"sqlite:///{tmp / 'gradebook.db'}")
+    cfg = dataclasses.replace(COURSE.with_grading(notebook_timeout=10.0, question_timeout=3.0,
+                                                  memory_limit_mb=512.0),
+                              db_url=f"sqlite:///{tmp / 'gradebook.db'}")
     ledger = tmp / "grades.jsonl"
     with GradebookWriter(cfg, load_layout(ROOT, cfg.step(STEP))) as gb:
         entries = grade_cohort(STEP, [tmp / "in"], cfg, jobs=2, ledger=ledger,
@@ -242,7 +243,7 @@ def test_huge_notebooks_and_zip_bombs_are_rows_with_a_reason(tmp_path):
         zf.writestr(f"{FIRST}.ipynb", b" " * (80 * 2**20))
     assert (inbox / "zips" / "bomb.zip").stat().st_size < 2**20
     shutil.copy(SOURCE, inbox / "honest.ipynb")
-    cfg = dataclasses.replace(COURSE, notebook_timeout=20.0)
+    cfg = COURSE.with_grading(notebook_timeout=20.0)
     entries = grade_cohort(STEP, [inbox], cfg, jobs=2, ledger=tmp_path / "grades.jsonl")
     rows = {e.student: e.to_json() for e in entries}
     assert set(rows) == {"huge", "bomb", "honest"}, set(rows)

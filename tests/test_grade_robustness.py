@@ -92,7 +92,7 @@ def batch(tmp_path_factory):
         "foreign": foreign,
         "good": SOURCE,
     }
-    cfg = dataclasses.replace(COURSE, notebook_timeout=15.0, question_timeout=2.0, memory_limit_mb=512.0)
+    cfg = COURSE.with_grading(notebook_timeout=15.0, question_timeout=2.0, memory_limit_mb=512.0)
     rows = grade_paths(STEP, list(paths.values()), cfg)
     return dict(zip(paths, rows))
 
@@ -122,7 +122,7 @@ def test_kernel_crash_is_a_zero_row_with_reason(batch):
 
 def test_memory_bomb_is_stopped_and_named(batch):
     row = batch["memory_bomb"]
-    if COURSE.runner == "kernel" or not fork_available():
+    if COURSE.grading.runner == "kernel" or not fork_available():
         pytest.skip("the memory limit is enforced by the fork runner (Linux)")
     assert row.error is None and row.total == row.max, row   # the cell failed; the rest ran
     assert any("ran out of memory" in note and "MB" in note for note in row.notes)
@@ -188,7 +188,7 @@ def test_unknown_step_is_a_clear_error():
 
 def test_the_jupyter_kernel_runner_grades_like_the_fork_runner(batch):
     """runner = "kernel" (for platforms without fork) gives the same rows."""
-    cfg = dataclasses.replace(COURSE, runner="kernel", notebook_timeout=60.0, question_timeout=2.0)
+    cfg = COURSE.with_grading(runner="kernel", notebook_timeout=60.0, question_timeout=2.0)
     paths = [Path(batch[name].path) for name in ("good", "endless_function", "crash")]
     rows = dict(zip(("good", "endless_function", "crash"), grade_paths(STEP, paths, cfg)))
     for name, row in rows.items():

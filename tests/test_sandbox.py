@@ -4,7 +4,6 @@ Every attack must score no more than the untouched notebook, change no file outs
 folder, leave no process behind and finish in time; the honest notebook keeps full marks."""
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
@@ -171,7 +170,7 @@ def grade_batch(tmp: Path, names: list[str], mode: str, *, timeout: float = TIME
     for i in range(honest):
         write_notebook(batch, "honest_correct" + (f"_{i}" if i else ""), None, base=SOURCE)
     write_notebook(batch, "honest_untouched", None)
-    cfg = dataclasses.replace(COURSE, notebook_timeout=timeout, question_timeout=3.0,
+    cfg = COURSE.with_grading(notebook_timeout=timeout, question_timeout=3.0,
                               memory_limit_mb=512.0, sandbox=mode)
     outside = [batch, gradebook]
     before = digests(outside)
@@ -322,7 +321,7 @@ def test_course_check_reports_a_desynchronised_notebook(tmp_path):
     from course.instructor.grade import grade_notebook
 
     write_notebook(tmp_path, "x", attack_cell("protocol_desync", {}))
-    cfg = dataclasses.replace(COURSE, notebook_timeout=TIMEOUT, question_timeout=3.0)
+    cfg = COURSE.with_grading(notebook_timeout=TIMEOUT, question_timeout=3.0)
     row = grade_notebook(tmp_path / "x" / f"{FIRST}.ipynb", COURSE.step(STEP), cfg, grading=False)
     assert "malformed reply" in row.error and row.total == 0, row.error
 
@@ -395,22 +394,22 @@ def test_memory_attacks_find_the_hidden_cases_in_a_process_that_loaded_them():
 
 def test_required_refuses_without_a_full_sandbox(monkeypatch):
     monkeypatch.setattr(sandbox, "probe", lambda: frozenset({"landlock-fs"}))
-    cfg = dataclasses.replace(COURSE, sandbox="required")
+    cfg = COURSE.with_grading(sandbox="required")
     with pytest.raises(config.ConfigError, match="required.*lacks: landlock-net"):
         sandbox_check(cfg)
     with pytest.raises(config.ConfigError, match="required"):
         grade_cohort(STEP, [SOURCE], cfg, ledger=Path(tempfile.mkdtemp()) / "l.jsonl")
-    line = sandbox_check(dataclasses.replace(COURSE, sandbox="auto"))
+    line = sandbox_check(COURSE.with_grading(sandbox="auto"))
     assert line.startswith("sandbox: partial") and "pidns" in line and "\n" not in line
-    assert sandbox_check(dataclasses.replace(COURSE, sandbox="off")) is None
+    assert sandbox_check(COURSE.with_grading(sandbox="off")) is None
     assert sandbox.level("off") == "off"
 
 
 def test_kernel_runner_records_off_and_refuses_required():
     with pytest.raises(config.ConfigError, match="kernel"):
-        sandbox_check(dataclasses.replace(COURSE, runner="kernel", sandbox="required"))
+        sandbox_check(COURSE.with_grading(runner="kernel", sandbox="required"))
     from course.instructor.sessions import sandbox_level
-    assert sandbox_level(dataclasses.replace(COURSE, runner="kernel")) == "off"
+    assert sandbox_level(COURSE.with_grading(runner="kernel")) == "off"
 
 
 def test_the_setting_is_validated(tmp_path):
@@ -425,14 +424,14 @@ def test_the_setting_is_validated(tmp_path):
 
 
 GRADER_THAT_WAITS = """
-import dataclasses, os, sys, tempfile, time
+import os, sys, tempfile, time
 from course.runtime import config
 from course.instructor import zygote
 from course.instructor.sessions import open_session
-cfg = dataclasses.replace(config.load(), sandbox="auto")
+cfg = config.load().with_grading(sandbox="auto")
 for limit in (512.0, 384.0, 384.0):   # a changed setting discards the standby made before it
     with tempfile.TemporaryDirectory() as workdir:
-        session = open_session(dataclasses.replace(cfg, memory_limit_mb=limit), workdir,
+        session = open_session(cfg.with_grading(memory_limit_mb=limit), workdir,
                                time.monotonic() + 60)
         session.execute("import numpy; assert numpy.ones(3).sum() == 3")
         session.close()
@@ -490,7 +489,7 @@ def test_learner_processes_start_their_global_random_streams_alike(mode, tmp_pat
 
     from course.instructor.sessions import open_session
 
-    cfg = dataclasses.replace(COURSE, sandbox=mode)
+    cfg = COURSE.with_grading(sandbox=mode)
     first_draws = set()
     for i in range(3):
         workdir = tmp_path / str(i)

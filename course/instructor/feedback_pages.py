@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..runtime import config
 from ..runtime.feedback import environment
-from .cohort import ledger_path, read_ledger
+from .ledger import ledger_path, read_ledger
 
 PAGES_DIR = "feedback_pages"
 TEMPLATES = Path(__file__).parent / "templates"

@@ -134,7 +134,7 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
     """Run the learner's cells in order; at each grade cell, evaluate its question here."""
     qs = _question_files(cfg, step, grade_at.values(), grading)
     results: dict[str, QuestionResult] = {}
-    deadline = time.monotonic() + cfg.notebook_timeout
+    deadline = time.monotonic() + cfg.grading.notebook_timeout
     with tempfile.TemporaryDirectory(prefix="course-run-") as workdir:
         try:
             session = open_session(cfg, workdir, deadline)
@@ -154,7 +154,7 @@ def _run(nb, cfg: config.CourseConfig, step: str, grade_at: dict[int, str],
                     namespace = KernelNamespace(session, question.names,
                                                 scope.snapshot() if scope else None)
                     results[question.id] = evaluate(
-                        question, namespace, timeout=max(0.1, min(cfg.question_timeout, remaining)))
+                        question, namespace, timeout=max(0.1, min(cfg.grading.question_timeout, remaining)))
                 else:
                     if scope is not None:
                         scope.add(cell.source)

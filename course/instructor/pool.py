@@ -20,8 +20,8 @@ _WORKER: dict = {}
 
 def default_jobs(cfg: config.CourseConfig) -> int:
     """c.Grading.jobs, or one per CPU core this process may use."""
-    if cfg.jobs:
-        return cfg.jobs
+    if cfg.grading.jobs:
+        return cfg.grading.jobs
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1

@@ -53,7 +53,7 @@ class ExecutionStopped(BaseException):
 
 
 def _timeout_reason(cfg: config.CourseConfig) -> str:
-    return (f"time limit exceeded: the notebook ran longer than {cfg.notebook_timeout:g} s "
+    return (f"time limit exceeded: the notebook ran longer than {cfg.grading.notebook_timeout:g} s "
             "(an infinite loop, or far too much work?); cells after that point did not run")
 
 
@@ -161,38 +161,38 @@ class Runner:
 
 def runner_for(cfg: config.CourseConfig) -> Runner:
     """The runner c.Grading.runner asks for; 'auto' takes the first available, sandboxed first."""
-    if cfg.runner != "auto":
-        return RUNNERS[cfg.runner]
+    if cfg.grading.runner != "auto":
+        return RUNNERS[cfg.grading.runner]
     return next(r for r in sorted(RUNNERS.values(), key=lambda r: not r.sandboxed) if r.available())
 
 
 def sandbox_level(cfg: config.CourseConfig) -> str:
     """What a notebook graded with `cfg` runs in: 'full', 'partial: no ...' or 'off' (a Jupyter
     kernel is not sandboxed)."""
-    if not runner_for(cfg).sandboxed or cfg.sandbox == "off":
+    if not runner_for(cfg).sandboxed or cfg.grading.sandbox == "off":
         return "off"
-    return sandbox.level(cfg.sandbox)
+    return sandbox.level(cfg.grading.sandbox)
 
 
 def sandbox_check(cfg: config.CourseConfig) -> str | None:
     """Before a batch: the one line naming what the sandbox lacks here (None if nothing), or
     ConfigError when c.Grading.sandbox = 'required' cannot be met."""
-    if cfg.sandbox == "off":
+    if cfg.grading.sandbox == "off":
         return None
     if not runner_for(cfg).sandboxed:
-        if cfg.sandbox == "required":
+        if cfg.grading.sandbox == "required":
             raise config.ConfigError("c.Grading.sandbox = 'required', but the Jupyter kernel runner "
                                      "has no sandbox: use c.Grading.runner = 'fork' (Linux)")
         return "sandbox: off, the Jupyter kernel runner has none (c.Grading.runner = 'fork' has)"
     try:
-        return sandbox.check_mode(cfg.sandbox)
+        return sandbox.check_mode(cfg.grading.sandbox)
     except sandbox.SandboxError as exc:
         raise config.ConfigError(str(exc)) from None
 
 
 def open_session(cfg: config.CourseConfig, workdir: str, deadline: float) -> Session:
     runner = runner_for(cfg)
-    if cfg.sandbox == "required" and not runner.sandboxed:
+    if cfg.grading.sandbox == "required" and not runner.sandboxed:
         raise ExecutionStopped(f"c.Grading.sandbox = 'required', but the {runner.name} runner "
                                "has no sandbox: use c.Grading.runner = 'fork' (Linux)")
     return runner.open(cfg, workdir, deadline)
@@ -238,18 +238,18 @@ class ForkSession:
         warm_up()
         self.cfg, self.deadline, self.notes, self.dead = cfg, deadline, [], False
         self.sandbox = sandbox_level(cfg)
-        if cfg.sandbox == "required" and self.sandbox != "full":
+        if cfg.grading.sandbox == "required" and self.sandbox != "full":
             raise ExecutionStopped(f"c.Grading.sandbox = 'required', but the sandbox here is "
                                    f"{self.sandbox}: not graded")
-        features = sorted(sandbox.probe()) if cfg.sandbox != "off" else []
+        features = sorted(sandbox.probe()) if cfg.grading.sandbox != "off" else []
         ours, theirs = socket.socketpair()
         began = time.monotonic()
         self.pidfd = self.supervisor = None
         try:
             self.pid, supervisor = zygote.get().spawn(theirs.fileno(), {
-                "workdir": workdir, "memory_limit_mb": cfg.memory_limit_mb,
-                "sandbox": cfg.sandbox, "features": features,
-                "cpu_seconds": int(cfg.notebook_timeout) + CPU_SECONDS_EXTRA})
+                "workdir": workdir, "memory_limit_mb": cfg.grading.memory_limit_mb,
+                "sandbox": cfg.grading.sandbox, "features": features,
+                "cpu_seconds": int(cfg.grading.notebook_timeout) + CPU_SECONDS_EXTRA})
         except sandbox.SandboxError as exc:
             ours.close()
             raise ExecutionStopped(f"the notebook's process could not be started: {exc}") from None
@@ -342,7 +342,7 @@ class ForkSession:
             raise ExecutionStopped(DIED)
         if reply.get("error") == "MemoryError":
             self.notes.append(f"a cell ran out of memory (the limit is "
-                              f"{self.cfg.memory_limit_mb:g} MB); it stopped there")
+                              f"{self.cfg.grading.memory_limit_mb:g} MB); it stopped there")
 
     def serve(self, kind: str, *args) -> dict:
         return self._ask({"op": kind, "args": list(args)}, kind, args)
@@ -352,7 +352,7 @@ class ForkSession:
         its PID namespace: the kernel kills every descendant before it is reaped. Unsandboxed,
         its process group is killed as well (a daemon that left the group survives that)."""
         if not self.dead:
-            if self.cfg.sandbox == "off":
+            if self.cfg.grading.sandbox == "off":
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.killpg(self.pid, signal.SIGKILL)
             self._signal(signal.SIGKILL)
@@ -461,7 +461,7 @@ class KernelSession:
         env = {k: v for k, v in os.environ.items()
                if k not in ("COURSE_ROOT", "NBGRADER_EXECUTION")}
         env.update(MPLBACKEND="Agg", PYTHONWARNINGS="ignore", COURSE_GRADING="1")
-        self.km = KernelManager(kernel_name=cfg.kernel_name)
+        self.km = KernelManager(kernel_name=cfg.grading.kernel_name)
         self.km.start_kernel(cwd=workdir, env=env, stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL)
         self.kc = self.km.blocking_client()

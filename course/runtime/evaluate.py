@@ -22,6 +22,7 @@ from .testing import Mismatch, NotAnswered
 PACKAGE_DIR = str(Path(__file__).resolve().parent.parent)   # the whole course package
 STDLIB_DIR = str(Path(sysconfig.get_paths()["stdlib"]).resolve())
 
+
 class Status(StrEnum):
     """A case's or a question's status; a question takes the status of its first failing case."""
     PASSED = "passed"
@@ -35,10 +36,6 @@ class Status(StrEnum):
     NOT_RUN = "not run"          # the notebook stopped before its grade cell
     NOT_GRADED = "not graded"    # the notebook could not be read or is not one of the step's
 
-
-# the old names, kept while feedback.py and feedback_pages.py (being rewritten) still import them
-PASSED, WRONG, RAISED, TIMEOUT = Status.PASSED, Status.WRONG, Status.RAISED, Status.TIMEOUT
-NOT_DEFINED, NOT_ATTEMPTED = Status.NOT_DEFINED, Status.NOT_ATTEMPTED
 
 
 class QuestionTimeout(BaseException):

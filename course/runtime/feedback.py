@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .evaluate import NOT_ATTEMPTED, NOT_DEFINED, PASSED, QuestionResult
+from .evaluate import QuestionResult, Status
 
 if TYPE_CHECKING:
     import jinja2
@@ -20,7 +20,7 @@ RESULT_MIME = "application/vnd.course.result+json"
 TEMPLATES = Path(__file__).parent / "templates"
 
 # how a status reads: a mark both forms show, a tone the HTML colours (templates/styles.j2)
-_TONE = {PASSED: "ok", NOT_ATTEMPTED: "muted", NOT_DEFINED: "warn"}
+_TONE = {Status.PASSED: "ok", Status.NOT_ATTEMPTED: "muted", Status.NOT_DEFINED: "warn"}
 _MARK = {"ok": "✓", "muted": "·", "warn": "?", "fail": "✗"}
 
 
@@ -61,7 +61,7 @@ def _render(template: str, **view) -> str:
 def _headline(r: QuestionResult) -> tuple[str, str]:
     """(status, points) as the learner should read them. When hidden cases are absent (a cohort
     copy), "passed" is only what was checked here: say so, and what is left for grading."""
-    if r.status == PASSED and r.hidden_not_run:
+    if r.status == Status.PASSED and r.hidden_not_run:
         checked = r.max_points - r.hidden_points_not_run
         return ("public tests passed",
                 f"{_n(r.points)}/{_n(checked)} points checked here, "
@@ -72,7 +72,7 @@ def _headline(r: QuestionResult) -> tuple[str, str]:
 def _not_attempted(r: QuestionResult) -> str:
     """What to do next; a value answer still None says so (course.runtime.testing.NotAnswered)."""
     for c in r.cases:
-        if c.status == NOT_ATTEMPTED and c.detail.startswith("not attempted yet: `"):
+        if c.status == Status.NOT_ATTEMPTED and c.detail.startswith("not attempted yet: `"):
             return "Not attempted yet: " + c.detail.removeprefix("not attempted yet: ") + "."
     return "Not attempted yet: replace `raise NotImplementedError()` with your code."
 
@@ -81,7 +81,7 @@ def _case_view(c) -> dict:
     """One case as both templates show it: the message (public detail or hidden verdict) and
     hint of a failure, what the code printed and warned; `lines` is the text form."""
     tone = _TONE.get(c.status, "fail")
-    failing = c.status != PASSED and c.status != NOT_ATTEMPTED
+    failing = c.status != Status.PASSED and c.status != Status.NOT_ATTEMPTED
     message = c.message() if failing else None
     hint = c.hint if failing and c.hint and c.hint not in message else None
     output = c.output.strip() if c.output else None
@@ -107,13 +107,13 @@ def _view(r: QuestionResult) -> dict:
     """One question's feedback as plain data, for the text and the HTML template alike."""
     status, points = _headline(r)
     footer = ""
-    if r.status == NOT_ATTEMPTED:
+    if r.status == Status.NOT_ATTEMPTED:
         footer = _not_attempted(r)
-    elif r.status == PASSED and r.hidden_not_run:
+    elif r.status == Status.PASSED and r.hidden_not_run:
         footer = (f"All public tests passed — {r.hidden_not_run} hidden "
                   f"test{'s' if r.hidden_not_run != 1 else ''} run at grading.")
     return {"id": r.id, "status": status, "points": points, "tone": _TONE.get(r.status, "fail"),
-            "message": r.message if r.status == NOT_DEFINED else None,
+            "message": r.message if r.status == Status.NOT_DEFINED else None,
             "cases": [_case_view(c) for c in r.cases], "footer": footer}
 
 
@@ -137,7 +137,7 @@ class Feedback:
 
     def __repr__(self) -> str:
         mode = os.environ.get("NBGRADER_EXECUTION")
-        if mode == "validate" and self.result.status == PASSED:
+        if mode == "validate" and self.result.status == Status.PASSED:
             # nbgrader's Validate button flags any score below the maximum; hidden cases that
             # are not available on the learner's side must not make a correct answer look wrong
             return _n(self.result.max_points)

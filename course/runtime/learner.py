@@ -19,7 +19,7 @@ def _caller_globals(depth: int = 2) -> dict[str, Any]:
 def _timeout() -> float:
     try:
         from . import config
-        return config.load().question_timeout
+        return config.load().grading.question_timeout
     except Exception:  # no course_config.py reachable (e.g. a Gradescope container): stay bounded
         return 20.0
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from traitlets import Enum, Float, Int, List, TraitError, Unicode, validate
@@ -110,19 +110,30 @@ class Step:
 
 @dataclass(frozen=True)
 class CourseConfig:
+    """The course as course_config.py sets it up. Each setting is read from its traitlets
+    Configurable (`cfg.grading.notebook_timeout` is c.Grading.notebook_timeout), declared once
+    there with its default, help and validation; nothing is copied into fields of its own."""
     root: Path
-    course_id: str
-    title: str
-    steps: tuple[Step, ...]
-    notebook_timeout: float
-    question_timeout: float
-    kernel_name: str
-    memory_limit_mb: float = 2048.0
-    jobs: int = 0
-    runner: str = "auto"
-    sandbox: str = "auto"
-    db_url: str = ""     # nbgrader's gradebook (c.CourseDirectory.db_url)
-    autograder_requirements: tuple[str, ...] = ()   # c.Autograder.requirements
+    course: Course
+    grading: Grading
+    autograder: Autograder
+    db_url: str = ""     # nbgrader's gradebook (c.CourseDirectory.db_url, or gradebook.db here)
+
+    @property
+    def course_id(self) -> str:
+        return self.course.course_id
+
+    @property
+    def title(self) -> str:
+        return self.course.title
+
+    @cached_property
+    def steps(self) -> tuple[Step, ...]:
+        return tuple(Step(s["id"], s["title"], tuple(s["notebooks"])) for s in self.course.steps)
+
+    @property
+    def autograder_requirements(self) -> tuple[str, ...]:
+        return tuple(r.strip() for r in self.autograder.requirements)
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -130,6 +141,13 @@ class CourseConfig:
                 return step
         known = ", ".join(s.id for s in self.steps)
         raise ConfigError(f"unknown step {step_id!r}; course_config.py lists: {known}")
+
+    def with_grading(self, **settings) -> CourseConfig:
+        """A copy with some c.Grading settings changed, validated as course_config.py's are."""
+        values = {name: getattr(self.grading, name)
+                  for name in Grading.class_trait_names(config=True)}
+        grading = _build(Grading, {**values, **settings}, self.root / CONFIG_FILE)
+        return replace(self, grading=grading)
 
 
 def _build(cls, section, path: Path):
@@ -197,23 +215,9 @@ def _load(root: Path) -> CourseConfig:
         raise ConfigError(f"{path}: c.Course.course_id must be set")
     if not course.steps:
         raise ConfigError(f"{path}: c.Course.steps must be set")
-    steps = tuple(Step(s["id"], s["title"], tuple(s["notebooks"])) for s in course.steps)
-    return CourseConfig(
-        root=root,
-        course_id=course.course_id,
-        title=course.title,
-        steps=steps,
-        notebook_timeout=grading.notebook_timeout,
-        question_timeout=grading.question_timeout,
-        kernel_name=grading.kernel_name,
-        memory_limit_mb=grading.memory_limit_mb,
-        jobs=grading.jobs,
-        runner=grading.runner,
-        sandbox=grading.sandbox,
-        db_url=str(raw.get("CourseDirectory", {}).get("db_url", "")
-                   or f"sqlite:///{root / 'gradebook.db'}"),
-        autograder_requirements=tuple(r.strip() for r in autograder.requirements),
-    )
+    return CourseConfig(root=root, course=course, grading=grading, autograder=autograder,
+                        db_url=str(raw.get("CourseDirectory", {}).get("db_url", "")
+                                   or f"sqlite:///{root / 'gradebook.db'}"))
 
 
 def load(root: Path | None = None) -> CourseConfig:

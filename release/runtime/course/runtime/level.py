@@ -283,7 +283,7 @@ class LevelReport:
 def _timeout() -> float:
     try:
         from . import config
-        return config.load().question_timeout
+        return config.load().grading.question_timeout
     except Exception:
         return 20.0
 
