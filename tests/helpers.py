@@ -47,3 +47,16 @@ def solution_namespace(notebook: Path) -> dict:
             exec(compile(cell.source, filename, "exec"), namespace)
         plt.close("all")
     return namespace
+
+
+def course_grade(step_id: str, paths: list[Path], cfg, ledger_dir: Path) -> list:
+    """The ledger entries (course.instructor.ledger.Submission) `course grade` gives these
+    notebooks, in their order: its real path - inputs, the worker pool, the ledger - with a fresh
+    ledger in `ledger_dir`, so the agreement tests check what instructors run."""
+    from course.instructor.cohort import grade_cohort
+
+    ledger_dir.mkdir(parents=True, exist_ok=True)
+    entries = grade_cohort(step_id, [Path(p) for p in paths], cfg, jobs=2,
+                           ledger=ledger_dir / f"{step_id}.jsonl")
+    by_origin = {e.origin: e for e in entries}
+    return [by_origin[str(Path(p))] for p in paths]

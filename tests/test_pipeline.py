@@ -14,9 +14,8 @@ import pytest
 
 from course.runtime import config, questions
 from course.instructor.build import build
-from course.instructor.grade import grade_paths
 
-from .helpers import ROOT, grade_ids, nbgrader_meta
+from .helpers import ROOT, course_grade, grade_ids, nbgrader_meta
 
 COURSE = config.load(ROOT)
 BIN = Path(sys.executable).parent
@@ -101,8 +100,9 @@ def test_release_tests_state_their_hidden_counts():
 
 
 @pytest.fixture(scope="module")
-def graded_sources():
-    return {step: grade_paths(step, paths, COURSE) for step, paths in SOURCE_NBS.items()}
+def graded_sources(tmp_path_factory):
+    ledgers = tmp_path_factory.mktemp("ledgers")
+    return {step: course_grade(step, paths, COURSE, ledgers) for step, paths in SOURCE_NBS.items()}
 
 
 def test_course_grade_gives_source_notebooks_full_marks(graded_sources):
@@ -113,9 +113,9 @@ def test_course_grade_gives_source_notebooks_full_marks(graded_sources):
             assert not bad and row.total == row.max > 0, (row.path, bad)
 
 
-def test_course_grade_gives_release_notebooks_zero_not_attempted():
+def test_course_grade_gives_release_notebooks_zero_not_attempted(tmp_path):
     for step, paths in RELEASE_NBS.items():
-        for row in grade_paths(step, paths, COURSE):
+        for row in course_grade(step, paths, COURSE, tmp_path):
             assert row.error is None, row.error
             assert row.total == 0 and row.max > 0
             assert {q.status for q in row.questions} == {"not attempted"}, row.questions
@@ -260,7 +260,7 @@ def _corpus(tmp_path: Path) -> dict[str, Path]:
 def test_course_nbgrader_and_otter_agree_on_a_mixed_corpus(tmp_path):
     step = "01_linear_algebra"
     corpus = _corpus(tmp_path)
-    rows = dict(zip(corpus, grade_paths(step, list(corpus.values()), COURSE)))
+    rows = dict(zip(corpus, course_grade(step, list(corpus.values()), COURSE, tmp_path / "ledger")))
     ours = {who: {q.id: q.points for q in row.questions} for who, row in rows.items()}
     assert rows["solved"].total == rows["solved"].max
     assert 0 < ours["partial"]["dot_product"] < 3 and 0 < ours["partial"]["vector_norms"] < 3
