@@ -61,9 +61,13 @@ def test_the_otter_zip_ships_the_runtime_folder_and_nothing_else_of_the_package(
 def test_the_readme_draws_the_current_import_graph():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```mermaid\n(flowchart LR\n.*?)```", readme, flags=re.S)
-    assert import_graph.mermaid(import_graph.graph()) in blocks, (
+    edges = import_graph.graph()
+    assert import_graph.mermaid(edges) in blocks, (
         "README.md's import graph is out of date: paste the output of "
         "`python tools/import_graph.py` into its ```mermaid block")
+    assert import_graph.mermaid_sides(edges) in blocks, (
+        "README.md's drawing of the package's parts is out of date: paste the output of "
+        "`python tools/import_graph.py --sides` into its ```mermaid block")
 
 
 def test_every_runner_course_config_accepts_is_registered():

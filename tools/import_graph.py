@@ -1,4 +1,5 @@
-"""python tools/import_graph.py: the course package's import graph, as a Mermaid flowchart.
+"""python tools/import_graph.py [--sides]: the course package's import graph, as a Mermaid flowchart
+(module by module, or folded to the package's parts with --sides).
 
 The README's architecture section holds its output (tests/test_layout.py keeps it current). The
 graph has three groups: course/runtime/ (what a learner installs and the otter zip ships),
@@ -85,5 +86,19 @@ def mermaid(edges: dict[str, set[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def mermaid_sides(edges: dict[str, set[str]]) -> str:
+    """The same graph folded to the package's parts: which part imports which."""
+    def part(m: str) -> str:
+        return side(m) or m.split(".")[-1]
+
+    names = {"runtime": "course/runtime/", "instructor": "course/instructor/",
+             "remote": "course/remote.py", "course": "course/__init__.py", "__main__": "python -m course"}
+    folded = {(part(s), part(t)) for s, targets in edges.items() for t in targets if part(s) != part(t)}
+    lines = ["flowchart LR"]
+    lines += [f'  {a}["{names[a]}"] --> {b}["{names[b]}"]' for a, b in sorted(folded)]
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
-    sys.stdout.write(mermaid(graph()))
+    edges = graph()
+    sys.stdout.write(mermaid_sides(edges) if "--sides" in sys.argv else mermaid(edges))
