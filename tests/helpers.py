@@ -10,7 +10,7 @@ from pathlib import Path
 import matplotlib
 import nbformat
 
-from course.instructor.build import nbgrader_meta
+from course.runtime.layout import nbgrader_meta
 
 ROOT = Path(__file__).resolve().parent.parent
 matplotlib.use("Agg")

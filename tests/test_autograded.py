@@ -9,7 +9,7 @@ from nbconvert import HTMLExporter
 
 from course.runtime import config
 from course.instructor.autograded import write_autograded
-from course.instructor.build import nbgrader_meta
+from course.runtime.layout import nbgrader_meta
 from course.instructor.grade import load_layout
 from course.instructor.ledger import Submission
 

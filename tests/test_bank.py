@@ -24,7 +24,7 @@ import numpy as np
 import pytest
 
 from course.runtime.bans import Ban
-from course.instructor.build import nbgrader_meta
+from course.runtime.layout import nbgrader_meta
 from course.runtime.evaluate import Status, evaluate
 from course.runtime.feedback import as_text
 

@@ -18,7 +18,7 @@ from numpy.linalg import norm as imported_norm
 
 from course.runtime import config, questions
 from course.runtime.bans import Ban, StaticScope
-from course.instructor.build import nbgrader_meta
+from course.runtime.layout import nbgrader_meta
 from course.runtime.otter_bridge import FOOTER as OTTER_FOOTER
 from course.instructor.grade import grade_notebook
 

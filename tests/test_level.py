@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from course.runtime import config, level, questions
-from course.instructor.build import nbgrader_meta
+from course.runtime.layout import nbgrader_meta
 from course.runtime.evaluate import Status, evaluate
 from course.runtime.feedback import as_text
 from course.instructor.grade import grade_notebook

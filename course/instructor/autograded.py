@@ -28,7 +28,7 @@ from pathlib import Path
 import nbformat
 
 from ..runtime import config
-from .build import nbgrader_meta
+from ..runtime.layout import nbgrader_meta
 from .grade import StepLayout, _prepare
 from .ledger import QuestionGrade, Submission
 

@@ -20,8 +20,8 @@ import nbformat
 from ..runtime import config, otter_bridge, questions
 from . import runtime_package
 from ..runtime.config import tools_on_path
+from ..runtime.layout import AUTOGRADER, MANIFEST, RELEASE, SOURCE, grade_cells, nbgrader_meta
 
-RELEASE, AUTOGRADER, SOURCE = "release", "autograder", "source"
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)   # fixed timestamp: zips must be byte-identical across builds
 SOLUTION_MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
 # What Gradescope shows a student (otter's AutograderConfig): right after submitting, the public
@@ -44,14 +44,6 @@ class Outcome:
     @property
     def in_sync(self) -> bool:
         return not (self.stale or self.missing or self.extra)
-
-
-def nbgrader_meta(cell) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {})
-
-
-def grade_cells(nb) -> list:
-    return [c for c in nb.cells if nbgrader_meta(c).get("grade")]
 
 
 def _solution_text(nb, qid: str) -> str | None:
@@ -255,7 +247,7 @@ def expected_files(root: Path, work_root: Path, step_ids=None) -> dict[str, byte
         public_tests[step.id] = {rel.rsplit("/", 1)[1]: data for rel, data in files.items()
                                  if rel.startswith(f"{RELEASE}/{step.id}/tests/")}
         manifest = {"step": step.id, "notebooks": layout[step.id]}
-        files[f"{AUTOGRADER}/{step.id}/questions.json"] = (
+        files[f"{AUTOGRADER}/{step.id}/{MANIFEST}"] = (
             json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
     files.update(runtime_package.files(root, public_tests, RELEASE))
     return files

@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 
 from ..runtime import config, questions
-from .build import AUTOGRADER, RELEASE, grade_cells, nbgrader_meta
+from ..runtime.layout import AUTOGRADER, MANIFEST, RELEASE, TESTS, grade_cells, nbgrader_meta
 from ..runtime.evaluate import QuestionResult, Status, evaluate
 from ..runtime.bans import StaticScope
 from ..remote import KernelNamespace
@@ -83,7 +83,7 @@ def _other_step(cfg: config.CourseConfig, qids: set[str], this_step: str) -> str
     for step in cfg.steps:
         if step.id == this_step:
             continue
-        manifest = cfg.root / AUTOGRADER / step.id / "questions.json"
+        manifest = cfg.root / AUTOGRADER / step.id / MANIFEST
         if manifest.is_file():
             known = {q for qs in json.loads(manifest.read_text())["notebooks"].values() for q in qs}
             if qids & known:
@@ -118,8 +118,8 @@ def _question_files(cfg: config.CourseConfig, step: str, qids, grading: bool) ->
     """All cases from autograder/; a learner's `course check` without it gets the public ones."""
     found = {}
     for qid in qids:
-        full = cfg.root / AUTOGRADER / step / "tests" / f"{qid}.py"
-        public = cfg.root / RELEASE / step / "tests" / f"{qid}.py"
+        full = cfg.root / AUTOGRADER / step / TESTS / f"{qid}.py"
+        public = cfg.root / RELEASE / step / TESTS / f"{qid}.py"
         if full.is_file():
             found[qid] = questions.load(full)
         elif not grading and public.is_file():

@@ -16,7 +16,7 @@ from .ledger import Submission
 def _solution_cells(cfg: config.CourseConfig, step: str, notebook: str) -> list[str]:
     import nbformat
 
-    from .build import RELEASE, nbgrader_meta
+    from ..runtime.layout import RELEASE, nbgrader_meta
 
     nb = nbformat.read(cfg.root / RELEASE / step / f"{notebook}.ipynb", as_version=4)
     return [nbgrader_meta(c)["grade_id"] for c in nb.cells

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..runtime import config
 from ..runtime.evaluate import Status
 from ..runtime.feedback import as_html, as_text
+from ..runtime.layout import AUTOGRADER, MANIFEST, RELEASE, TESTS
 from .inputs import Task
 from .lateness import submission_time
 
@@ -135,9 +136,9 @@ def autograder_digest(cfg: config.CourseConfig, step_id: str) -> str:
     (course/**/*.py). A ledger entry graded under another digest is graded again."""
     h = hashlib.sha256()
     package = Path(__file__).resolve().parent.parent   # all of course/
-    files = sorted((cfg.root / "autograder" / step_id).glob("tests/*.py"))
-    files += [cfg.root / "autograder" / step_id / "questions.json"]
-    files += sorted((cfg.root / "release" / step_id).glob("*.ipynb"))
+    files = sorted((cfg.root / AUTOGRADER / step_id / TESTS).glob("*.py"))
+    files += [cfg.root / AUTOGRADER / step_id / MANIFEST]
+    files += sorted((cfg.root / RELEASE / step_id).glob("*.ipynb"))
     files += sorted(package.rglob("*.py"))
     for f in files:
         if f.is_file():

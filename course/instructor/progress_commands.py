@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 from ..runtime import config
-from ..runtime.progress import (ATTEMPTED, NOT_STARTED, PASSED, WORKSPACE, ProgressError, Summary,
-                                _n, bar, export, next_line, reset, summary, totals_line)
+from ..runtime.layout import WORKSPACE
+from ..runtime.progress import (ATTEMPTED, NOT_STARTED, PASSED, ProgressError, Summary, _n, bar,
+                                export, next_line, reset, summary, totals_line)
 from .workspace import open_lab
 
 

@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 from ..runtime import config
-from .build import RELEASE
+from ..runtime.layout import RELEASE, WORKSPACE
 
-WORKSPACE = "workspace"
 
 
 def sync(cfg: config.CourseConfig, workspace: Path | None = None) -> tuple[list[Path], list[Path]]:

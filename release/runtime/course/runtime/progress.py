@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .evaluate import Status
+from .layout import AUTOGRADER, MANIFEST, RELEASE, WORKSPACE
 
 try:
     import fcntl
@@ -36,7 +37,6 @@ except ImportError:   # Windows: appends are still single writes, only without t
 
 STORE = ".progress.jsonl"
 SCHEMA = 1
-WORKSPACE = "workspace"            # same as course/instructor/workspace.py (not imported: it pulls in build)
 LOCK_TIMEOUT = 1.0                 # seconds a writer waits for another before giving up
 FIELDS = ("time", "question", "step", "notebook", "status", "points", "max_points")
 NOT_COUNTED = (Status.NOT_ATTEMPTED, Status.NOT_DEFINED)   # check() statuses that leave it unattempted
@@ -142,7 +142,7 @@ def _where(workspace: Path, namespace: dict, qid: str) -> tuple[str | None, str 
     if isinstance(session, str) and session.endswith(".ipynb"):
         return step, Path(session).stem
     if step is not None:
-        for name, qids in _manifest(workspace.parent / "autograder" / step / "questions.json").items():
+        for name, qids in _manifest(workspace.parent / AUTOGRADER / step / MANIFEST).items():
             if qid in qids:
                 return step, name
     return step, None
@@ -342,7 +342,7 @@ def layout(root: Path, steps: Iterable) -> list[NotebookProgress]:
     notebooks = []
     for step in steps:
         for name in step.notebooks:
-            path = Path(root) / "release" / step.id / f"{name}.ipynb"
+            path = Path(root) / RELEASE / step.id / f"{name}.ipynb"
             try:
                 nb = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:

@@ -23,10 +23,11 @@ from typing import Any, Callable
 
 from . import config
 from .bans import Ban, BanError
+from .layout import AUTOGRADER, RELEASE, SOLUTIONS
 
-FULL_TESTS = "autograder"   # <root>/autograder/<step>/tests/<id>.py: public + hidden cases
-PUBLIC_TESTS = "release"    # <root>/release/<step>/tests/<id>.py: public cases only
-SOLUTIONS = "solutions"     # <root>/autograder/<step>/solutions/<id>.py
+# <root>/autograder/<step>/tests/<id>.py holds public + hidden cases, <root>/release/<step>/tests/
+# public cases only, <root>/autograder/<step>/solutions/<id>.py the reference (layout.py)
+FULL_TESTS, PUBLIC_TESTS = AUTOGRADER, RELEASE
 
 
 class QuestionError(Exception):
