@@ -253,9 +253,14 @@ def _apply_after(original: Any, changed: Any, depth: int = 0) -> None:
                 original.bit_generator.state = changed.bit_generator.state
         return
     if isinstance(original, np.ndarray):
+        if not isinstance(changed, np.ndarray):
+            return
+        if original.shape != changed.shape and original.size == changed.size:
+            # the learner reshaped it in place (y.shape = (-1,)): the caller's array changes shape
+            with contextlib.suppress(Exception):
+                original.shape = changed.shape
         # the learner wrote into it: make that visible to the test
-        if (isinstance(changed, np.ndarray) and original.flags.writeable
-                and original.shape == changed.shape
+        if (original.flags.writeable and original.shape == changed.shape
                 and not np.array_equal(original, changed, equal_nan=original.dtype.kind in "fc")):
             with contextlib.suppress(Exception):
                 np.copyto(original, changed, casting="unsafe")

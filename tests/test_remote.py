@@ -138,6 +138,7 @@ def test_changes_inside_containers_cross_back_as_they_would_in_process():
                     "    del p['b']\n    xs.append(np.ones(2))\n    xs[0] = 'x'\n",
         "nested": "def f(p, xs, t, *, w):\n    p['inner']['c'] += 1\n    p['inner']['d'] = 1\n",
         "untouched": "def f(p, xs, t, *, w):\n    return p['W'].sum() + xs[0].sum()\n",
+        "reshaped": "def f(p, xs, t, *, w):\n    w.shape = (2, 1)\n    p['W'].shape = (2, 2)\n",
     }
 
     def arguments():

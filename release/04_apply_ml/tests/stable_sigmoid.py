@@ -1,4 +1,6 @@
 """stable_sigmoid: the logistic sigmoid and its logarithm, finite and accurate for every input."""
+import warnings
+
 import numpy as np
 from otter.test_files import test_case
 
