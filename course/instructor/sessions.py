@@ -154,6 +154,7 @@ class Session(Protocol):
 class Runner:
     """A way to run learner notebooks, as c.Grading.runner names it."""
     name: str
+    label: str               # as messages name it: "the <label> runner"
     open: Callable[[config.CourseConfig, str, float], Session]
     available: Callable[[], bool]
     sandboxed: bool          # whether course/instructor/sandbox.py can confine it
@@ -164,6 +165,11 @@ def runner_for(cfg: config.CourseConfig) -> Runner:
     if cfg.grading.runner != "auto":
         return RUNNERS[cfg.grading.runner]
     return next(r for r in sorted(RUNNERS.values(), key=lambda r: not r.sandboxed) if r.available())
+
+
+def _no_sandbox(runner: Runner) -> str:
+    return (f"c.Grading.sandbox = 'required', but the {runner.label} runner has no sandbox: "
+            "use c.Grading.runner = 'fork' (Linux)")
 
 
 def sandbox_level(cfg: config.CourseConfig) -> str:
@@ -179,11 +185,11 @@ def sandbox_check(cfg: config.CourseConfig) -> str | None:
     ConfigError when c.Grading.sandbox = 'required' cannot be met."""
     if cfg.grading.sandbox == "off":
         return None
-    if not runner_for(cfg).sandboxed:
+    runner = runner_for(cfg)
+    if not runner.sandboxed:
         if cfg.grading.sandbox == "required":
-            raise config.ConfigError("c.Grading.sandbox = 'required', but the Jupyter kernel runner "
-                                     "has no sandbox: use c.Grading.runner = 'fork' (Linux)")
-        return "sandbox: off, the Jupyter kernel runner has none (c.Grading.runner = 'fork' has)"
+            raise config.ConfigError(_no_sandbox(runner))
+        return f"sandbox: off, the {runner.label} runner has none (c.Grading.runner = 'fork' has)"
     try:
         return sandbox.check_mode(cfg.grading.sandbox)
     except sandbox.SandboxError as exc:
@@ -193,8 +199,7 @@ def sandbox_check(cfg: config.CourseConfig) -> str | None:
 def open_session(cfg: config.CourseConfig, workdir: str, deadline: float) -> Session:
     runner = runner_for(cfg)
     if cfg.grading.sandbox == "required" and not runner.sandboxed:
-        raise ExecutionStopped(f"c.Grading.sandbox = 'required', but the {runner.name} runner "
-                               "has no sandbox: use c.Grading.runner = 'fork' (Linux)")
+        raise ExecutionStopped(_no_sandbox(runner))
     return runner.open(cfg, workdir, deadline)
 
 
@@ -534,6 +539,6 @@ class KernelSession:
 
 
 RUNNERS: dict[str, Runner] = {
-    "fork": Runner("fork", ForkSession, fork_available, sandboxed=True),
-    "kernel": Runner("kernel", KernelSession, lambda: True, sandboxed=False),
+    "fork": Runner("fork", "forked-process", ForkSession, fork_available, sandboxed=True),
+    "kernel": Runner("kernel", "Jupyter kernel", KernelSession, lambda: True, sandboxed=False),
 }

@@ -28,19 +28,17 @@ def _n(x: float) -> str:
     return f"{x:g}"
 
 
-def _escape(value):
-    """Escape as `html.escape` does (markupsafe writes &#34; and &#39;, which would change the
-    HTML that pages and ledgers already hold); marked-up values pass as they are."""
-    from markupsafe import Markup
-
-    return value if hasattr(value, "__html__") else Markup(html.escape(str(value)))
-
-
 @lru_cache(maxsize=None)
 def environment(folder: Path, keep_trailing_newline: bool = False) -> jinja2.Environment:
     """The jinja2 environment of a templates folder: `*.html.j2` autoescaped, text as it is.
     jinja2 is imported here, not at the top: `import course` stays cheap."""
     import jinja2
+    from markupsafe import Markup
+
+    def _escape(value):
+        """Escape as `html.escape` does (markupsafe writes &#34; and &#39;, which would change
+        the HTML that pages and ledgers already hold); marked-up values pass as they are."""
+        return value if hasattr(value, "__html__") else Markup(html.escape(str(value)))
 
     @jinja2.pass_eval_context
     def finalize(ctx, value):
