@@ -61,8 +61,9 @@ def _binding(qid: str, name: str, impl) -> str | None:
 
 def build_copies(cfg, steps, out: Path, only: set[tuple[str, str]] | None = None
                  ) -> dict[str, list[tuple[Path, str, str]]]:
-    """{step: [(notebook copy, question id, mutant label)]} written under `out`; with `only`, one
-    copy per (question id, mutant label) named there, holding that mutant alone."""
+    """{step: [(notebook copy, question id, mutant label)]} written under `out`: one copy per k
+    holding the k-th mutant of each question; with `only`, one copy per (question id, mutant
+    label) named there, holding that mutant alone."""
     plan: dict[str, list[tuple[Path, str, str]]] = {}
     for step in steps:
         for notebook in cfg.step(step).notebooks:
@@ -72,34 +73,23 @@ def build_copies(cfg, steps, out: Path, only: set[tuple[str, str]] | None = None
             # own driver cell between solution and check would otherwise redefine the name)
             grade_at = {nbgrader_meta(c)["grade_id"]: i for i, c in enumerate(nb.cells)
                         if nbgrader_meta(c).get("grade") and nbgrader_meta(c).get("grade_id")}
-            banks = {qid: _bank(qid) for qid in grade_at}
-            for k in range(max((len(b) for b in banks.values()), default=0)):
-                copy = nbformat.read(source, as_version=4)
-                planted = []
-                for qid, at in sorted(grade_at.items(), key=lambda item: -item[1]):
-                    if k >= len(banks[qid]):
-                        continue
-                    name, impl = banks[qid][k]
+            copies: dict[str, list[tuple[int, str, str, str]]] = {}   # folder: plantings
+            for qid, at in grade_at.items():
+                for k, (name, impl) in enumerate(_bank(qid)):
                     label = getattr(impl, "__name__", None) or repr(impl)
                     code = _binding(qid, name, impl)
                     if code is None or (only is not None and (qid, label) not in only):
                         continue
-                    if only is not None:   # alone in a copy of its own
-                        single = nbformat.read(source, as_version=4)
-                        single.cells.insert(at, nbformat.v4.new_code_cell(code))
-                        path = out / step / f"{qid}-{k:02d}" / f"{notebook}.ipynb"
-                        path.parent.mkdir(parents=True, exist_ok=True)
-                        nbformat.write(single, path)
-                        plan.setdefault(step, []).append((path, qid, label))
-                        continue
+                    folder = f"k{k:02d}" if only is None else f"{qid}-{k:02d}"
+                    copies.setdefault(folder, []).append((at, code, qid, label))
+            for folder, plantings in copies.items():
+                copy = nbformat.read(source, as_version=4)
+                for at, code, _, _ in sorted(plantings, key=lambda p: -p[0]):   # last first
                     copy.cells.insert(at, nbformat.v4.new_code_cell(code))
-                    planted.append((qid, label))
-                if not planted:
-                    continue
-                path = out / step / f"k{k:02d}" / f"{notebook}.ipynb"
+                path = out / step / folder / f"{notebook}.ipynb"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 nbformat.write(copy, path)
-                plan.setdefault(step, []).extend((path, qid, label) for qid, label in planted)
+                plan.setdefault(step, []).extend((path, qid, label) for _, _, qid, label in plantings)
     return plan
 
 
